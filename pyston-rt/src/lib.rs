@@ -1,0 +1,4 @@
+pub fn llvm_version() -> String {
+    let (a, b, c) = inkwell::support::get_llvm_version();
+    format!("{a}.{b}.{c}")
+}

@@ -1,0 +1,1 @@
+fn main() { println!("{}", pyston_rt::llvm_version()); }
