@@ -1,3 +1,5 @@
+pub mod format;
+
 pub fn llvm_version() -> String {
     let (a, b, c) = inkwell::support::get_llvm_version();
     format!("{a}.{b}.{c}")

@@ -1,0 +1,1 @@
+//! Formatting, numeric parsing and Unicode tables (pure Rust, no objects).
