@@ -1,3 +1,4 @@
+pub mod bytecode;
 pub mod format;
 
 pub fn llvm_version() -> String {

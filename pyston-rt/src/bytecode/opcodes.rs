@@ -1,0 +1,437 @@
+//! The opcode table: every instruction declared once.
+//!
+//! `for_each_opcode!` is the single declaration. From it come the `Op` enum,
+//! the metadata table `OP_INFO` (name, operands, flags, width) used by the
+//! disassembler, the serializer and the tiers, and one struct per opcode in
+//! `ops` with `encode` (used by the compiler) and `decode` (used by every
+//! tier). Adding an opcode here without handling it in the interpreter is a
+//! compile error (the interpreter matches on `Op` exhaustively).
+//!
+//! Register conventions: `dst` is written, other `R` operands are read.
+//! A "window" operand (`first`, `func`, `base`) names the first of several
+//! consecutive registers. Calls take the callable in `func` and the arguments
+//! in `func+1 ..= func+argc`. Keyword calls (`CallKw`) put a tuple constant of
+//! keyword names after the arguments: the last `len(kwnames)` arguments are
+//! the keyword values (CPython's vectorcall convention).
+
+use super::instr::{Instr, OperandKind, SlotReader, SlotWriter};
+
+/// Flag bits of an opcode.
+pub mod flags {
+    /// May raise an exception (the tier must check the result).
+    pub const RAISES: u8 = 1;
+    /// Has an inline cache (one of its operands is `ic: C`).
+    pub const IC: u8 = 2;
+    /// May jump (one of its operands is `target: J`).
+    pub const JUMP: u8 = 4;
+    /// Ends a basic block without falling through.
+    pub const TERMINATOR: u8 = 8;
+    /// Suspends a generator frame.
+    pub const YIELDS: u8 = 16;
+}
+
+/// The declaration. Each line: `Name (operand: Kind, ...) [FLAGS];`
+#[macro_export]
+macro_rules! for_each_opcode {
+    ($m:ident) => {
+        $m! {
+            /// Does nothing.
+            Nop () [];
+            /// `dst = consts[k]`
+            LoadConst (dst: R, k: K) [];
+            /// `dst = src` (src is known to be bound).
+            Move (dst: R, src: R) [];
+            /// `dst = local src`; UnboundLocalError if src is empty.
+            LoadFast (dst: R, src: R) [RAISES];
+            /// Unbind a local; UnboundLocalError if already empty.
+            DeleteFast (reg: R) [RAISES];
+            /// Drop a temporary (set the register empty).
+            ClearReg (reg: R) [];
+            /// `dst = cell.contents`; NameError/UnboundLocalError if empty.
+            LoadDeref (dst: R, cell: R) [RAISES];
+            /// `cell.contents = src`
+            StoreDeref (cell: R, src: R) [];
+            /// Empty a cell; error if already empty.
+            DeleteDeref (cell: R) [RAISES];
+            /// Class body: `dst = locals[name]` if present, else the cell's contents.
+            LoadClassDeref (dst: R, name: N, cell: R) [RAISES];
+            /// `dst = globals[name]` or builtins[name]; NameError otherwise.
+            LoadGlobal (dst: R, name: N, ic: C) [RAISES, IC];
+            /// `globals[name] = src`
+            StoreGlobal (name: N, src: R) [RAISES];
+            /// `del globals[name]`
+            DeleteGlobal (name: N) [RAISES];
+            /// `dst = locals[name]` or globals or builtins (module and class bodies).
+            LoadName (dst: R, name: N) [RAISES];
+            /// `locals[name] = src`
+            StoreName (name: N, src: R) [RAISES];
+            /// `del locals[name]`
+            DeleteName (name: N) [RAISES];
+            /// `dst = obj.name`
+            LoadAttr (dst: R, obj: R, name: N, ic: C) [RAISES, IC];
+            /// `obj.name = src`
+            StoreAttr (obj: R, name: N, src: R, ic: C) [RAISES, IC];
+            /// `del obj.name`
+            DeleteAttr (obj: R, name: N) [RAISES];
+            /// Method lookup for a call: `dst = function, dst+1 = obj` when `obj.name`
+            /// is a plain method, else `dst = obj.name, dst+1 = empty`.
+            LoadMethod (dst: R, obj: R, name: N, ic: C) [RAISES, IC];
+            /// `dst = obj[key]`
+            Subscr (dst: R, obj: R, key: R) [RAISES];
+            /// `obj[key] = src`
+            StoreSubscr (obj: R, key: R, src: R) [RAISES];
+            /// `del obj[key]`
+            DeleteSubscr (obj: R, key: R) [RAISES];
+            /// `dst = slice(start, stop, step)` (missing parts hold None).
+            BuildSlice (dst: R, start: R, stop: R, step: R) [];
+            /// `dst = -src`, `+src`, `~src` (kind: `UnaryKind`).
+            UnaryOp (dst: R, src: R, kind: I) [RAISES];
+            /// `dst = not src`
+            Not (dst: R, src: R) [RAISES];
+            /// `dst = lhs <op> rhs` (kind: `BinOpKind`, in-place kinds included).
+            BinaryOp (dst: R, lhs: R, rhs: R, kind: I, ic: C) [RAISES, IC];
+            /// `dst = lhs <cmp> rhs` (kind: `CmpKind`).
+            CompareOp (dst: R, lhs: R, rhs: R, kind: I, ic: C) [RAISES, IC];
+            /// `dst = lhs is rhs` (`is not` when invert is 1).
+            IsOp (dst: R, lhs: R, rhs: R, invert: I) [];
+            /// `dst = lhs in rhs` (`not in` when invert is 1).
+            ContainsOp (dst: R, lhs: R, rhs: R, invert: I) [RAISES];
+            /// Unconditional jump.
+            Jump (target: J) [JUMP, TERMINATOR];
+            /// Jump when `cond` is true (calls `__bool__`).
+            JumpIfTrue (cond: R, target: J) [RAISES, JUMP];
+            /// Jump when `cond` is false (calls `__bool__`).
+            JumpIfFalse (cond: R, target: J) [RAISES, JUMP];
+            /// Jump when `src` is None (`invert`: when not None).
+            JumpIfNone (src: R, invert: I, target: J) [JUMP];
+            /// `dst = iter(src)`
+            GetIter (dst: R, src: R) [RAISES];
+            /// `dst = next(iter)`; jump to target when exhausted.
+            ForIter (dst: R, iter: R, target: J) [RAISES, JUMP];
+            /// Return `src` from the frame.
+            Return (src: R) [TERMINATOR];
+            /// `dst = func(func+1 ..= func+argc)`
+            Call (dst: R, func: R, argc: I) [RAISES];
+            /// Like `Call`; register `func+argc+1` holds the keyword-names tuple.
+            CallKw (dst: R, func: R, argc: I) [RAISES];
+            /// `dst = base(base+1?, base+2 ..= base+argc+1)`: after `LoadMethod`,
+            /// `base+1` is the self argument or empty.
+            CallMethod (dst: R, base: R, argc: I) [RAISES];
+            /// `CallMethod` with a keyword-names tuple after the arguments.
+            CallMethodKw (dst: R, base: R, argc: I) [RAISES];
+            /// `dst = func(*args, **kwargs)`; args is a tuple, kwargs a dict or None.
+            CallEx (dst: R, func: R, args: R, kwargs: R) [RAISES];
+            /// `dst = (first, ..., first+count-1)`
+            BuildTuple (dst: R, first: R, count: I) [];
+            /// `dst = [first, ..., first+count-1]`
+            BuildList (dst: R, first: R, count: I) [];
+            /// `dst = {first, ..., first+count-1}`
+            BuildSet (dst: R, first: R, count: I) [RAISES];
+            /// `dst = {first: first+1, ...}` with `count` pairs.
+            BuildMap (dst: R, first: R, count: I) [RAISES];
+            /// `dst = ''.join(first .. first+count-1)` (all str).
+            BuildString (dst: R, first: R, count: I) [RAISES];
+            /// f-string field: `dst = format(conv(src), spec)`; flags: conversion
+            /// (0 none, 1 `!s`, 2 `!r`, 3 `!a`) | 4 when `spec` holds a spec.
+            FormatValue (dst: R, src: R, spec: R, flags: I) [RAISES];
+            /// `list.append(src)` (comprehensions, displays).
+            ListAppend (list: R, src: R) [];
+            /// `list.extend(src)` (starred displays).
+            ListExtend (list: R, src: R) [RAISES];
+            /// `dst = tuple(src)` where src is a list.
+            ListToTuple (dst: R, src: R) [];
+            /// `set.add(src)`
+            SetAdd (set: R, src: R) [RAISES];
+            /// `set.update(src)`
+            SetUpdate (set: R, src: R) [RAISES];
+            /// `map[key] = val`
+            MapAdd (map: R, key: R, val: R) [RAISES];
+            /// `map.update(src)` (`{**a}` displays).
+            DictUpdate (map: R, src: R) [RAISES];
+            /// `map.update(src)` for `f(**src)`; duplicate keys are a TypeError
+            /// naming the callable in `func`.
+            DictMerge (map: R, src: R, func: R) [RAISES];
+            /// `first .. first+count-1 = src`
+            UnpackSequence (first: R, src: R, count: I) [RAISES];
+            /// Starred unpack: `before` targets, a list, `after` targets from `first`.
+            UnpackEx (first: R, src: R, before: I, after: I) [RAISES];
+            /// `dst = function(consts[code])`; `flags` (`MakeFunctionFlags`) says which of
+            /// defaults tuple, kwdefaults dict, annotations, closure tuple follow in
+            /// consecutive registers from `first`, in that order.
+            MakeFunction (dst: R, code: K, flags: I, first: R) [];
+            /// `dst = builtins.__build_class__`
+            LoadBuildClass (dst: R) [RAISES];
+            /// Create `__annotations__` in the locals dict if missing.
+            SetupAnnotations () [RAISES];
+            /// kind 0: bare `raise`; 1: `raise exc`; 2: `raise exc from cause`.
+            Raise (exc: R, cause: R, kind: I) [RAISES, TERMINATOR];
+            /// Re-raise the exception in `exc` keeping its traceback.
+            Reraise (exc: R) [RAISES, TERMINATOR];
+            /// Entering a handler: `save = handled exception; handled = exc`.
+            PushExcInfo (save: R, exc: R) [];
+            /// Leaving a handler: `handled exception = save`.
+            PopExcInfo (save: R) [];
+            /// `dst = isinstance(exc, type)` with `except` semantics (type may be a tuple).
+            CheckExcMatch (dst: R, exc: R, typ: R) [RAISES];
+            /// `dst = AssertionError` (cannot be shadowed).
+            LoadAssertionError (dst: R) [];
+            /// `with`: `exit = type(mgr).__exit__` bound to mgr, `dst = mgr.__enter__()`.
+            BeforeWith (dst: R, exit: R, mgr: R) [RAISES];
+            /// `with` on exception: `dst = exit(type(exc), exc, exc.__traceback__)`.
+            WithExceptStart (dst: R, exit: R, exc: R) [RAISES];
+            /// Suspend, yielding `src`; on resume `dst` = the sent value.
+            Yield (dst: R, src: R) [RAISES, YIELDS];
+            /// `dst = iter(src)` for `yield from` (generators pass through).
+            GetYieldFromIter (dst: R, src: R) [RAISES];
+            /// `yield from iter`: send `dst` into iter; if it yields, suspend with that
+            /// value and resume here with `dst` = the new sent value; when it finishes,
+            /// `dst` = its return value.
+            YieldFrom (dst: R, iter: R) [RAISES, YIELDS];
+            /// `dst = __import__(names[name], globals, None, fromlist, level)`
+            ImportName (dst: R, name: N, fromlist: R, level: I) [RAISES];
+            /// `dst = module.name` (or the submodule), ImportError if missing.
+            ImportFrom (dst: R, module: R, name: N) [RAISES];
+            /// `from module import *` into the locals dict.
+            ImportStar (module: R) [RAISES];
+            /// Interactive mode: print repr(src) and set builtins._ (when not None).
+            PrintExpr (src: R) [RAISES];
+        }
+    };
+}
+
+/// Static description of one opcode.
+#[derive(Debug)]
+pub struct OpInfo {
+    pub name: &'static str,
+    pub operands: &'static [(&'static str, OperandKind)],
+    pub flags: u8,
+    pub width: usize,
+}
+
+impl OpInfo {
+    pub fn has(&self, flag: u8) -> bool {
+        self.flags & flag != 0
+    }
+}
+
+macro_rules! operand_type {
+    (J) => { u32 };
+    ($k:ident) => { u16 };
+}
+
+macro_rules! read_operand {
+    ($r:ident, J) => { $r.u32() };
+    ($r:ident, $k:ident) => { $r.u16() };
+}
+
+macro_rules! write_operand {
+    ($w:ident, J, $v:expr) => { $w.u32($v) };
+    ($w:ident, $k:ident, $v:expr) => { $w.u16($v) };
+}
+
+macro_rules! define_opcodes {
+    ( $( $(#[doc = $doc:literal])* $name:ident ( $( $field:ident : $kind:ident ),* ) [ $( $flag:ident ),* ] ; )* ) => {
+        /// Every opcode.
+        #[repr(u16)]
+        #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+        pub enum Op { $( $(#[doc = $doc])* $name ),* }
+
+        /// Number of opcodes.
+        pub const OP_COUNT: usize = [$( Op::$name ),*].len();
+
+        /// Metadata for every opcode, indexed by `Op as usize`.
+        pub static OP_INFO: [OpInfo; OP_COUNT] = [ $(
+            OpInfo {
+                name: stringify!($name),
+                operands: &[ $( (stringify!($field), OperandKind::$kind) ),* ],
+                flags: 0 $( | flags::$flag )*,
+                width: super::instr::width_of(&[ $( OperandKind::$kind ),* ]),
+            }
+        ),* ];
+
+        impl Op {
+            /// The opcode with this number, if any.
+            pub fn from_u16(v: u16) -> Option<Op> {
+                const ALL: [Op; OP_COUNT] = [$( Op::$name ),*];
+                ALL.get(v as usize).copied()
+            }
+            #[inline(always)]
+            pub fn info(self) -> &'static OpInfo {
+                &OP_INFO[self as usize]
+            }
+            #[inline(always)]
+            pub fn width(self) -> usize {
+                OP_INFO[self as usize].width
+            }
+        }
+
+        /// One struct per opcode with its operands by name.
+        #[allow(non_snake_case)]
+        pub mod ops {
+            use super::*;
+            $(
+                $(#[doc = $doc])*
+                #[derive(Copy, Clone, Debug, PartialEq, Eq)]
+                pub struct $name { $( pub $field: operand_type!($kind) ),* }
+
+                impl $name {
+                    pub const OP: Op = Op::$name;
+                    /// Read the operands of the instruction at word `ip`.
+                    #[inline(always)]
+                    #[allow(unused_mut, unused_variables)]
+                    pub fn decode(words: &[Instr], ip: usize) -> Self {
+                        let mut r = SlotReader::new(words, ip);
+                        $( let $field = read_operand!(r, $kind); )*
+                        $name { $( $field ),* }
+                    }
+                }
+
+                impl Encode for $name {
+                    #[allow(unused_mut)]
+                    fn encode(&self, out: &mut Vec<Instr>) {
+                        let mut w = SlotWriter::new(Op::$name as u16);
+                        $( write_operand!(w, $kind, self.$field); )*
+                        w.finish(out)
+                    }
+                }
+            )*
+        }
+    };
+}
+
+/// Implemented by every `ops::*` struct: append the instruction's words.
+pub trait Encode {
+    fn encode(&self, out: &mut Vec<Instr>);
+}
+
+for_each_opcode!(define_opcodes);
+
+/// Operator kinds of `BinaryOp` (the in-place forms follow the plain ones).
+#[repr(u16)]
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum BinOpKind {
+    Add, Sub, Mul, MatMul, TrueDiv, FloorDiv, Mod, Pow, LShift, RShift, And, Or, Xor,
+    IAdd, ISub, IMul, IMatMul, ITrueDiv, IFloorDiv, IMod, IPow, ILShift, IRShift, IAnd, IOr, IXor,
+}
+
+impl BinOpKind {
+    pub const COUNT: u16 = 26;
+    pub fn from_u16(v: u16) -> Option<BinOpKind> {
+        if v < Self::COUNT {
+            // SAFETY: `BinOpKind` is `repr(u16)` with dense discriminants 0..COUNT.
+            Some(unsafe { std::mem::transmute::<u16, BinOpKind>(v) })
+        } else {
+            None
+        }
+    }
+    /// Whether this is an augmented assignment (`+=`, ...).
+    pub fn is_inplace(self) -> bool {
+        self as u16 >= BinOpKind::IAdd as u16
+    }
+    /// The plain operator for an in-place one (identity otherwise).
+    pub fn base(self) -> BinOpKind {
+        if self.is_inplace() {
+            BinOpKind::from_u16(self as u16 - BinOpKind::IAdd as u16).unwrap()
+        } else {
+            self
+        }
+    }
+    /// The in-place form of a plain operator.
+    pub fn inplace(self) -> BinOpKind {
+        BinOpKind::from_u16(self.base() as u16 + BinOpKind::IAdd as u16).unwrap()
+    }
+    /// The operator as written in source (`+`, `+=`, ...).
+    pub fn symbol(self) -> &'static str {
+        const S: [&str; 26] = [
+            "+", "-", "*", "@", "/", "//", "%", "**", "<<", ">>", "&", "|", "^",
+            "+=", "-=", "*=", "@=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=", "^=",
+        ];
+        S[self as usize]
+    }
+}
+
+/// Comparison kinds of `CompareOp`, in CPython's order.
+#[repr(u16)]
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum CmpKind { Lt, Le, Eq, Ne, Gt, Ge }
+
+impl CmpKind {
+    pub fn from_u16(v: u16) -> Option<CmpKind> {
+        use CmpKind::*;
+        [Lt, Le, Eq, Ne, Gt, Ge].get(v as usize).copied()
+    }
+    /// The comparison with its operands swapped (`a < b` == `b > a`).
+    pub fn swapped(self) -> CmpKind {
+        use CmpKind::*;
+        match self { Lt => Gt, Le => Ge, Eq => Eq, Ne => Ne, Gt => Lt, Ge => Le }
+    }
+    pub fn symbol(self) -> &'static str {
+        ["<", "<=", "==", "!=", ">", ">="][self as usize]
+    }
+}
+
+/// Unary operator kinds of `UnaryOp`.
+#[repr(u16)]
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum UnaryKind { Neg, Pos, Invert }
+
+impl UnaryKind {
+    pub fn from_u16(v: u16) -> Option<UnaryKind> {
+        use UnaryKind::*;
+        [Neg, Pos, Invert].get(v as usize).copied()
+    }
+}
+
+/// Which extra registers follow `MakeFunction`'s `first`, in this order.
+pub mod make_function_flags {
+    pub const DEFAULTS: u16 = 1;
+    pub const KWDEFAULTS: u16 = 2;
+    pub const ANNOTATIONS: u16 = 4;
+    pub const CLOSURE: u16 = 8;
+}
+
+/// `FormatValue` flag bits.
+pub mod format_flags {
+    pub const CONV_MASK: u16 = 3;
+    pub const CONV_STR: u16 = 1;
+    pub const CONV_REPR: u16 = 2;
+    pub const CONV_ASCII: u16 = 3;
+    pub const HAS_SPEC: u16 = 4;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encode_decode_roundtrip() {
+        let mut out = Vec::new();
+        ops::BinaryOp { dst: 3, lhs: 1, rhs: 2, kind: BinOpKind::IAdd as u16, ic: 9 }.encode(&mut out);
+        ops::ForIter { dst: 4, iter: 5, target: 0x12345 }.encode(&mut out);
+        ops::LoadConst { dst: 7, k: 8 }.encode(&mut out);
+        assert_eq!(out.len(), Op::BinaryOp.width() + Op::ForIter.width() + Op::LoadConst.width());
+        assert_eq!(Op::BinaryOp.width(), 2);
+        assert_eq!(Op::ForIter.width(), 2);
+        assert_eq!(Op::LoadConst.width(), 1);
+        let b = ops::BinaryOp::decode(&out, 0);
+        assert_eq!((b.dst, b.lhs, b.rhs, b.kind, b.ic), (3, 1, 2, BinOpKind::IAdd as u16, 9));
+        let f = ops::ForIter::decode(&out, 2);
+        assert_eq!((f.dst, f.iter, f.target), (4, 5, 0x12345));
+        let l = ops::LoadConst::decode(&out, 4);
+        assert_eq!((l.dst, l.k), (7, 8));
+        assert_eq!(Op::from_u16(out[4].0[0]), Some(Op::LoadConst));
+    }
+
+    #[test]
+    fn metadata_matches_declaration() {
+        for info in OP_INFO.iter() {
+            let has_jump = info.operands.iter().any(|(_, k)| *k == OperandKind::J);
+            assert_eq!(has_jump, info.has(flags::JUMP), "{}", info.name);
+            let has_ic = info.operands.iter().any(|(_, k)| *k == OperandKind::C);
+            assert_eq!(has_ic, info.has(flags::IC), "{}", info.name);
+        }
+        assert_eq!(BinOpKind::IAdd.base(), BinOpKind::Add);
+        assert_eq!(BinOpKind::Xor.inplace(), BinOpKind::IXor);
+        assert_eq!(BinOpKind::from_u16(BinOpKind::COUNT - 1), Some(BinOpKind::IXor));
+    }
+}
