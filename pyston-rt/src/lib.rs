@@ -1,6 +1,13 @@
+//! pyston-rt: a Python 3.11 runtime with a register-bytecode interpreter,
+//! designed for baseline-JIT, LLVM-JIT and ahead-of-time tiers.
+//! See `docs/ARCHITECTURE.md`.
+
 pub mod bytecode;
 pub mod format;
+pub mod object;
+pub mod runtime;
 
+/// The LLVM version this build links against.
 pub fn llvm_version() -> String {
     let (a, b, c) = inkwell::support::get_llvm_version();
     format!("{a}.{b}.{c}")

@@ -1,0 +1,47 @@
+//! Live-object counting per type, enabled by `PYSTON_DEBUG_REFS=1`:
+//! every allocation and free is counted and the per-type totals of objects
+//! still alive are reported at exit.
+
+use super::typeobj::TypeObject;
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+static ENABLED: AtomicBool = AtomicBool::new(false);
+
+thread_local! {
+    static COUNTS: RefCell<BTreeMap<String, isize>> = RefCell::new(BTreeMap::new());
+}
+
+/// Turn counting on (called once at start-up).
+pub fn enable() {
+    ENABLED.store(true, Ordering::Relaxed);
+}
+
+pub fn enabled() -> bool {
+    ENABLED.load(Ordering::Relaxed)
+}
+
+#[inline(always)]
+pub fn on_alloc(t: &TypeObject) {
+    if enabled() {
+        count(t, 1);
+    }
+}
+
+#[inline(always)]
+pub fn on_free(t: &TypeObject) {
+    if enabled() {
+        count(t, -1);
+    }
+}
+
+#[cold]
+fn count(t: &TypeObject, d: isize) {
+    COUNTS.with(|c| *c.borrow_mut().entry(t.name().to_string()).or_default() += d);
+}
+
+/// The live count per type name (non-zero entries).
+pub fn live_counts() -> Vec<(String, isize)> {
+    COUNTS.with(|c| c.borrow().iter().filter(|(_, &n)| n != 0).map(|(k, &n)| (k.clone(), n)).collect())
+}

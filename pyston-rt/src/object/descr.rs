@@ -1,0 +1,247 @@
+//! Native callables and descriptors of builtin types:
+//! `builtin_function_or_method` (module functions and bound native methods),
+//! `method_descriptor` (`list.append`), `classmethod_descriptor`,
+//! `getset_descriptor` (`int.real`) and `wrapper_descriptor` (slot wrappers
+//! like `int.__add__`, see `slots.rs`).
+
+use super::exceptions::type_error;
+use super::header::{new_object, PyObject, PyRef, Static};
+use super::str::new_str;
+use super::typeobj::{drop_payload, method_flags, GetSetDef, MethodDef, NativeFn, TypeObject};
+use super::PyResult;
+
+/// A native function, optionally bound to `self_` (then self is prepended
+/// to the arguments).
+#[repr(C)]
+pub struct PyBuiltinFunction {
+    pub ob: PyObject,
+    pub def: &'static MethodDef,
+    pub self_: Option<PyRef>,
+    /// `__module__` for module-level functions.
+    pub module: Option<PyRef>,
+}
+
+pub static BUILTIN_FUNCTION_TYPE: Static<TypeObject> = Static(TypeObject {
+    tp_drop: crate::object::typeobj::slot(drop_payload::<PyBuiltinFunction>),
+    tp_call: crate::object::typeobj::slot(builtin_call),
+    tp_repr: crate::object::typeobj::slot(builtin_repr),
+    flags: std::cell::Cell::new(0),
+    ..TypeObject::new_static("builtin_function_or_method", std::mem::size_of::<PyBuiltinFunction>())
+});
+
+/// A module-level native function.
+pub fn new_builtin_function(def: &'static MethodDef, module: Option<PyRef>) -> PyRef {
+    new_object(&BUILTIN_FUNCTION_TYPE, |ob| PyBuiltinFunction { ob, def, self_: None, module })
+}
+
+/// A native method bound to `self_`.
+pub fn new_bound_builtin(def: &'static MethodDef, self_: PyRef) -> PyRef {
+    new_object(&BUILTIN_FUNCTION_TYPE, |ob| PyBuiltinFunction { ob, def, self_: Some(self_), module: None })
+}
+
+/// Call `f` with `self_` prepended to `args`.
+#[inline]
+pub fn call_with_self(f: NativeFn, self_: &PyObject, args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
+    if args.len() < 8 {
+        let mut buf: [&PyObject; 8] = [self_; 8];
+        buf[1..=args.len()].copy_from_slice(args);
+        f(&buf[..=args.len()], kwnames)
+    } else {
+        let mut v = Vec::with_capacity(args.len() + 1);
+        v.push(self_);
+        v.extend_from_slice(args);
+        f(&v, kwnames)
+    }
+}
+
+fn builtin_call(o: &PyObject, args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
+    // SAFETY: installed only on builtin_function_or_method.
+    let f = unsafe { o.cast::<PyBuiltinFunction>() };
+    match &f.self_ {
+        Some(s) => call_with_self(f.def.func, s, args, kwnames),
+        None => (f.def.func)(args, kwnames),
+    }
+}
+
+fn builtin_repr(o: &PyObject) -> PyResult<PyRef> {
+    // SAFETY: installed only on builtin_function_or_method.
+    let f = unsafe { o.cast::<PyBuiltinFunction>() };
+    match &f.self_ {
+        None => Ok(new_str(format!("<built-in function {}>", f.def.name))),
+        Some(s) if super::typeobj::as_type(s).is_some() || super::module::as_module(s).is_some() => {
+            if super::module::as_module(s).is_some() {
+                Ok(new_str(format!("<built-in function {}>", f.def.name)))
+            } else {
+                Ok(new_str(format!("<built-in method {} of type object at {:#x}>", f.def.name, s.as_ptr() as usize)))
+            }
+        }
+        Some(s) => Ok(new_str(format!(
+            "<built-in method {} of {} object at {:#x}>",
+            f.def.name,
+            s.type_().name(),
+            s.as_ptr() as usize
+        ))),
+    }
+}
+
+/// `list.append`: unbound native method; binds to instances of `objclass`.
+#[repr(C)]
+pub struct PyMethodDescr {
+    pub ob: PyObject,
+    pub def: &'static MethodDef,
+    pub objclass: *const TypeObject,
+}
+
+impl PyMethodDescr {
+    pub fn objclass(&self) -> &TypeObject {
+        // SAFETY: descriptors live in their class's dict, so the class outlives them.
+        unsafe { &*self.objclass }
+    }
+}
+
+pub static METHOD_DESCR_TYPE: Static<TypeObject> = Static(TypeObject {
+    tp_drop: crate::object::typeobj::slot(drop_payload::<PyMethodDescr>),
+    tp_call: crate::object::typeobj::slot(method_descr_call),
+    tp_descr_get: crate::object::typeobj::slot(method_descr_get),
+    tp_repr: crate::object::typeobj::slot(method_descr_repr),
+    flags: std::cell::Cell::new(0),
+    ..TypeObject::new_static("method_descriptor", std::mem::size_of::<PyMethodDescr>())
+});
+
+pub static CLASSMETHOD_DESCR_TYPE: Static<TypeObject> = Static(TypeObject {
+    tp_drop: crate::object::typeobj::slot(drop_payload::<PyMethodDescr>),
+    tp_call: crate::object::typeobj::slot(method_descr_call),
+    tp_descr_get: crate::object::typeobj::slot(classmethod_descr_get),
+    tp_repr: crate::object::typeobj::slot(method_descr_repr),
+    flags: std::cell::Cell::new(0),
+    ..TypeObject::new_static("classmethod_descriptor", std::mem::size_of::<PyMethodDescr>())
+});
+
+/// The descriptor placed in a builtin type's dict for a `MethodDef`.
+pub fn new_method_descr(t: &TypeObject, def: &'static MethodDef) -> PyRef {
+    if def.flags & method_flags::STATIC != 0 {
+        let f = new_builtin_function(def, None);
+        return super::funcobject::new_staticmethod(f);
+    }
+    let ty = if def.flags & method_flags::CLASS != 0 { &CLASSMETHOD_DESCR_TYPE } else { &METHOD_DESCR_TYPE };
+    new_object(ty, |ob| PyMethodDescr { ob, def, objclass: t })
+}
+
+fn method_descr_call(o: &PyObject, args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
+    // SAFETY: installed only on method descriptor types.
+    let d = unsafe { o.cast::<PyMethodDescr>() };
+    let nkw = kwnames.map(|k| super::tuple::tuple_slice(k).map_or(0, |s| s.len())).unwrap_or(0);
+    if args.len() <= nkw {
+        return Err(type_error(format!(
+            "unbound method {}.{}() needs an argument",
+            d.objclass().name(),
+            d.def.name
+        )));
+    }
+    let self_ = args[0];
+    let ok = if d.def.flags & method_flags::CLASS != 0 {
+        super::typeobj::as_type(self_).is_some_and(|t| t.is_subtype(d.objclass()))
+    } else {
+        self_.is_instance_of(d.objclass())
+    };
+    if !ok {
+        return Err(type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            d.def.name,
+            d.objclass().name(),
+            self_.type_().name()
+        )));
+    }
+    (d.def.func)(args, kwnames)
+}
+
+fn method_descr_get(o: &PyObject, obj: Option<&PyObject>, _t: Option<&PyObject>) -> PyResult<PyRef> {
+    // SAFETY: installed only on method descriptor types.
+    let d = unsafe { o.cast::<PyMethodDescr>() };
+    match obj {
+        None => Ok(o.to_ref()),
+        Some(obj) => {
+            if !obj.is_instance_of(d.objclass()) {
+                return Err(type_error(format!(
+                    "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                    d.def.name,
+                    d.objclass().name(),
+                    obj.type_().name()
+                )));
+            }
+            Ok(new_bound_builtin(d.def, obj.to_ref()))
+        }
+    }
+}
+
+fn classmethod_descr_get(o: &PyObject, obj: Option<&PyObject>, t: Option<&PyObject>) -> PyResult<PyRef> {
+    // SAFETY: installed only on classmethod descriptors.
+    let d = unsafe { o.cast::<PyMethodDescr>() };
+    let cls = match (t, obj) {
+        (Some(t), _) => t.to_ref(),
+        (None, Some(obj)) => obj.type_().to_ref(),
+        (None, None) => return Err(type_error("classmethod descriptor needs a type")),
+    };
+    Ok(new_bound_builtin(d.def, cls))
+}
+
+fn method_descr_repr(o: &PyObject) -> PyResult<PyRef> {
+    // SAFETY: installed only on method descriptor types.
+    let d = unsafe { o.cast::<PyMethodDescr>() };
+    Ok(new_str(format!("<method '{}' of '{}' objects>", d.def.name, d.objclass().name())))
+}
+
+/// A computed attribute of a builtin type.
+#[repr(C)]
+pub struct PyGetSetDescr {
+    pub ob: PyObject,
+    pub def: &'static GetSetDef,
+    pub objclass: *const TypeObject,
+}
+
+pub static GETSET_DESCR_TYPE: Static<TypeObject> = Static(TypeObject {
+    tp_drop: crate::object::typeobj::slot(drop_payload::<PyGetSetDescr>),
+    tp_descr_get: crate::object::typeobj::slot(getset_get),
+    tp_descr_set: crate::object::typeobj::slot(getset_set),
+    tp_repr: crate::object::typeobj::slot(getset_repr),
+    flags: std::cell::Cell::new(0),
+    ..TypeObject::new_static("getset_descriptor", std::mem::size_of::<PyGetSetDescr>())
+});
+
+pub fn new_getset_descr(t: &TypeObject, def: &'static GetSetDef) -> PyRef {
+    new_object(&GETSET_DESCR_TYPE, |ob| PyGetSetDescr { ob, def, objclass: t })
+}
+
+fn getset_get(o: &PyObject, obj: Option<&PyObject>, _t: Option<&PyObject>) -> PyResult<PyRef> {
+    // SAFETY: installed only on getset descriptors.
+    let d = unsafe { o.cast::<PyGetSetDescr>() };
+    match obj {
+        None => Ok(o.to_ref()),
+        Some(obj) => (d.def.get)(obj),
+    }
+}
+
+fn getset_set(o: &PyObject, obj: &PyObject, v: Option<&PyObject>) -> PyResult<()> {
+    // SAFETY: installed only on getset descriptors.
+    let d = unsafe { o.cast::<PyGetSetDescr>() };
+    match d.def.set {
+        Some(set) => set(obj, v),
+        None => {
+            // SAFETY: the class outlives its descriptors.
+            let cls = unsafe { &*d.objclass };
+            Err(super::exceptions::attribute_error(format!(
+                "attribute '{}' of '{}' objects is not writable",
+                d.def.name,
+                cls.name()
+            )))
+        }
+    }
+}
+
+fn getset_repr(o: &PyObject) -> PyResult<PyRef> {
+    // SAFETY: installed only on getset descriptors.
+    let d = unsafe { o.cast::<PyGetSetDescr>() };
+    // SAFETY: the class outlives its descriptors.
+    let cls = unsafe { &*d.objclass };
+    Ok(new_str(format!("<attribute '{}' of '{}' objects>", d.def.name, cls.name())))
+}

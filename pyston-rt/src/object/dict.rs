@@ -1,0 +1,429 @@
+//! `dict`: insertion-ordered hash table with open addressing, like CPython's
+//! compact dict: a sparse index array pointing into a dense entry array.
+//!
+//! Keys use Python `__hash__`/`__eq__`, which may run arbitrary code and
+//! raise; a lookup that sees the table change during `__eq__` restarts.
+//! Every mutation bumps `version` (a global counter, so two dicts never share
+//! a version): global-variable inline caches guard on it.
+
+use super::header::{new_object, PyObject, PyRef, Static};
+use super::protocol;
+use super::str::{as_pystr, str_eq, STR_TYPE};
+use super::typeobj::{drop_payload, type_flags, TypeObject};
+use super::PyResult;
+use std::cell::{Cell, UnsafeCell};
+
+const EMPTY: i32 = -1;
+const DUMMY: i32 = -2;
+const MIN_SIZE: usize = 8;
+
+/// One slot of the dense entry array; `key` is None for a deleted entry.
+pub struct DictEntry {
+    pub hash: isize,
+    pub key: Option<PyRef>,
+    pub value: Option<PyRef>,
+}
+
+#[derive(Default)]
+pub struct DictTable {
+    indices: Vec<i32>,
+    entries: Vec<DictEntry>,
+    used: usize,
+}
+
+#[repr(C)]
+pub struct PyDict {
+    pub ob: PyObject,
+    pub table: UnsafeCell<DictTable>,
+    pub version: Cell<u64>,
+}
+
+pub static DICT_TYPE: Static<TypeObject> = Static(TypeObject {
+    tp_drop: crate::object::typeobj::slot(drop_payload::<PyDict>),
+    ..TypeObject::new_static("dict", std::mem::size_of::<PyDict>())
+});
+
+thread_local! {
+    static DICT_VERSION: Cell<u64> = const { Cell::new(1) };
+}
+
+#[inline]
+fn next_version() -> u64 {
+    DICT_VERSION.with(|c| {
+        let v = c.get() + 1;
+        c.set(v);
+        v
+    })
+}
+
+/// A new empty dict.
+pub fn new_dict() -> PyRef {
+    new_object(&DICT_TYPE, |ob| PyDict { ob, table: UnsafeCell::new(DictTable::default()), version: Cell::new(next_version()) })
+}
+
+#[inline]
+pub fn as_dict(o: &PyObject) -> Option<&PyDict> {
+    if o.is_exact(&DICT_TYPE) || o.type_().has_flag(type_flags::DICT_SUBCLASS) {
+        // SAFETY: dict and subclasses are laid out as PyDict.
+        Some(unsafe { o.cast::<PyDict>() })
+    } else {
+        None
+    }
+}
+
+#[inline(always)]
+fn pydict(o: &PyObject) -> &PyDict {
+    debug_assert!(as_dict(o).is_some(), "not a dict: {:?}", o);
+    // SAFETY: callers of the dict_* functions pass dicts.
+    unsafe { o.cast::<PyDict>() }
+}
+
+impl PyDict {
+    #[inline(always)]
+    #[allow(clippy::mut_from_ref)]
+    fn t(&self) -> &mut DictTable {
+        // SAFETY: single-threaded; no reference into the table is held across
+        // a call that could re-enter (we copy refs out before calling __eq__).
+        unsafe { &mut *self.table.get() }
+    }
+
+    pub fn len(&self) -> usize {
+        self.t().used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn bump(&self) {
+        self.version.set(next_version());
+    }
+
+    /// Find the entry index of `key`. Python `__eq__` may run.
+    fn find(&self, key: &PyObject, hash: isize) -> PyResult<Option<usize>> {
+        'restart: loop {
+            let t = self.t();
+            if t.indices.is_empty() {
+                return Ok(None);
+            }
+            let mask = t.indices.len() - 1;
+            let mut perturb = hash as usize;
+            let mut i = (hash as usize) & mask;
+            loop {
+                let ix = t.indices[i];
+                if ix == EMPTY {
+                    return Ok(None);
+                }
+                if ix >= 0 {
+                    let e = &t.entries[ix as usize];
+                    if let Some(k) = &e.key {
+                        if k.is(key) {
+                            return Ok(Some(ix as usize));
+                        }
+                        if e.hash == hash {
+                            match fast_eq(k, key) {
+                                Some(true) => return Ok(Some(ix as usize)),
+                                Some(false) => {}
+                                None => {
+                                    let k = k.clone();
+                                    let version = self.version.get();
+                                    let eq = protocol::eq_bool(&k, key)?;
+                                    if self.version.get() != version {
+                                        continue 'restart;
+                                    }
+                                    if eq {
+                                        return Ok(Some(ix as usize));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                perturb >>= 5;
+                i = (i.wrapping_mul(5).wrapping_add(perturb).wrapping_add(1)) & mask;
+            }
+        }
+    }
+
+    /// Index slot where `hash` would be inserted (first EMPTY/DUMMY on its probe path).
+    fn free_slot(t: &DictTable, hash: isize) -> usize {
+        let mask = t.indices.len() - 1;
+        let mut perturb = hash as usize;
+        let mut i = (hash as usize) & mask;
+        loop {
+            if t.indices[i] < 0 {
+                return i;
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb).wrapping_add(1)) & mask;
+        }
+    }
+
+    fn resize(&self, min_used: usize) {
+        let t = self.t();
+        let mut size = MIN_SIZE;
+        while size * 2 < min_used * 3 {
+            size *= 2;
+        }
+        t.entries.retain(|e| e.key.is_some());
+        t.indices.clear();
+        t.indices.resize(size, EMPTY);
+        for (n, e) in t.entries.iter().enumerate() {
+            let slot = Self::free_slot(t, e.hash);
+            t.indices[slot] = n as i32;
+        }
+    }
+
+    /// Insert or replace. Returns the previous value.
+    pub fn set_item_hashed(&self, key: PyRef, hash: isize, value: PyRef) -> PyResult<Option<PyRef>> {
+        if let Some(ix) = self.find(&key, hash)? {
+            let old = self.t().entries[ix].value.replace(value);
+            self.bump();
+            return Ok(old);
+        }
+        self.insert_new(key, hash, value);
+        Ok(None)
+    }
+
+    /// Insert a key known to be absent.
+    fn insert_new(&self, key: PyRef, hash: isize, value: PyRef) {
+        let t = self.t();
+        if t.indices.is_empty() || (t.entries.len() + 1) * 3 > t.indices.len() * 2 {
+            self.resize((t.used + 1) * 2);
+        }
+        let t = self.t();
+        let slot = Self::free_slot(t, hash);
+        t.indices[slot] = t.entries.len() as i32;
+        t.entries.push(DictEntry { hash, key: Some(key), value: Some(value) });
+        t.used += 1;
+        self.bump();
+    }
+
+    /// Remove the entry at `ix` (its index slot becomes DUMMY); returns (key, value).
+    fn remove_at(&self, ix: usize) -> (PyRef, PyRef) {
+        let t = self.t();
+        let mask = t.indices.len() - 1;
+        let hash = t.entries[ix].hash;
+        let mut perturb = hash as usize;
+        let mut i = (hash as usize) & mask;
+        while t.indices[i] != ix as i32 {
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb).wrapping_add(1)) & mask;
+        }
+        t.indices[i] = DUMMY;
+        let e = &mut t.entries[ix];
+        let k = e.key.take().unwrap();
+        let v = e.value.take().unwrap();
+        t.used -= 1;
+        // Drop trailing deleted entries so popitem stays O(1).
+        while matches!(t.entries.last(), Some(DictEntry { key: None, .. })) {
+            t.entries.pop();
+        }
+        self.bump();
+        (k, v)
+    }
+}
+
+/// Equality without running Python code when both sides are exact str or int.
+#[inline]
+fn fast_eq(a: &PyObject, b: &PyObject) -> Option<bool> {
+    if a.is_exact(&STR_TYPE) && b.is_exact(&STR_TYPE) {
+        return Some(str_eq(a, b));
+    }
+    None
+}
+
+// ---- The dict API used by the rest of the runtime. `d` must be a dict. ----
+
+/// `len(d)`
+pub fn dict_len(d: &PyObject) -> usize {
+    pydict(d).len()
+}
+
+/// The current version (changes on every mutation).
+pub fn dict_version(d: &PyObject) -> u64 {
+    pydict(d).version.get()
+}
+
+/// `d[key]` or None when missing.
+pub fn dict_get(d: &PyObject, key: &PyObject) -> PyResult<Option<PyRef>> {
+    let d = pydict(d);
+    let h = protocol::hash(key)?;
+    Ok(d.find(key, h)?.and_then(|ix| d.t().entries[ix].value.clone()))
+}
+
+/// Lookup with a str key, borrowed, never running Python code. Entries whose
+/// key is not an exact str compare by identity only.
+pub fn dict_get_str<'a>(d: &'a PyObject, key: &PyObject) -> Option<&'a PyObject> {
+    let d = pydict(d);
+    let t = d.t();
+    if t.indices.is_empty() {
+        return None;
+    }
+    let hash = super::str::str_hash(key);
+    let mask = t.indices.len() - 1;
+    let mut perturb = hash as usize;
+    let mut i = (hash as usize) & mask;
+    loop {
+        let ix = t.indices[i];
+        if ix == EMPTY {
+            return None;
+        }
+        if ix >= 0 {
+            let e = &t.entries[ix as usize];
+            if let Some(k) = &e.key {
+                if k.is(key) || (e.hash == hash && k.is_exact(&STR_TYPE) && str_eq(k, key)) {
+                    return e.value.as_deref();
+                }
+            }
+        }
+        perturb >>= 5;
+        i = (i.wrapping_mul(5).wrapping_add(perturb).wrapping_add(1)) & mask;
+    }
+}
+
+/// `d[key] = value`
+pub fn dict_set(d: &PyObject, key: &PyObject, value: &PyObject) -> PyResult<()> {
+    let h = protocol::hash(key)?;
+    pydict(d).set_item_hashed(key.to_ref(), h, value.to_ref())?;
+    Ok(())
+}
+
+/// `d[key] = value` for a str key (cannot fail).
+pub fn dict_set_str(d: &PyObject, key: &PyObject, value: PyRef) {
+    debug_assert!(as_pystr(key).is_some());
+    let h = super::str::str_hash(key);
+    // A str key's equality with other str keys cannot raise; other key types
+    // with the same hash are compared through Python and could, in theory,
+    // raise: ignore that (the insert is still correct by identity).
+    let _ = pydict(d).set_item_hashed(key.to_ref(), h, value);
+}
+
+/// Convenience: set with a Rust string key (interned).
+pub fn dict_set_item_str(d: &PyObject, key: &str, value: PyRef) {
+    let k = super::str::intern(key);
+    dict_set_str(d, &k, value);
+}
+
+/// `del d[key]`; Ok(None) when missing (the caller raises KeyError).
+pub fn dict_del(d: &PyObject, key: &PyObject) -> PyResult<Option<PyRef>> {
+    let dd = pydict(d);
+    let h = protocol::hash(key)?;
+    match dd.find(key, h)? {
+        Some(ix) => Ok(Some(dd.remove_at(ix).1)),
+        None => Ok(None),
+    }
+}
+
+/// Remove every entry.
+pub fn dict_clear(d: &PyObject) {
+    let dd = pydict(d);
+    let old = std::mem::take(dd.t());
+    dd.bump();
+    drop(old);
+}
+
+/// Remove and return the last inserted item.
+pub fn dict_popitem(d: &PyObject) -> Option<(PyRef, PyRef)> {
+    let dd = pydict(d);
+    let n = dd.t().entries.len();
+    if dd.t().used == 0 {
+        return None;
+    }
+    Some(dd.remove_at(n - 1))
+}
+
+/// Iterate by position: returns the next live entry at or after `*pos`
+/// and advances `pos`. Safe against mutation (returns owned references).
+pub fn dict_next(d: &PyObject, pos: &mut usize) -> Option<(PyRef, PyRef)> {
+    let t = pydict(d).t();
+    while *pos < t.entries.len() {
+        let e = &t.entries[*pos];
+        *pos += 1;
+        if let (Some(k), Some(v)) = (&e.key, &e.value) {
+            return Some((k.clone(), v.clone()));
+        }
+    }
+    None
+}
+
+/// Snapshot of the items (owned).
+pub fn dict_items(d: &PyObject) -> Vec<(PyRef, PyRef)> {
+    let t = pydict(d).t();
+    t.entries.iter().filter_map(|e| Some((e.key.clone()?, e.value.clone()?))).collect()
+}
+
+/// Snapshot of the keys (owned).
+pub fn dict_keys(d: &PyObject) -> Vec<PyRef> {
+    let t = pydict(d).t();
+    t.entries.iter().filter_map(|e| e.key.clone()).collect()
+}
+
+/// Snapshot of the values (owned).
+pub fn dict_values(d: &PyObject) -> Vec<PyRef> {
+    let t = pydict(d).t();
+    t.entries.iter().filter_map(|e| e.value.clone()).collect()
+}
+
+/// A shallow copy (a new exact dict).
+pub fn dict_copy(d: &PyObject) -> PyRef {
+    let n = new_dict();
+    let src = pydict(d).t();
+    let dst = pydict(&n);
+    for e in src.entries.iter() {
+        if let (Some(k), Some(v)) = (&e.key, &e.value) {
+            dst.insert_new(k.clone(), e.hash, v.clone());
+        }
+    }
+    n
+}
+
+/// `d.update(other)` where other is a dict.
+pub fn dict_update_from_dict(d: &PyObject, other: &PyObject) -> PyResult<()> {
+    for (k, v) in dict_items(other) {
+        let h = protocol::hash(&k)?;
+        pydict(d).set_item_hashed(k, h, v)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::object::{int::new_int, str::new_str};
+
+    #[test]
+    fn insert_lookup_delete_order() {
+        crate::runtime::init_for_tests();
+        let d = new_dict();
+        for i in 0..100 {
+            dict_set(&d, &new_int(i), &new_str(format!("v{i}"))).unwrap();
+        }
+        assert_eq!(dict_len(&d), 100);
+        for i in (0..100).step_by(2) {
+            assert!(dict_del(&d, &new_int(i)).unwrap().is_some());
+        }
+        assert_eq!(dict_len(&d), 50);
+        let keys: Vec<i64> = dict_keys(&d).iter().map(|k| crate::object::int::int_value_i64(k).unwrap()).collect();
+        assert_eq!(keys, (1..100).step_by(2).collect::<Vec<_>>());
+        let v = dict_get(&d, &new_int(51)).unwrap().unwrap();
+        assert_eq!(super::super::str::str_value(&v), Some("v51"));
+        assert!(dict_get(&d, &new_int(50)).unwrap().is_none());
+        let (k, _) = dict_popitem(&d).unwrap();
+        assert_eq!(crate::object::int::int_value_i64(&k), Some(99));
+    }
+
+    #[test]
+    fn str_keys_and_versions() {
+        crate::runtime::init_for_tests();
+        let d = new_dict();
+        let v0 = dict_version(&d);
+        dict_set_item_str(&d, "alpha", new_int(1));
+        assert_ne!(dict_version(&d), v0);
+        let k = new_str("alpha");
+        assert!(dict_get_str(&d, &k).is_some());
+        assert!(dict_get(&d, &k).unwrap().is_some());
+        let c = dict_copy(&d);
+        assert_eq!(dict_len(&c), 1);
+    }
+}

@@ -1,0 +1,265 @@
+//! The object header, owned references and raw allocation.
+//!
+//! Every object starts with `PyObject { refcnt, ob_type }` (CPython's layout).
+//! `PyRef` owns one reference: `Clone` increments, `Drop` decrements and
+//! deallocates at zero. Borrowed references are `&PyObject`: valid while some
+//! owner keeps the object alive (the caller's contract, as in CPython).
+//! Payload structs are `#[repr(C)]` with the header first, and use interior
+//! mutability (`Cell`/`UnsafeCell`) because every reference is shared.
+//!
+//! Statics (None, True, small ints, builtin types) are immortal: their
+//! refcount starts at `IMMORTAL` and never reaches zero.
+
+use super::typeobj::TypeObject;
+use std::cell::Cell;
+use std::fmt;
+use std::ops::Deref;
+use std::ptr::NonNull;
+
+/// Refcount of statics: never reaches zero in practice.
+pub const IMMORTAL: isize = 1 << 60;
+
+/// The header every object starts with.
+#[repr(C)]
+pub struct PyObject {
+    pub refcnt: Cell<isize>,
+    pub ob_type: Cell<*mut TypeObject>,
+}
+
+impl PyObject {
+    /// A header for a static object of type `t`.
+    pub const fn new_static(t: *const TypeObject) -> PyObject {
+        PyObject { refcnt: Cell::new(IMMORTAL), ob_type: Cell::new(t as *mut TypeObject) }
+    }
+
+    /// The object's type (borrowed: an object keeps its type alive).
+    #[inline(always)]
+    pub fn type_(&self) -> &TypeObject {
+        // SAFETY: every live object has a valid type pointer; instances hold a
+        // reference to heap types, and static types live forever.
+        unsafe { &*self.ob_type.get() }
+    }
+
+    #[inline(always)]
+    pub fn type_ptr(&self) -> *mut TypeObject {
+        self.ob_type.get()
+    }
+
+    /// Whether the object's type is exactly `t`.
+    #[inline(always)]
+    pub fn is_exact(&self, t: &TypeObject) -> bool {
+        std::ptr::eq(self.ob_type.get(), t)
+    }
+
+    /// Whether the object is an instance of `t` or a subclass.
+    #[inline]
+    pub fn is_instance_of(&self, t: &TypeObject) -> bool {
+        self.is_exact(t) || self.type_().is_subtype(t)
+    }
+
+    #[inline(always)]
+    pub fn as_ptr(&self) -> *mut PyObject {
+        self as *const PyObject as *mut PyObject
+    }
+
+    /// A new owned reference to this object.
+    #[inline(always)]
+    pub fn to_ref(&self) -> PyRef {
+        self.incref();
+        // SAFETY: we just took a reference for the new owner.
+        unsafe { PyRef::from_raw(self.as_ptr()) }
+    }
+
+    #[inline(always)]
+    pub fn incref(&self) {
+        self.refcnt.set(self.refcnt.get() + 1);
+    }
+
+    /// Reinterpret as a payload type without checking.
+    ///
+    /// # Safety
+    /// The object must really be laid out as `T` (its type is T's type or a
+    /// subtype of it).
+    #[inline(always)]
+    pub unsafe fn cast<T>(&self) -> &T {
+        &*(self as *const PyObject as *const T)
+    }
+
+    /// Identity comparison.
+    #[inline(always)]
+    pub fn is(&self, other: &PyObject) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+/// Drop one reference to `obj`, deallocating at zero.
+///
+/// # Safety
+/// `obj` must be a valid object and the caller must own the reference.
+#[inline(always)]
+pub unsafe fn decref(obj: *mut PyObject) {
+    let r = &(*obj).refcnt;
+    let n = r.get() - 1;
+    r.set(n);
+    if n == 0 {
+        super::typeobj::dealloc(obj);
+    }
+}
+
+/// An owned reference to an object.
+#[repr(transparent)]
+pub struct PyRef(NonNull<PyObject>);
+
+impl PyRef {
+    /// Take ownership of a reference the caller owns (steals it).
+    ///
+    /// # Safety
+    /// `p` must be a valid, non-null object pointer carrying one reference.
+    #[inline(always)]
+    pub unsafe fn from_raw(p: *mut PyObject) -> PyRef {
+        debug_assert!(!p.is_null());
+        PyRef(NonNull::new_unchecked(p))
+    }
+
+    /// Like `from_raw` but maps NULL to None.
+    ///
+    /// # Safety
+    /// As `from_raw` when `p` is not null.
+    #[inline(always)]
+    pub unsafe fn from_raw_opt(p: *mut PyObject) -> Option<PyRef> {
+        NonNull::new(p).map(PyRef)
+    }
+
+    /// Give up ownership without decrementing (the caller now owns it).
+    #[inline(always)]
+    pub fn into_raw(self) -> *mut PyObject {
+        let p = self.0.as_ptr();
+        std::mem::forget(self);
+        p
+    }
+
+    #[inline(always)]
+    pub fn as_ptr(&self) -> *mut PyObject {
+        self.0.as_ptr()
+    }
+
+    /// A new reference to a static object.
+    #[inline(always)]
+    pub fn from_static<T>(s: &'static T) -> PyRef {
+        // SAFETY: statics used as objects start with a PyObject header.
+        let o = unsafe { &*(s as *const T as *const PyObject) };
+        o.to_ref()
+    }
+}
+
+impl Deref for PyRef {
+    type Target = PyObject;
+    #[inline(always)]
+    fn deref(&self) -> &PyObject {
+        // SAFETY: a PyRef keeps its object alive.
+        unsafe { self.0.as_ref() }
+    }
+}
+
+impl Clone for PyRef {
+    #[inline(always)]
+    fn clone(&self) -> PyRef {
+        self.incref();
+        PyRef(self.0)
+    }
+}
+
+impl Drop for PyRef {
+    #[inline(always)]
+    fn drop(&mut self) {
+        // SAFETY: we own one reference.
+        unsafe { decref(self.0.as_ptr()) }
+    }
+}
+
+impl fmt::Debug for PyRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "<{} object at {:p}>", self.type_().name(), self.as_ptr())
+    }
+}
+
+impl fmt::Debug for PyObject {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "<{} object at {:p}>", self.type_().name(), self)
+    }
+}
+
+/// Wrapper that lets a static hold interior-mutable object state.
+/// The runtime is single-threaded (one interpreter thread touches objects).
+#[repr(transparent)]
+pub struct Static<T>(pub T);
+// SAFETY: objects are only touched by the interpreter thread; statics are
+// shared only so that their addresses are link-time constants.
+unsafe impl<T> Sync for Static<T> {}
+
+impl<T> Deref for Static<T> {
+    type Target = T;
+    #[inline(always)]
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> Static<T> {
+    /// The static as an object header.
+    #[inline(always)]
+    pub fn obj(&'static self) -> &'static PyObject {
+        // SAFETY: every `Static` used as an object is `repr(C)` with the header first.
+        unsafe { &*(self as *const Self as *const PyObject) }
+    }
+    /// A new reference to the static object.
+    #[inline(always)]
+    pub fn to_ref(&'static self) -> PyRef {
+        self.obj().to_ref()
+    }
+}
+
+/// Allocate zeroed memory for an instance of `t` with its header filled in
+/// (refcount 1). The payload after the header must be initialized by the caller.
+/// Heap types gain a reference (instances keep their type alive).
+pub fn alloc_object(t: &TypeObject) -> *mut PyObject {
+    let size = t.basicsize.get();
+    let layout = std::alloc::Layout::from_size_align(size, 8).expect("object layout");
+    // SAFETY: size is at least the header size (every type's basicsize is).
+    let p = unsafe { std::alloc::alloc_zeroed(layout) } as *mut PyObject;
+    if p.is_null() {
+        std::alloc::handle_alloc_error(layout);
+    }
+    // SAFETY: p is freshly allocated and large enough for the header.
+    unsafe {
+        std::ptr::write(p, PyObject { refcnt: Cell::new(1), ob_type: Cell::new(t as *const _ as *mut _) });
+    }
+    if t.is_heap_type() {
+        t.obj().incref();
+    }
+    crate::object::debug_refs::on_alloc(t);
+    p
+}
+
+/// Allocate an instance of `t` whose payload is `T` (header first), moving
+/// `payload_init(header)` into place.
+pub fn new_object<T>(t: &TypeObject, make: impl FnOnce(PyObject) -> T) -> PyRef {
+    debug_assert!(t.basicsize.get() >= std::mem::size_of::<T>());
+    let p = alloc_object(t);
+    // SAFETY: p is a fresh allocation of at least size_of::<T>() bytes, 8-aligned;
+    // we move the header out and write the whole payload over it.
+    unsafe {
+        let header = std::ptr::read(p);
+        std::ptr::write(p as *mut T, make(header));
+        PyRef::from_raw(p)
+    }
+}
+
+/// Free the memory of an object of type `t` (after its payload was dropped).
+///
+/// # Safety
+/// `p` must have been allocated by `alloc_object(t)` and not be used again.
+pub unsafe fn free_object(p: *mut PyObject, t: &TypeObject) {
+    let layout = std::alloc::Layout::from_size_align(t.basicsize.get(), 8).expect("object layout");
+    std::alloc::dealloc(p as *mut u8, layout);
+}

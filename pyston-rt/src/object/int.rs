@@ -1,0 +1,124 @@
+//! `int` and `bool` representation: a machine word when the value fits in
+//! an `i64` (`big` is None), a `BigInt` otherwise. `bool` is a subclass with
+//! the two static instances `True` and `False`. Small ints (-5..=256) are
+//! cached, as in CPython. Arithmetic lives in `int_ops.rs`.
+
+use super::header::{new_object, PyObject, PyRef, Static, IMMORTAL};
+use super::typeobj::{drop_payload, type_flags, TypeObject};
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+use std::cell::Cell;
+
+/// Invariant: `big` is Some exactly when the value does not fit in `i64`.
+/// Compiled code reads `small` after checking `big` is null.
+#[repr(C)]
+pub struct PyInt {
+    pub ob: PyObject,
+    pub small: i64,
+    pub big: Option<Box<BigInt>>,
+}
+
+impl PyInt {
+    /// The value as i64 if it fits.
+    #[inline(always)]
+    pub fn as_i64(&self) -> Option<i64> {
+        if self.big.is_none() {
+            Some(self.small)
+        } else {
+            None
+        }
+    }
+    /// The value as a BigInt (allocates for small values).
+    pub fn to_bigint(&self) -> BigInt {
+        match &self.big {
+            Some(b) => (**b).clone(),
+            None => BigInt::from(self.small),
+        }
+    }
+}
+
+pub static INT_TYPE: Static<TypeObject> = Static(TypeObject {
+    tp_drop: crate::object::typeobj::slot(drop_payload::<PyInt>),
+    flags: Cell::new(type_flags::BASETYPE | type_flags::INT_SUBCLASS),
+    ..TypeObject::new_static("int", std::mem::size_of::<PyInt>())
+});
+
+pub static BOOL_TYPE: Static<TypeObject> = Static(TypeObject {
+    flags: Cell::new(type_flags::INT_SUBCLASS),
+    ..TypeObject::new_static("bool", std::mem::size_of::<PyInt>())
+});
+
+/// `True` and `False`.
+pub static TRUE: Static<PyInt> = Static(PyInt { ob: PyObject::new_static(&BOOL_TYPE.0), small: 1, big: None });
+pub static FALSE: Static<PyInt> = Static(PyInt { ob: PyObject::new_static(&BOOL_TYPE.0), small: 0, big: None });
+
+/// A new reference to True or False.
+#[inline(always)]
+pub fn new_bool(b: bool) -> PyRef {
+    if b {
+        TRUE.to_ref()
+    } else {
+        FALSE.to_ref()
+    }
+}
+
+const SMALL_MIN: i64 = -5;
+const SMALL_MAX: i64 = 256;
+
+thread_local! {
+    static SMALL: Vec<PyRef> = (SMALL_MIN..=SMALL_MAX)
+        .map(|v| {
+            let r = new_object(&INT_TYPE, |ob| PyInt { ob, small: v, big: None });
+            r.refcnt.set(IMMORTAL);
+            r
+        })
+        .collect();
+}
+
+/// A new int from an i64 (cached for small values).
+#[inline]
+pub fn new_int(v: i64) -> PyRef {
+    if (SMALL_MIN..=SMALL_MAX).contains(&v) {
+        return SMALL.with(|s| s[(v - SMALL_MIN) as usize].clone());
+    }
+    new_object(&INT_TYPE, |ob| PyInt { ob, small: v, big: None })
+}
+
+/// A new int from a BigInt (normalized to the machine-word form when it fits).
+pub fn new_bigint(v: BigInt) -> PyRef {
+    match v.to_i64() {
+        Some(s) => new_int(s),
+        None => new_object(&INT_TYPE, |ob| PyInt { ob, small: 0, big: Some(Box::new(v)) }),
+    }
+}
+
+/// An instance of an int subclass `t` with value `v`.
+pub fn new_int_of_type(t: &TypeObject, v: BigInt) -> PyRef {
+    let (small, big) = match v.to_i64() {
+        Some(s) => (s, None),
+        None => (0, Some(Box::new(v))),
+    };
+    new_object(t, |ob| PyInt { ob, small, big })
+}
+
+/// Downcast to int (exact, bool, or subclass).
+#[inline(always)]
+pub fn as_int(o: &PyObject) -> Option<&PyInt> {
+    if o.is_exact(&INT_TYPE) || o.type_().has_flag(type_flags::INT_SUBCLASS) {
+        // SAFETY: int and its subclasses are laid out as PyInt.
+        Some(unsafe { o.cast::<PyInt>() })
+    } else {
+        None
+    }
+}
+
+/// The value of an int object if it fits in i64.
+#[inline]
+pub fn int_value_i64(o: &PyObject) -> Option<i64> {
+    as_int(o).and_then(|i| i.as_i64())
+}
+
+/// The value of an int object as BigInt.
+pub fn int_value_big(o: &PyObject) -> Option<BigInt> {
+    as_int(o).map(|i| i.to_bigint())
+}

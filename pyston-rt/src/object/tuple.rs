@@ -1,0 +1,68 @@
+//! `tuple`: an immutable array of references.
+
+use super::header::{new_object, PyObject, PyRef, Static};
+use super::typeobj::{drop_payload, type_flags, TypeObject};
+
+#[repr(C)]
+pub struct PyTuple {
+    pub ob: PyObject,
+    pub items: Box<[PyRef]>,
+    /// -1 until computed (tuples of immutables hash stably).
+    pub hash: std::cell::Cell<isize>,
+}
+
+pub static TUPLE_TYPE: Static<TypeObject> = Static(TypeObject {
+    tp_drop: crate::object::typeobj::slot(drop_payload::<PyTuple>),
+    ..TypeObject::new_static("tuple", std::mem::size_of::<PyTuple>())
+});
+
+/// A new tuple owning `items`.
+pub fn new_tuple(items: Vec<PyRef>) -> PyRef {
+    if items.is_empty() {
+        return empty_tuple();
+    }
+    new_object(&TUPLE_TYPE, |ob| PyTuple { ob, items: items.into_boxed_slice(), hash: std::cell::Cell::new(-1) })
+}
+
+/// A new tuple from borrowed items.
+pub fn tuple_from(items: &[&PyObject]) -> PyRef {
+    new_tuple(items.iter().map(|o| o.to_ref()).collect())
+}
+
+thread_local! {
+    static EMPTY: PyRef = {
+        let t = new_object(&TUPLE_TYPE, |ob| PyTuple { ob, items: Box::new([]), hash: std::cell::Cell::new(-1) });
+        t.refcnt.set(super::header::IMMORTAL);
+        t
+    };
+}
+
+/// The shared empty tuple.
+pub fn empty_tuple() -> PyRef {
+    EMPTY.with(|t| t.clone())
+}
+
+#[inline]
+pub fn as_tuple(o: &PyObject) -> Option<&PyTuple> {
+    if o.is_exact(&TUPLE_TYPE) || o.type_().has_flag(type_flags::TUPLE_SUBCLASS) {
+        // SAFETY: tuple and subclasses are laid out as PyTuple.
+        Some(unsafe { o.cast::<PyTuple>() })
+    } else {
+        None
+    }
+}
+
+/// The items of a tuple object.
+///
+/// # Safety
+/// `o` must be a tuple (or subclass).
+#[inline(always)]
+pub unsafe fn tuple_items(o: &PyObject) -> &[PyRef] {
+    &o.cast::<PyTuple>().items
+}
+
+/// The items of `o` if it is a tuple.
+#[inline]
+pub fn tuple_slice(o: &PyObject) -> Option<&[PyRef]> {
+    as_tuple(o).map(|t| &*t.items)
+}
