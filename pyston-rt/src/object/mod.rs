@@ -3,6 +3,7 @@
 
 pub mod debug_refs;
 pub mod descr;
+pub mod args;
 pub mod dict;
 pub mod exceptions;
 pub mod funcobject;
