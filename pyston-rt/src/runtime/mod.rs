@@ -78,3 +78,72 @@ pub fn check_stack() -> PyResult<()> {
     }
     Ok(())
 }
+
+thread_local! {
+    static BUILTINS_MODULE: std::cell::RefCell<Option<crate::object::PyRef>> = const { std::cell::RefCell::new(None) };
+    static SYS_MODULES: std::cell::RefCell<Option<crate::object::PyRef>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Install the process-wide `builtins` module (done once at start-up).
+pub fn set_builtins_module(m: crate::object::PyRef) {
+    BUILTINS_MODULE.with(|b| *b.borrow_mut() = Some(m));
+}
+
+/// The `builtins` module (an empty one until the real one is installed).
+pub fn builtins_module() -> crate::object::PyRef {
+    BUILTINS_MODULE.with(|b| {
+        b.borrow_mut().get_or_insert_with(|| crate::object::module::new_module("builtins")).clone()
+    })
+}
+
+/// The `builtins` module's dict.
+pub fn builtins_dict() -> crate::object::PyRef {
+    let m = builtins_module();
+    crate::object::module::as_module(&m).expect("module").dict().to_ref()
+}
+
+/// The builtins a function or frame with these globals uses: the module or
+/// dict in `globals['__builtins__']`, else the process-wide one.
+pub fn builtins_for_globals(globals: &crate::object::PyObject) -> crate::object::PyRef {
+    if let Some(b) = crate::object::dict::dict_get_str(globals, crate::name!("__builtins__")) {
+        if let Some(m) = crate::object::module::as_module(b) {
+            return m.dict().to_ref();
+        }
+        if crate::object::dict::as_dict(b).is_some() {
+            return b.to_ref();
+        }
+    }
+    builtins_dict()
+}
+
+/// `sys.modules` (the one dict the import system uses).
+pub fn sys_modules() -> crate::object::PyRef {
+    SYS_MODULES.with(|m| m.borrow_mut().get_or_insert_with(crate::object::dict::new_dict).clone())
+}
+
+/// `sys.modules[name]` if present.
+pub fn sys_modules_get(name: &str) -> Option<crate::object::PyRef> {
+    let m = sys_modules();
+    let k = crate::object::str::new_str(name);
+    crate::object::dict::dict_get(&m, &k).ok().flatten()
+}
+
+/// Write text to `sys.stderr` (falls back to the process's stderr).
+pub fn write_stderr(text: &str) {
+    if let Some(sys) = sys_modules_get("sys") {
+        if let Ok(Some(err)) = crate::object::protocol::getattr_opt(&sys, crate::name!("stderr")) {
+            if !crate::object::singletons::is_none(&err) {
+                let s = crate::object::str::new_str(text);
+                if crate::object::protocol::call_method(&err, crate::name!("write"), &[&s]).is_ok() {
+                    let _ = crate::object::protocol::call_method(&err, crate::name!("flush"), &[]);
+                    return;
+                }
+            }
+        }
+    }
+    use std::io::Write;
+    let _ = std::io::stderr().write_all(text.as_bytes());
+}
+
+pub mod signals;
+pub use signals::check_interrupt;
