@@ -139,3 +139,6 @@ pub fn window_end(op: Op, v: &[u32]) -> Option<usize> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests;

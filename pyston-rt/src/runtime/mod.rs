@@ -8,12 +8,13 @@ thread_local! {
     static RECURSION_DEPTH: Cell<u32> = const { Cell::new(0) };
     static RECURSION_LIMIT: Cell<u32> = const { Cell::new(1000) };
     static STACK_LIMIT: Cell<usize> = const { Cell::new(0) };
-    static INITIALIZED: Cell<bool> = const { Cell::new(false) };
 }
+
+static INITIALIZED: crate::object::Static<Cell<bool>> = crate::object::Static(Cell::new(false));
 
 /// Ready every static type. Idempotent.
 pub fn init() {
-    if INITIALIZED.with(|i| i.replace(true)) {
+    if INITIALIZED.replace(true) {
         return;
     }
     if std::env::var_os("PYSTON_DEBUG_REFS").is_some_and(|v| v != "0") {
@@ -24,7 +25,8 @@ pub fn init() {
     }
 }
 
-/// `init` for unit tests (any thread).
+/// `init` for unit tests. The runtime is single-threaded; tests run one at
+/// a time (`RUST_TEST_THREADS=1` in `.cargo/config.toml`).
 pub fn init_for_tests() {
     init();
 }
@@ -79,21 +81,24 @@ pub fn check_stack() -> PyResult<()> {
     Ok(())
 }
 
-thread_local! {
-    static BUILTINS_MODULE: std::cell::RefCell<Option<crate::object::PyRef>> = const { std::cell::RefCell::new(None) };
-    static SYS_MODULES: std::cell::RefCell<Option<crate::object::PyRef>> = const { std::cell::RefCell::new(None) };
-}
+static BUILTINS_MODULE: crate::object::Static<std::cell::RefCell<Option<crate::object::PyRef>>> =
+    crate::object::Static(std::cell::RefCell::new(None));
+static SYS_MODULES: crate::object::Static<std::cell::RefCell<Option<crate::object::PyRef>>> =
+    crate::object::Static(std::cell::RefCell::new(None));
 
 /// Install the process-wide `builtins` module (done once at start-up).
 pub fn set_builtins_module(m: crate::object::PyRef) {
-    BUILTINS_MODULE.with(|b| *b.borrow_mut() = Some(m));
+    *BUILTINS_MODULE.borrow_mut() = Some(m);
 }
 
 /// The `builtins` module (an empty one until the real one is installed).
 pub fn builtins_module() -> crate::object::PyRef {
-    BUILTINS_MODULE.with(|b| {
-        b.borrow_mut().get_or_insert_with(|| crate::object::module::new_module("builtins")).clone()
-    })
+    if let Some(m) = BUILTINS_MODULE.borrow().as_ref() {
+        return m.clone();
+    }
+    let m = crate::object::module::new_module("builtins");
+    *BUILTINS_MODULE.borrow_mut() = Some(m.clone());
+    m
 }
 
 /// The `builtins` module's dict.
@@ -118,7 +123,12 @@ pub fn builtins_for_globals(globals: &crate::object::PyObject) -> crate::object:
 
 /// `sys.modules` (the one dict the import system uses).
 pub fn sys_modules() -> crate::object::PyRef {
-    SYS_MODULES.with(|m| m.borrow_mut().get_or_insert_with(crate::object::dict::new_dict).clone())
+    if let Some(m) = SYS_MODULES.borrow().as_ref() {
+        return m.clone();
+    }
+    let m = crate::object::dict::new_dict();
+    *SYS_MODULES.borrow_mut() = Some(m.clone());
+    m
 }
 
 /// `sys.modules[name]` if present.
