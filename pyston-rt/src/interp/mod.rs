@@ -121,6 +121,32 @@ pub fn frame_locals(f: &Frame) -> PyResult<PyRef> {
     Ok(d)
 }
 
+/// The implicit arguments of zero-argument `super()`: the `__class__`
+/// cell's contents and the first argument of the calling function.
+pub fn super_args() -> PyResult<(PyRef, PyRef)> {
+    let f = current_frame().ok_or_else(|| crate::object::exceptions::runtime_error("super(): no current frame"))?;
+    let unit = &f.code().unit;
+    if unit.argcount == 0 && unit.flags & crate::bytecode::code_flags::VARARGS == 0 {
+        return Err(crate::object::exceptions::runtime_error("super(): no arguments"));
+    }
+    let base = unit.cell_base();
+    // The first argument may have been moved into a cell.
+    let first = match unit.cell2arg.iter().find(|(_, a)| *a == 0) {
+        Some((c, _)) => f.reg(base + *c as usize).and_then(crate::object::function::as_cell).and_then(|c| c.get()),
+        None => f.reg(0).map(|o| o.to_ref()),
+    };
+    let first = first.ok_or_else(|| crate::object::exceptions::runtime_error("super(): arg[0] deleted"))?;
+    let idx = unit.freevars.iter().position(|n| n == "__class__")
+        .ok_or_else(|| crate::object::exceptions::runtime_error("super(): __class__ cell not found"))?;
+    let cell = f.reg(base + unit.cellvars.len() + idx).and_then(crate::object::function::as_cell)
+        .ok_or_else(|| crate::object::exceptions::runtime_error("super(): __class__ cell not found"))?;
+    let cls = cell.get().ok_or_else(|| crate::object::exceptions::runtime_error("super(): empty __class__ cell"))?;
+    if crate::object::typeobj::as_type(&cls).is_none() {
+        return Err(crate::object::exceptions::runtime_error("super(): __class__ is not a type"));
+    }
+    Ok((cls, first))
+}
+
 /// The end (exclusive) of the register window an instruction reads or
 /// writes beyond its named operands, for the bytecode verifier.
 pub fn window_end(op: Op, v: &[u32]) -> Option<usize> {
