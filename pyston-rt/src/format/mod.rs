@@ -1,7 +1,9 @@
 //! Formatting, numeric parsing and Unicode tables (pure Rust, no objects).
 
 pub mod error;
+pub mod float_repr;
 pub mod spec;
 pub mod unicode;
+pub mod unicode_str;
 #[rustfmt::skip]
 pub mod unicode_tables;
