@@ -2,6 +2,11 @@
 
 pub mod error;
 pub mod float_repr;
+pub mod fmt_float;
+pub mod fmt_int;
+pub mod fmt_str;
+pub mod intfloat;
+pub mod number_layout;
 pub mod spec;
 pub mod unicode;
 pub mod unicode_str;
