@@ -7,6 +7,7 @@ pub mod fmt_int;
 pub mod fmt_str;
 pub mod intfloat;
 pub mod number_layout;
+pub mod percent;
 pub mod spec;
 pub mod unicode;
 pub mod unicode_str;
