@@ -9,6 +9,7 @@ pub mod intfloat;
 pub mod number_layout;
 pub mod percent;
 pub mod spec;
+pub mod strformat;
 pub mod unicode;
 pub mod unicode_str;
 #[rustfmt::skip]
