@@ -1,7 +1,9 @@
 //! Formatting, numeric parsing and Unicode tables (pure Rust, no objects).
 
 pub mod error;
+pub mod float_hex;
 pub mod float_repr;
+pub mod floatops;
 pub mod fmt_float;
 pub mod fmt_int;
 pub mod fmt_str;
