@@ -7,6 +7,7 @@ pub mod floatops;
 pub mod fmt_float;
 pub mod fmt_int;
 pub mod fmt_str;
+pub mod hash;
 pub mod intfloat;
 pub mod number_layout;
 pub mod numparse;
