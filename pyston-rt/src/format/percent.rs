@@ -430,11 +430,11 @@ pub fn format_percent_int(value: &BigInt, spec: &PercentSpec) -> FmtResult<Strin
     if spec.conv == 'X' {
         s.make_ascii_uppercase();
     }
-    Ok(output(&s, spec, true))
+    output(&s, spec, true)
 }
 
 /// Formats a float for `%e %E %f %F %g %G` (default precision 6).
-pub fn format_percent_float(value: f64, spec: &PercentSpec) -> String {
+pub fn format_percent_float(value: f64, spec: &PercentSpec) -> FmtResult<String> {
     let flags = FloatFlags { alt: spec.flags.alt, ..FloatFlags::default() };
     let s = float_to_string(value, spec.conv, spec.precision.unwrap_or(6), flags);
     output(&s, spec, true)
@@ -443,13 +443,13 @@ pub fn format_percent_float(value: f64, spec: &PercentSpec) -> String {
 /// Pads/truncates an already-converted string for `%s %r %a` (precision
 /// truncates, by characters) and `%c` (pass the one-character string;
 /// precision is ignored). The `0` flag does not apply to these.
-pub fn format_percent_str(s: &str, spec: &PercentSpec) -> String {
+pub fn format_percent_str(s: &str, spec: &PercentSpec) -> FmtResult<String> {
     output(s, spec, false)
 }
 
 /// CPython's `unicode_format_arg_output`: sign, `0x` prefix and padding.
 /// `numeric` is CPython's `arg->sign` (true for numbers).
-fn output(s: &str, spec: &PercentSpec, numeric: bool) -> String {
+fn output(s: &str, spec: &PercentSpec, numeric: bool) -> FmtResult<String> {
     let flags = spec.flags;
     let fill = if numeric && flags.zero { '0' } else { ' ' };
     let chars: Vec<char> = s.chars().collect();
@@ -457,7 +457,7 @@ fn output(s: &str, spec: &PercentSpec, numeric: bool) -> String {
     let width = spec.width.map(|w| w as i64).unwrap_or(-1);
     let prec = spec.precision.map(|p| p as i64).unwrap_or(-1);
     if (width == -1 || width <= len as i64) && (prec == -1 || prec >= len as i64) && !(flags.sign || flags.blank) {
-        return s.to_string();
+        return Ok(s.to_string());
     }
     if matches!(spec.conv, 's' | 'r' | 'a') && prec >= 0 && len as i64 > prec {
         len = prec as usize;
@@ -477,9 +477,12 @@ fn output(s: &str, spec: &PercentSpec, numeric: bool) -> String {
             _ => has_sign = false,
         }
     }
+    if width > i64::MAX / 8 {
+        return Err(FormatError::memory());
+    }
     let mut width = width.max(len as i64);
     let mut len = len as i64;
-    let mut out = String::with_capacity(width as usize + 2);
+    let mut out = super::spec::output_buffer(s.len() + 4, width as usize, fill)?;
     if has_sign {
         if fill != ' ' {
             out.extend(sign_char);
@@ -522,7 +525,7 @@ fn output(s: &str, spec: &PercentSpec, numeric: bool) -> String {
             out.push(' ');
         }
     }
-    out
+    Ok(out)
 }
 
 #[cfg(test)]

@@ -37,7 +37,7 @@ fn convert(c: &Conversion, spec: &PercentSpec, v: Arg) -> FmtResult<String> {
                 Arg::F(f) => f,
                 Arg::S(_) => return Err(float_argument_required("str")),
             };
-            format_percent_float(f, spec)
+            format_percent_float(f, spec)?
         }
         's' | 'r' | 'a' => {
             let s = match v {
@@ -46,7 +46,7 @@ fn convert(c: &Conversion, spec: &PercentSpec, v: Arg) -> FmtResult<String> {
                 Arg::S(s) if c.conv == 's' => s.to_string(),
                 Arg::S(s) => format!("'{}'", s),
             };
-            format_percent_str(&s, spec)
+            format_percent_str(&s, spec)?
         }
         'c' => {
             let ch = match v {
@@ -54,7 +54,7 @@ fn convert(c: &Conversion, spec: &PercentSpec, v: Arg) -> FmtResult<String> {
                 Arg::S(s) if s.chars().count() == 1 => s.chars().next().unwrap(),
                 _ => return Err(char_argument_required()),
             };
-            format_percent_str(&ch.to_string(), spec)
+            format_percent_str(&ch.to_string(), spec)?
         }
         _ => unreachable!(),
     })
@@ -175,7 +175,7 @@ const CASES: &[(&str, &[Arg], &str)] = &[
         ("%-#8.4x|", &[I(255)], "0x00ff  |"),
         ("%+#8.4x|", &[I(255)], " +0x00ff|"),
         ("% #08x|", &[I(255)], " 0x000ff|"),
-        ("%08.3f", &[F(-3.14159)], "-003.142"),
+        ("%08.3f", &[F(-3.25159)], "-003.252"),
         ("%-8.3e|", &[F(31415.9)], "3.142e+04|"),
         ("%+.2g", &[F(0.000123)], "+0.00012"),
         ("%#.3g", &[F(100.0)], "100."),
@@ -301,8 +301,8 @@ fn mapping_keys() {
             PercentPiece::Conversion(c) => {
                 let spec = c.resolve(None, None);
                 match c.key.as_deref() {
-                    Some("a") => out.push_str(&format_percent_str("x", &spec)),
-                    Some("b") => out.push_str(&format_percent_float(2.25, &spec)),
+                    Some("a") => out.push_str(&format_percent_str("x", &spec).unwrap()),
+                    Some("b") => out.push_str(&format_percent_float(2.25, &spec).unwrap()),
                     other => panic!("{:?}", other),
                 }
             }

@@ -110,6 +110,7 @@ use Val::{I, L, S};
 
 /// (format string, args, kwargs, expected `fmt.format(*args, **kwargs)`)
 /// from CPython 3.11.
+#[allow(clippy::type_complexity)]
 const CASES: &[(&str, &[Val], &[(&str, Val)], &str)] = &[
         ("", &[], &[], ""),
         ("abc", &[], &[], "abc"),
