@@ -131,17 +131,18 @@ pub fn float_fromhex(s: &str) -> FmtResult<f64> {
             exp = -exp;
         }
     }
+    // CPython reports overflow before looking at trailing characters.
+    let e = exp.saturating_sub(fdigits.saturating_mul(4));
+    let x = round_scaled(&mantissa, e, false).ok_or_else(|| {
+        FormatError::overflow("hexadecimal value too large to represent as a float")
+    })?;
     while i < b.len() && is_c_space(b[i]) {
         i += 1;
     }
     if i != b.len() {
         return Err(parse_error());
     }
-    let e = exp.saturating_sub(fdigits.saturating_mul(4));
-    match round_scaled(&mantissa, e, false) {
-        Some(x) => Ok(if negate { -x } else { x }),
-        None => Err(FormatError::overflow("hexadecimal value too large to represent as a float")),
-    }
+    Ok(if negate { -x } else { x })
 }
 
 #[cfg(test)]
