@@ -12,19 +12,20 @@
 //!    [`format_requires_mapping`] if the argument is not one; note that a
 //!    conversion *without* key then uses the whole mapping as its value,
 //!    as in CPython); fetch `*` width/precision arguments (TypeError
-//!    [`star_wants_int`] if not an int); fetch the value argument
-//!    ([`not_enough_arguments`]); then call [`Conversion::check_supported`];
+//!    [`star_wants_int`] if not an int); call [`Conversion::resolve`];
+//!    fetch the value argument ([`not_enough_arguments`]); then call
+//!    [`Conversion::check_supported`];
 //!    then convert the value (`str()`, `repr()`, `ascii()`, `int()`,
 //!    `float()`, ...) and call [`format_percent_int`],
 //!    [`format_percent_float`] or [`format_percent_str`] with
-//!    [`Conversion::resolve`]'s result.
+//!    [`Conversion::resolve`]'s result. Call `resolve` right after
+//!    fetching the `*` arguments and before fetching the value: it raises
+//!    syntax errors that CPython detects only after the `*` arguments.
 //! 3. At the end, if positional arguments remain (and the argument is not
 //!    a mapping), raise [`not_all_arguments_converted`].
 //!
-//! Known deviation: for a conversion that uses `*` *and* is cut short by
-//! the end of the string (`'%*' % ()`), CPython fetches the `*` argument
-//! before reporting `incomplete format`; the parser reports
-//! `incomplete format` directly.
+//! The conversion of the value happens in the runtime because it needs
+//! objects; message builders for its errors are provided here.
 
 use num_bigint::BigInt;
 use num_traits::Signed;
@@ -74,6 +75,11 @@ pub struct Conversion {
     pub conv: char,
     /// Index (in characters) of `conv` within the format string.
     pub index: usize,
+    /// A syntax error found after a `*` (e.g. `'%*'`, `'%*.9999999999d'`):
+    /// CPython fetches the `*` arguments before reporting it, so it is
+    /// raised by [`Conversion::resolve`]. The parser stops after such a
+    /// conversion.
+    pub error: Option<FormatError>,
 }
 
 /// A piece of a `%` format string.
@@ -123,7 +129,11 @@ impl Conversion {
     /// width means left-justification; a negative precision means 0.
     /// (CPython converts the `*` arguments with `PyLong_AsSsize_t` /
     /// `_PyLong_AsInt`; overflow there is the runtime's business.)
-    pub fn resolve(&self, star_width: Option<i64>, star_precision: Option<i64>) -> PercentSpec {
+    /// Fails with [`Conversion::error`] if set.
+    pub fn resolve(&self, star_width: Option<i64>, star_precision: Option<i64>) -> FmtResult<PercentSpec> {
+        if let Some(e) = &self.error {
+            return Err(e.clone());
+        }
         let mut flags = self.flags;
         let width = match self.width {
             Count::None => None,
@@ -141,7 +151,7 @@ impl Conversion {
             Count::Value(p) => Some(p),
             Count::Star => Some(star_precision.unwrap_or(0).max(0) as usize),
         };
-        PercentSpec { flags, width, precision, conv: self.conv }
+        Ok(PercentSpec { flags, width, precision, conv: self.conv })
     }
 }
 
@@ -226,6 +236,18 @@ impl PercentParser {
         c
     }
 
+    /// Reports `e`, deferred into the conversion if `*` arguments must be
+    /// fetched first.
+    fn deferred(&mut self, mut conv: Conversion, e: FormatError) -> FmtResult<Conversion> {
+        if conv.width == Count::Star || conv.precision == Count::Star {
+            self.failed = true;
+            conv.error = Some(e);
+            Ok(conv)
+        } else {
+            Err(e)
+        }
+    }
+
     /// Parses a conversion; `self.pos` is just after the `%`.
     fn conversion(&mut self) -> FmtResult<Conversion> {
         let mut conv = Conversion {
@@ -235,6 +257,7 @@ impl PercentParser {
             precision: Count::None,
             conv: '\0',
             index: 0,
+            error: None,
         };
         // `ch` is the last consumed character; `exhausted` records that a
         // read hit the end of the string (CPython's fmtcnt < 0).
@@ -328,7 +351,7 @@ impl PercentParser {
                             }
                             let d = c as u64 - '0' as u64;
                             if p > (i32::MAX as u64 - d) / 10 {
-                                return Err(FormatError::value("precision too big"));
+                                return self.deferred(conv, FormatError::value("precision too big"));
                             }
                             p = p * 10 + d;
                         }
@@ -341,7 +364,7 @@ impl PercentParser {
             advance(self, &mut ch, &mut exhausted);
         }
         if exhausted {
-            return Err(FormatError::value("incomplete format"));
+            return self.deferred(conv, FormatError::value("incomplete format"));
         }
         conv.conv = ch;
         conv.index = self.pos - 1;

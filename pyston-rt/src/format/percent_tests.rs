@@ -83,9 +83,9 @@ fn run(fmt: &str, args: &[Arg]) -> FmtResult<String> {
                 };
                 let sw = star(c.width)?;
                 let sp = star(c.precision)?;
+                let spec = c.resolve(sw, sp)?;
                 let v = next()?;
                 c.check_supported()?;
-                let spec = c.resolve(sw, sp);
                 out.push_str(&convert(&c, &spec, v)?);
             }
         }
@@ -275,6 +275,15 @@ fn parser_pieces() {
     assert_eq!(e("%l"), "incomplete format");
     assert_eq!(e("%.5"), "incomplete format");
     assert_eq!(e("%123456789012345678901234d"), "width too big");
+    // After a `*`, errors are deferred to `resolve`.
+    let p = parse_percent("%*.99999999999d%s").unwrap();
+    assert_eq!(p.len(), 1);
+    match &p[0] {
+        PercentPiece::Conversion(c) => {
+            assert_eq!(c.resolve(Some(1), None).unwrap_err().message, "precision too big")
+        }
+        other => panic!("{:?}", other),
+    }
     assert_eq!(e("%.123456789012d"), "precision too big");
     // Unsupported characters are reported by check_supported.
     let p = parse_percent("%lz").unwrap();
@@ -299,7 +308,7 @@ fn mapping_keys() {
         match piece.unwrap() {
             PercentPiece::Literal(s) => out.push_str(&s),
             PercentPiece::Conversion(c) => {
-                let spec = c.resolve(None, None);
+                let spec = c.resolve(None, None).unwrap();
                 match c.key.as_deref() {
                     Some("a") => out.push_str(&format_percent_str("x", &spec).unwrap()),
                     Some("b") => out.push_str(&format_percent_float(2.25, &spec).unwrap()),
