@@ -254,6 +254,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::excessive_precision)] // exact binary values on purpose
     fn repr_basic() {
         let cases: &[(f64, &str)] = &[
             (0.0, "0.0"),
