@@ -19,7 +19,7 @@ class Greeter:
 g = Greeter('Ann')
 bound = g.greet
 print(bound('Bob'), Greeter.greet(g, 'Cy'), bound.__self__ is g, bound.__func__ is Greeter.greet)
-print(g.greet == g.greet, g.greet is g.greet, Greeter('x').greet == Greeter('x').greet)
+print(g.greet == g.greet, Greeter('x').greet == Greeter('x').greet)
 methods = [Greeter(n).greet for n in 'ABC']
 print([m('D') for m in methods])
 print(list(map(Greeter('Z').greet, ['q', 'r'])))
