@@ -8,7 +8,7 @@ tests = [
     lambda: [1].index(2),
     lambda: [1] + None,
     lambda: [1] * 'a',
-    lambda: [1]['a'],
+    lambda: [1][str(1)],
     lambda: list(5),
     lambda: [1, 2].sort(key=1),
     lambda: [3, 'a'].sort(),
