@@ -3,7 +3,7 @@
 Variables are connected by constraints of different strengths; the planner
 keeps a solution up to date as constraints are added and removed, and
 extracts plans that re-evaluate only what an edit affects.
-Usage: python3 deltablue.py [iterations]   (default 250)
+Usage: python3 deltablue.py [iterations]   (default 500)
 """
 import sys
 
@@ -381,4 +381,4 @@ def main(iterations):
 
 
 if __name__ == '__main__':
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 250)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 500)
