@@ -1,6 +1,6 @@
 """Float-heavy object workload: create points, normalize them, find the maximum.
 
-Usage: python3 float.py [points]   (default 200000)
+Usage: python3 float.py [points]   (default 400000)
 """
 import math
 import sys
@@ -37,7 +37,7 @@ def benchmark(n):
 
 
 if __name__ == '__main__':
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 200000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 400000
     total = 0.0
     for _ in range(3):
         b = benchmark(n)

@@ -1,6 +1,6 @@
 """N-body simulation of the outer planets (symplectic Euler integrator).
 
-Usage: python3 nbody.py [steps]   (default 150000)
+Usage: python3 nbody.py [steps]   (default 300000)
 Prints the total energy before and after; the output is deterministic.
 """
 import sys
@@ -91,4 +91,4 @@ def main(steps):
 
 
 if __name__ == '__main__':
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 150000)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 300000)

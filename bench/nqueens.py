@@ -81,7 +81,7 @@ def queens_bits(n):
 
 if __name__ == '__main__':
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 10
-    for _ in range(3):
+    for _ in range(10):
         perm_count = queens_by_permutations(min(n, 8))
         sols = queens_backtracking(n)
         bits = (queens_bits(n), queens_bits(n + 1))

@@ -1,7 +1,7 @@
 """Richards-style operating-system scheduler simulation.
 
 Six tasks (idle, worker, two handlers, two devices) exchange packets through a
-priority scheduler. Usage: python3 richards.py [iterations]   (default 12)
+priority scheduler. Usage: python3 richards.py [iterations]   (default 35)
 Prints the packet-queue and hold counters (deterministic).
 """
 import sys
@@ -228,4 +228,4 @@ def main(iterations):
 
 
 if __name__ == '__main__':
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 12)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 35)

@@ -1,6 +1,6 @@
 """Spectral norm of the infinite matrix A(i, j) = 1 / ((i + j)(i + j + 1) / 2 + i + 1).
 
-Usage: python3 spectral_norm.py [n]   (default 250)
+Usage: python3 spectral_norm.py [n]   (default 450)
 """
 import sys
 
@@ -36,5 +36,5 @@ def spectral_norm(n):
 
 
 if __name__ == '__main__':
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 250
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 450
     print('%.9f' % spectral_norm(n))

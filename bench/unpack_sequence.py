@@ -1,6 +1,6 @@
 """Tuple and list unpacking / packing in tight loops.
 
-Usage: python3 unpack_sequence.py [loops]   (default 100000)
+Usage: python3 unpack_sequence.py [loops]   (default 400000)
 """
 import sys
 
@@ -66,4 +66,4 @@ def main(loops):
 
 
 if __name__ == '__main__':
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 100000)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 400000)
