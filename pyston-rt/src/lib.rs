@@ -1,4 +1,5 @@
 pub mod bytecode;
+pub mod compile;
 pub mod format;
 
 pub fn llvm_version() -> String {
