@@ -59,6 +59,8 @@ pub fn run(args: &[String]) -> Result<u8, Failure> {
     files.sort();
     files.dedup();
 
+    // Internal compiler errors are reported per file; keep panics quiet.
+    std::panic::set_hook(Box::new(|_| {}));
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)
         .stack_size(STACK_SIZE)

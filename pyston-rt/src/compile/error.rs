@@ -19,7 +19,9 @@ impl CompileError {
             out.push_str(&format!("  File \"{}\", line {}\n", self.filename, self.line));
             if let Some(text) = &self.text {
                 let line_size = text.len() as i64;
-                let mut end_offset = if self.end_col == 0 { -1 } else { self.end_col as i64 };
+                // CPython ignores the end of SyntaxError subclasses.
+                let mut end_offset =
+                    if self.end_col == 0 || self.kind != super::ErrorKind::SyntaxError { -1 } else { self.end_col as i64 };
                 if self.end_line > self.line {
                     end_offset = line_size;
                 }

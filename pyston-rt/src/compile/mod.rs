@@ -10,6 +10,9 @@ mod encodings;
 mod source;
 mod error;
 mod parse_error;
+mod parse;
+mod tokens;
+mod fstring;
 mod validate;
 mod unparse;
 pub mod symtable;
@@ -135,18 +138,7 @@ impl<'a> SourceInfo<'a> {
 
 fn compile_inner(source: &str, filename: &str, mode: Mode) -> Result<CodeUnit, CompileError> {
     let info = SourceInfo::new(source, filename);
-    let pmode = match mode {
-        Mode::Exec => rustpython_parser::Mode::Module,
-        Mode::Eval => rustpython_parser::Mode::Expression,
-        Mode::Single => rustpython_parser::Mode::Interactive,
-    };
-    let parsed = match rustpython_parser::parse(source, pmode, filename) {
-        Ok(m) => m,
-        Err(e) => return Err(parse_error::convert(&info, e, mode)),
-    };
-    if let Some(e) = parse_error::scan_tokens_after_parse(&info, mode) {
-        return Err(e);
-    }
+    let (parsed, _fstrings) = parse::parse_source(&info, mode)?;
     validate::validate_mod(&info, &parsed)?;
     let future = validate::future_features(&info, &parsed)?;
     let table = symtable::build(&info, &parsed, future)?;

@@ -177,7 +177,7 @@ impl<'a, 'b> Validator<'a, 'b> {
         Ok(())
     }
 
-    fn type_params(&self, params: &[ast::TypeParam], after: u32) -> R {
+    fn type_params(&self, params: &[ast::TypeParam], after: u32, msg: &str) -> R {
         if params.is_empty() {
             return Ok(());
         }
@@ -187,7 +187,11 @@ impl<'a, 'b> Validator<'a, 'b> {
         while i < b.len() && b[i] != b'[' {
             i += 1;
         }
-        Err(self.info.error_range("invalid syntax", i as u32, i as u32 + 1))
+        let mut e = self.info.error_range(msg, i as u32, i as u32 + 1);
+        if msg != "invalid syntax" {
+            e.end_col = e.col;
+        }
+        Err(e)
     }
 
     fn name_end(&self, start: u32, keyword: &str) -> u32 {
@@ -204,7 +208,7 @@ impl<'a, 'b> Validator<'a, 'b> {
         use ast::Stmt as S;
         match s {
             S::FunctionDef(f) => {
-                self.type_params(&f.type_params, self.name_end(f.start().to_u32(), "def"))?;
+                self.type_params(&f.type_params, self.name_end(f.start().to_u32(), "def"), "expected '('")?;
                 self.exprs(&f.decorator_list)?;
                 self.arguments(&f.args)?;
                 if let Some(r) = &f.returns {
@@ -213,7 +217,7 @@ impl<'a, 'b> Validator<'a, 'b> {
                 self.stmts(&f.body)
             }
             S::AsyncFunctionDef(f) => {
-                self.type_params(&f.type_params, self.name_end(f.start().to_u32(), "def"))?;
+                self.type_params(&f.type_params, self.name_end(f.start().to_u32(), "def"), "expected '('")?;
                 self.exprs(&f.decorator_list)?;
                 self.arguments(&f.args)?;
                 if let Some(r) = &f.returns {
@@ -222,7 +226,7 @@ impl<'a, 'b> Validator<'a, 'b> {
                 self.stmts(&f.body)
             }
             S::ClassDef(c) => {
-                self.type_params(&c.type_params, self.name_end(c.start().to_u32(), "class"))?;
+                self.type_params(&c.type_params, self.name_end(c.start().to_u32(), "class"), "invalid syntax")?;
                 self.exprs(&c.decorator_list)?;
                 self.exprs(&c.bases)?;
                 for k in &c.keywords {
@@ -262,6 +266,9 @@ impl<'a, 'b> Validator<'a, 'b> {
                     }
                 }
                 for t in &a.targets {
+                    if matches!(t, ast::Expr::Yield(_) | ast::Expr::YieldFrom(_)) && !self.info.parenthesized(t) {
+                        return Err(self.err("assignment to yield expression not possible", t));
+                    }
                     self.target(t, Targets::Star)?;
                 }
                 self.exprs(&a.targets)?;
@@ -339,6 +346,7 @@ impl<'a, 'b> Validator<'a, 'b> {
             S::Match(m) => {
                 self.expr(&m.subject)?;
                 for c in &m.cases {
+                    self.pattern(&c.pattern)?;
                     if let Some(g) = &c.guard {
                         self.expr(g)?;
                     }
@@ -376,6 +384,43 @@ impl<'a, 'b> Validator<'a, 'b> {
             }
             S::Expr(e) => self.expr(&e.value),
             S::Import(_) | S::ImportFrom(_) | S::Global(_) | S::Nonlocal(_) | S::Pass(_) | S::Break(_) | S::Continue(_) => Ok(()),
+        }
+    }
+
+    fn pattern(&mut self, p: &ast::Pattern) -> R {
+        use ast::Pattern as P;
+        match p {
+            P::MatchValue(v) => {
+                if let ast::Expr::BinOp(b) = &*v.value {
+                    let real = |e: &ast::Expr| match e {
+                        ast::Expr::Constant(c) => matches!(c.value, ast::Constant::Int(_) | ast::Constant::Float(_)),
+                        ast::Expr::UnaryOp(u) => matches!(&*u.operand, ast::Expr::Constant(c) if matches!(c.value, ast::Constant::Int(_) | ast::Constant::Float(_))),
+                        _ => false,
+                    };
+                    if !real(&b.left) {
+                        return Err(self.err("real number required in complex literal", &*b.left));
+                    }
+                    if !matches!(&*b.right, ast::Expr::Constant(c) if matches!(c.value, ast::Constant::Complex { real, .. } if real == 0.0)) {
+                        return Err(self.err("imaginary number required in complex literal", &*b.right));
+                    }
+                }
+                Ok(())
+            }
+            P::MatchSingleton(_) | P::MatchStar(_) => Ok(()),
+            P::MatchSequence(s) => s.patterns.iter().try_for_each(|x| self.pattern(x)),
+            P::MatchMapping(m) => {
+                if m.rest.as_deref() == Some("_") {
+                    // `**_` is not allowed: point at the `_`.
+                    let end = p.end().to_u32() as usize;
+                    let src = &self.info.src[..end];
+                    let at = src.rfind('_').unwrap_or(end) as u32;
+                    return Err(self.info.error_range("invalid syntax", at, at + 1));
+                }
+                m.patterns.iter().try_for_each(|x| self.pattern(x))
+            }
+            P::MatchClass(c) => c.patterns.iter().chain(&c.kwd_patterns).try_for_each(|x| self.pattern(x)),
+            P::MatchAs(a) => a.pattern.as_deref().map_or(Ok(()), |x| self.pattern(x)),
+            P::MatchOr(o) => o.patterns.iter().try_for_each(|x| self.pattern(x)),
         }
     }
 

@@ -12,6 +12,9 @@ use rustpython_parser::ast::{self, Ranged};
 
 impl<'a, 'b> Compiler<'a, 'b> {
     pub fn call(&mut self, c: &'a ast::ExprCall, dst: Reg) -> R {
+        if c.keywords.iter().any(|k| k.arg.as_deref() == Some("__debug__")) {
+            return Err(self.error("cannot assign to __debug__", c));
+        }
         self.check_keywords(&c.keywords)?;
         let simple = !c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) && c.keywords.iter().all(|k| k.arg.is_some());
         if !simple {

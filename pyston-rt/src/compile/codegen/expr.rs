@@ -10,7 +10,7 @@ use crate::bytecode::opcodes::{ops, BinOpKind, CmpKind, UnaryKind};
 use crate::bytecode::{Const, Reg};
 use crate::compile::fold;
 use crate::compile::symtable::ScopeKind;
-use rustpython_parser::ast::{self, Ranged};
+use rustpython_parser::ast;
 
 /// Displays with more elements than this are built incrementally.
 const MAX_DISPLAY_WINDOW: usize = 30;
@@ -206,6 +206,12 @@ impl<'a, 'b> Compiler<'a, 'b> {
         if let ast::Expr::Slice(s) = e {
             let t = self.temp()?;
             self.build_slice(s, t)?;
+            return Ok(t);
+        }
+        if let ast::Expr::Starred(_) = e {
+            // `a[*b]` (PEP 646) is `a[(*b,)]`.
+            let t = self.temp()?;
+            self.tuple_display(std::slice::from_ref(e), t)?;
             return Ok(t);
         }
         self.expr(e)

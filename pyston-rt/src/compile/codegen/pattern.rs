@@ -17,6 +17,27 @@ struct PatternCtx {
     allow_irrefutable: bool,
 }
 
+/// The last capture pattern inside `p` (CPython reports some errors there).
+fn last_capture(p: &ast::Pattern) -> Option<&ast::Pattern> {
+    use ast::Pattern as P;
+    let kids: Vec<&ast::Pattern> = match p {
+        P::MatchSequence(s) => s.patterns.iter().collect(),
+        P::MatchMapping(m) => m.patterns.iter().collect(),
+        P::MatchClass(c) => c.patterns.iter().chain(&c.kwd_patterns).collect(),
+        P::MatchAs(a) => a.pattern.iter().map(|b| &**b).collect(),
+        P::MatchOr(o) => o.patterns.iter().collect(),
+        _ => Vec::new(),
+    };
+    if let Some(found) = kids.iter().rev().find_map(|k| last_capture(k)) {
+        return Some(found);
+    }
+    match p {
+        P::MatchAs(a) if a.name.is_some() => Some(p),
+        P::MatchStar(s) if s.name.is_some() => Some(p),
+        _ => None,
+    }
+}
+
 fn is_wildcard(p: &ast::Pattern) -> bool {
     matches!(p, ast::Pattern::MatchAs(a) if a.pattern.is_none() && a.name.is_none())
 }
@@ -194,7 +215,7 @@ impl<'a, 'b> Compiler<'a, 'b> {
                     let same = regs.len() == sub.captures.len()
                         && sub.captures.iter().all(|(nm, _)| regs.iter().any(|(x, _)| x == nm));
                     if !same {
-                        return Err(self.error("alternative patterns bind different names", alt));
+                        return Err(self.error("alternative patterns bind different names", last_capture(alt).unwrap_or(alt)));
                     }
                 }
             }

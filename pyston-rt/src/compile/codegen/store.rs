@@ -366,6 +366,14 @@ impl<'a, 'b> Compiler<'a, 'b> {
             self.load_const(Const::Str(unparse::unparse(e)), t)?;
             return Ok(t);
         }
+        if let ast::Expr::Starred(s) = e {
+            // `*args: *Ts` evaluates to the single item of `[*Ts]`.
+            let v = self.expr(&s.value)?;
+            let t = self.temp()?;
+            self.set_loc(e);
+            self.emit(ops::UnpackSequence { first: t, src: v, count: 1 });
+            return Ok(t);
+        }
         self.expr(e)
     }
 }
