@@ -18,6 +18,7 @@ reports the files that fail to compile.
 
 options:
   -j, --jobs N   number of worker threads (default: all cores)
+  --verify       also run the bytecode verifier on the compiled code
   -h, --help     show this help
 ";
 
@@ -27,6 +28,7 @@ const STACK_SIZE: usize = 64 << 20;
 pub fn run(args: &[String]) -> Result<u8, Failure> {
     let mut paths = Vec::new();
     let mut jobs = 0usize;
+    let mut verify = false;
     let mut i = 0;
     while i < args.len() {
         let a = &args[i];
@@ -35,6 +37,7 @@ pub fn run(args: &[String]) -> Result<u8, Failure> {
                 print!("{HELP}");
                 return Ok(0);
             }
+            "--verify" => verify = true,
             "-j" | "--jobs" => {
                 i += 1;
                 jobs = args
@@ -80,7 +83,7 @@ pub fn run(args: &[String]) -> Result<u8, Failure> {
         files
             .par_iter()
             .map(|f| {
-                let r = check_file(f);
+                let r = check_file(f, verify);
                 if let Some(b) = &bar {
                     b.inc(1);
                 }
@@ -121,7 +124,7 @@ fn collect(path: &Path, out: &mut Vec<PathBuf>) -> Result<(), Failure> {
 }
 
 /// The error line for a file that does not compile.
-fn check_file(path: &Path) -> Option<String> {
+fn check_file(path: &Path, verify: bool) -> Option<String> {
     let name = path.display().to_string();
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
@@ -129,6 +132,7 @@ fn check_file(path: &Path) -> Option<String> {
     };
     let result = decode_source(&bytes, &name).and_then(|src| compile_source(&src, &name, Mode::Exec));
     match result {
+        Ok(code) if verify => pyston_rt::compile::verify::verify(&code).err().map(|e| format!("error: {name}:0: verifier: {e}")),
         Ok(_) => None,
         Err(e) => Some(format!("error: {name}:{}: {}: {}", e.line, e.kind.name(), e.msg)),
     }

@@ -18,6 +18,7 @@ mod unparse;
 pub mod symtable;
 mod fold;
 mod codegen;
+pub mod verify;
 
 #[cfg(test)]
 mod tests;

@@ -312,10 +312,12 @@ impl<'a, 'b> Compiler<'a, 'b> {
         }
         let prev = self.push_handler(exc_label, e);
         self.push_fblock(FBlock::With { exit, is_async }, prev, node)?;
+        // The `as` target is stored inside the protected range: when the
+        // manager suppresses an exception raised there, it stays unbound.
+        let after_enter = self.defined_snapshot();
         if let Some(v) = &item.optional_vars {
             self.store_target(v, value)?;
         }
-        let after_enter = self.defined_snapshot();
         if items.len() > 1 {
             self.with_stmt(&items[1..], body, is_async, node)?;
         } else {

@@ -395,6 +395,10 @@ impl<'a, 'b> Compiler<'a, 'b> {
 
     /// `n` consecutive fresh temporaries.
     pub fn temps(&mut self, n: u32) -> R<Reg> {
+        if n == 0 {
+            // An empty window: any valid register will do.
+            return Ok(0);
+        }
         let r = self.unit.temp_top;
         self.unit.temp_top += n;
         if self.unit.temp_top >= u16::MAX as u32 {
@@ -672,7 +676,7 @@ impl<'a, 'b> Compiler<'a, 'b> {
             cellvars: std::mem::take(&mut u.cellvars),
             freevars: std::mem::take(&mut u.freevars),
             cell2arg,
-            nregs: u.max_reg,
+            nregs: u.max_reg.max(1),
             code: std::mem::take(&mut u.code),
             consts: std::mem::take(&mut u.consts),
             names: std::mem::take(&mut u.names),
