@@ -51,5 +51,6 @@ pub fn static_types() -> Vec<&'static TypeObject> {
         &funcobject::STATICMETHOD_TYPE,
     ];
     v.extend(exceptions::ALL_EXCEPTION_TYPES.iter().map(|t| &t.0));
+    v.extend(crate::modules::static_types());
     v
 }

@@ -1,7 +1,11 @@
 //! Runtime state: start-up, the thread state (recursion depth, the handled
 //! exception, the current frame), stack-overflow protection.
 
+pub mod signals;
+
 use crate::object::{exceptions, PyResult};
+
+pub use signals::take_interrupt;
 use std::cell::Cell;
 
 thread_local! {
@@ -9,6 +13,7 @@ thread_local! {
     static RECURSION_LIMIT: Cell<u32> = const { Cell::new(1000) };
     static STACK_LIMIT: Cell<usize> = const { Cell::new(0) };
     static INITIALIZED: Cell<bool> = const { Cell::new(false) };
+    static INT_MAX_STR_DIGITS: Cell<usize> = const { Cell::new(4300) };
 }
 
 /// Ready every static type. Idempotent.
@@ -77,4 +82,14 @@ pub fn check_stack() -> PyResult<()> {
         return Err(exceptions::recursion_error("maximum recursion depth exceeded"));
     }
     Ok(())
+}
+
+/// `sys.get_int_max_str_digits()`: the limit on int<->str conversion digits
+/// (0 = unlimited). The numbers code checks it; `sys` sets it.
+pub fn int_max_str_digits() -> usize {
+    INT_MAX_STR_DIGITS.with(|c| c.get())
+}
+
+pub fn set_int_max_str_digits(n: usize) {
+    INT_MAX_STR_DIGITS.with(|c| c.set(n));
 }
