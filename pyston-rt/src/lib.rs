@@ -5,6 +5,7 @@
 pub mod bytecode;
 pub mod format;
 pub mod import;
+pub mod interp;
 pub mod modules;
 pub mod object;
 pub mod runtime;
