@@ -326,12 +326,15 @@ pub fn absolute(p: &Path) -> PathBuf {
     out
 }
 
-thread_local! {
-    static BUILTIN_IMPORTER: PyRef = new_record(&BUILTIN_IMPORTER_TYPE, vec![]);
-}
+static BUILTIN_IMPORTER: crate::object::Static<std::cell::RefCell<Option<PyRef>>> = crate::object::Static(std::cell::RefCell::new(None));
 
 fn builtin_importer() -> PyRef {
-    BUILTIN_IMPORTER.with(|b| b.clone())
+    if let Some(b) = BUILTIN_IMPORTER.borrow().clone() {
+        return b;
+    }
+    let b = new_record(&BUILTIN_IMPORTER_TYPE, vec![]);
+    *BUILTIN_IMPORTER.borrow_mut() = Some(b.clone());
+    b
 }
 
 /// `ModuleSpec(name, loader, origin=...)`.

@@ -3,6 +3,7 @@
 //! See `docs/ARCHITECTURE.md`.
 
 pub mod bytecode;
+pub mod cli;
 pub mod format;
 pub mod import;
 pub mod interp;

@@ -73,7 +73,7 @@ static BUILTIN_FUNCS: [MethodDef; 44] = defs![
 
 /// Every builtin type exposed by name. Types owned by other parts of the
 /// runtime are added here when they exist; still to add at merge time:
-/// `float`, `complex`, `bytes`, `bytearray`, `set`, `frozenset`, `range`,
+/// `bytearray`, `set`, `frozenset`, `range`,
 /// `slice`, `property`, `classmethod`, `super`, `memoryview`, and the
 /// `__build_class__` function.
 pub fn builtin_types() -> Vec<(&'static str, &'static TypeObject)> {
@@ -88,6 +88,9 @@ pub fn builtin_types() -> Vec<(&'static str, &'static TypeObject)> {
         ("list", &list::LIST_TYPE.0),
         ("dict", &dict::DICT_TYPE.0),
         ("staticmethod", &funcobject::STATICMETHOD_TYPE.0),
+        ("float", &float::FLOAT_TYPE.0),
+        ("complex", &complex::COMPLEX_TYPE.0),
+        ("bytes", &bytes::BYTES_TYPE.0),
     ];
     v.extend(bi::iterator_types());
     v
@@ -99,18 +102,16 @@ fn extra_objects() -> Vec<(&'static str, PyRef)> {
     vec![]
 }
 
-thread_local! {
-    static BUILTINS: Cell<*mut PyObject> = const { Cell::new(std::ptr::null_mut()) };
-}
+/// The builtins module (an owned reference kept forever once created).
+static BUILTINS: crate::object::Static<Cell<*mut PyObject>> = crate::object::Static(Cell::new(std::ptr::null_mut()));
 
 /// The builtins module (created on first use).
 pub fn builtins_module() -> &'static PyObject {
-    let p = BUILTINS.with(|b| b.get());
-    if p.is_null() {
+    if BUILTINS.get().is_null() {
         let _ = init();
     }
     // SAFETY: the module is created by `init` and kept alive forever.
-    unsafe { &*BUILTINS.with(|b| b.get()) }
+    unsafe { &*BUILTINS.get() }
 }
 
 /// The builtins dict (what frames use as `f_builtins`).
@@ -122,13 +123,14 @@ pub fn builtins_dict() -> &'static PyObject {
 
 /// Create the builtins module (once; later calls return it).
 pub fn init() -> PyResult<PyRef> {
-    let p = BUILTINS.with(|b| b.get());
+    let p = BUILTINS.get();
     if !p.is_null() {
         // SAFETY: p is the live builtins module.
         return Ok(unsafe { &*p }.to_ref());
     }
     let m = new_module("builtins");
-    BUILTINS.with(|b| b.set(m.clone().into_raw()));
+    BUILTINS.set(m.clone().into_raw());
+    crate::runtime::set_builtins_module(m.clone());
     let d = as_module(&m).unwrap().dict();
     dict_set_item_str(d, "__doc__", new_str("Built-in functions, types, exceptions, and other objects."));
     let mname = new_str("builtins");

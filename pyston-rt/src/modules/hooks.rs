@@ -48,37 +48,32 @@ pub fn compile_to_code(source: &str, filename: &str, mode: CompileMode) -> PyRes
 
 /// Whether `o` is a code object.
 pub fn is_code(o: &PyObject) -> bool {
-    let _ = o;
-    false
+    crate::object::code::as_code(o).is_some()
 }
 
 /// Run a module/exec/eval code object with these namespaces.
 pub fn exec_code(code: &PyObject, globals: &PyObject, locals: Option<&PyObject>) -> PyResult<PyRef> {
-    let _ = (code, globals, locals);
-    Err(missing("the interpreter"))
+    crate::interp::exec_code(code, globals, locals)
 }
 
 /// Print the full traceback report of `exc` to sys.stderr.
 pub fn print_exception(exc: &PyObject) {
-    let msg = crate::object::protocol::str_string(exc).unwrap_or_default();
-    let name = exc.type_().name().to_string();
-    let line = if msg.is_empty() { format!("{name}\n") } else { format!("{name}: {msg}\n") };
-    crate::modules::io::write_stderr(&line);
+    crate::modules::io::write_stderr(&crate::interp::traceback::format_exception(exc));
 }
 
 /// The globals of the running Python frame.
 pub fn current_globals() -> Option<PyRef> {
-    None
+    crate::interp::current_globals()
 }
 
 /// `locals()` of the running Python frame.
 pub fn current_locals() -> PyResult<PyRef> {
-    Err(missing("locals()"))
+    crate::interp::current_locals()
 }
 
 /// The exception being handled (`sys.exception()`).
 pub fn handled_exception() -> Option<PyRef> {
-    None
+    crate::interp::handled_exception()
 }
 
 /// The disassembly of a code object and every nested code object.
@@ -91,29 +86,37 @@ pub fn disassemble(code: &PyObject) -> PyResult<String> {
 
 /// The contents of a `bytes` or `bytearray` object.
 pub fn bytes_data(o: &PyObject) -> Option<&[u8]> {
-    let _ = o;
+    if o.is_instance_of(&crate::object::bytes::BYTES_TYPE) {
+        // SAFETY: bytes and its subclasses are laid out as PyBytes.
+        return Some(&unsafe { o.cast::<crate::object::bytes::PyBytes>() }.data);
+    }
     None
 }
 
 /// A new `bytes` object.
 pub fn new_bytes(v: Vec<u8>) -> PyRef {
-    // Until `bytes` exists: a tuple of small ints keeps the data reachable.
-    crate::object::tuple::new_tuple(v.into_iter().map(|b| crate::object::int::new_int(b as i64)).collect())
+    crate::object::bytes::new_bytes(v)
 }
 
 /// The value of an exact `float`.
 pub fn float_value_exact(o: &PyObject) -> Option<f64> {
-    let _ = o;
+    if o.is_exact(&crate::object::float::FLOAT_TYPE) {
+        // SAFETY: checked the exact type.
+        return Some(unsafe { o.cast::<crate::object::float::PyFloat>() }.value);
+    }
     None
 }
 
 /// The value of a float (or a subclass).
 pub fn float_value(o: &PyObject) -> Option<f64> {
-    let _ = o;
+    if o.is_instance_of(&crate::object::float::FLOAT_TYPE) {
+        // SAFETY: float and its subclasses are laid out as PyFloat.
+        return Some(unsafe { o.cast::<crate::object::float::PyFloat>() }.value);
+    }
     None
 }
 
 /// A new `float` object.
 pub fn new_float(v: f64) -> PyRef {
-    crate::object::int::new_int(v as i64)
+    crate::object::float::new_float(v)
 }

@@ -68,13 +68,11 @@ pub fn closed_file_error() -> PyErr {
     value_error("I/O operation on closed file.")
 }
 
-thread_local! {
-    static UNSUPPORTED: RefCell<Option<PyRef>> = const { RefCell::new(None) };
-}
+static UNSUPPORTED: crate::object::Static<RefCell<Option<PyRef>>> = crate::object::Static(RefCell::new(None));
 
 /// `io.UnsupportedOperation` (a subclass of OSError and ValueError).
 pub fn unsupported_operation_type() -> PyRef {
-    if let Some(t) = UNSUPPORTED.with(|u| u.borrow().clone()) {
+    if let Some(t) = UNSUPPORTED.borrow().clone() {
         return t;
     }
     let made = (|| -> PyResult<PyRef> {
@@ -89,7 +87,7 @@ pub fn unsupported_operation_type() -> PyRef {
         Ok(t)
     })();
     let t = made.unwrap_or_else(|_| exc::OS_ERROR.to_ref());
-    UNSUPPORTED.with(|u| *u.borrow_mut() = Some(t.clone()));
+    *UNSUPPORTED.borrow_mut() = Some(t.clone());
     t
 }
 

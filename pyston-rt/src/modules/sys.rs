@@ -21,9 +21,8 @@ use std::cell::Cell;
 pub const VERSION: (i64, i64, i64) = (3, 11, 7);
 pub const HEXVERSION: i64 = 0x030b07f0;
 
-thread_local! {
-    static SYS: Cell<*mut PyObject> = const { Cell::new(std::ptr::null_mut()) };
-}
+/// The sys module (an owned reference kept forever once created).
+static SYS: crate::object::Static<Cell<*mut PyObject>> = crate::object::Static(Cell::new(std::ptr::null_mut()));
 
 /// How the process was started (filled by the command line).
 #[derive(Clone, Debug, Default)]
@@ -44,7 +43,7 @@ pub struct Config {
 
 /// The sys module (None before `init`).
 pub fn module() -> Option<&'static PyObject> {
-    let p = SYS.with(|s| s.get());
+    let p = SYS.get();
     // SAFETY: the module is kept alive forever once created.
     unsafe { p.as_ref() }
 }
@@ -73,11 +72,7 @@ pub fn set(name: &str, v: PyRef) {
 
 /// `sys.modules` (the dict the import system uses).
 pub fn modules() -> PyRef {
-    get("modules").filter(|m| crate::object::dict::as_dict(m).is_some()).unwrap_or_else(|| {
-        let d = new_dict();
-        set("modules", d.clone());
-        d
-    })
+    crate::runtime::sys_modules()
 }
 
 // ---- struct sequences ----
@@ -389,7 +384,7 @@ pub fn init_with(cfg: &Config) -> PyResult<PyRef> {
     }
     let m = new_module("sys");
     let d = as_module(&m).unwrap().dict();
-    SYS.with(|s| s.set(m.clone().into_raw()));
+    SYS.set(m.clone().into_raw());
     let name = new_str("sys");
     for f in SYS_FUNCS.iter() {
         dict_set_item_str(d, f.name, crate::object::descr::new_builtin_function(f, Some(name.clone())));
@@ -410,7 +405,7 @@ pub fn init_with(cfg: &Config) -> PyResult<PyRef> {
         set(k, new_str(prefix.as_str()));
     }
     set("platlibdir", new_str("lib"));
-    set("modules", new_dict());
+    set("modules", crate::runtime::sys_modules());
     let mut names: Vec<&str> = super::NATIVE_MODULES.iter().map(|(n, _)| *n).collect();
     names.extend(["builtins", "sys"]);
     names.sort();
