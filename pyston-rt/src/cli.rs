@@ -458,7 +458,9 @@ fn run_module(name: &str) -> i32 {
         Err(e) => {
             let v = e.into_value();
             if v.is_instance_of(&crate::object::exceptions::IMPORT_ERROR) {
-                let msg = protocol::str_string(&v).unwrap_or_default();
+                let msg = as_exception(&v)
+                    .and_then(|e| crate::object::tuple::tuple_slice(e.args()).and_then(|a| a.first()).and_then(|m| str_value(m).map(|s| s.to_string())))
+                    .unwrap_or_default();
                 io::write_stderr(&format!("{}: {}\n", PROG, msg.replace("No module named '", "No module named ").replace("';", ";").trim_end_matches('\'')));
                 return 1;
             }
