@@ -17,6 +17,9 @@ pub mod records;
 pub mod sys;
 pub mod time;
 
+#[cfg(test)]
+mod tests;
+
 /// Name and constructor of every native module.
 pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("builtins", builtins::init),
