@@ -356,12 +356,12 @@ pub fn run(opts: Options, orig_argv: Vec<String>) -> i32 {
             };
             run_source(&text, "<stdin>", None)
         }
-        Action::Repl => repl(),
+        Action::Repl => repl(opts.quiet),
         Action::Dis(f) => dis_file(f),
         Action::Version(_) | Action::Help => 0,
     };
     if opts.inspect && !matches!(opts.action, Action::Repl) && status != EXITED {
-        status = repl();
+        status = repl(opts.quiet);
     }
     if opts.stats {
         io::write_stderr(&format!("[pyston-rt] tier={} aot={} (no statistics are collected yet)\n", opts.tier, !opts.no_aot));
@@ -602,11 +602,13 @@ fn opens_block(first: &str) -> bool {
     code.ends_with(':') || code.starts_with('@') || code.ends_with('\\')
 }
 
+/// Prompt on stderr (as CPython does without GNU readline), then read a
+/// line from sys.stdin.
 fn read_line_prompt(prompt: &str) -> PyResult<Option<String>> {
-    io::write_stdout(prompt)?;
-    if let Some(o) = sys::get("stdout") {
+    if let Some(o) = sys::get("stdout").filter(|o| !is_none(o)) {
         io::stream_flush(&o)?;
     }
+    io::write_stderr(prompt);
     let stdin = sys::get("stdin").filter(|s| !is_none(s)).ok_or_else(|| crate::object::exceptions::runtime_error("lost sys.stdin"))?;
     let line = match crate::modules::io_text::as_text(&stdin) {
         Some(t) => t.read_line(None)?,
@@ -630,7 +632,7 @@ fn prompt(name: &str, default: &str) -> String {
 
 /// A simple REPL: `>>> `/`... ` prompts, multi-line statements, values of
 /// expression statements printed (`single` mode).
-pub fn repl() -> i32 {
+pub fn repl(quiet: bool) -> i32 {
     let m = match sys::modules().is_exact(&crate::object::dict::DICT_TYPE) {
         true => match dict_get_str(&sys::modules(), &crate::object::str::intern("__main__")).map(|m| m.to_ref()) {
             Some(m) => m,
@@ -640,7 +642,9 @@ pub fn repl() -> i32 {
     };
     sys::set("ps1", new_str(">>> "));
     sys::set("ps2", new_str("... "));
-    if sys::get("flags").is_some() {
+    // SAFETY: isatty only inspects the descriptor.
+    let tty = unsafe { libc::isatty(0) } == 1;
+    if tty && !quiet {
         io::write_stderr(&format!(
             "Python {} on linux\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n",
             sys::version_string()
@@ -653,7 +657,7 @@ pub fn repl() -> i32 {
         let line = match read_line_prompt(&p) {
             Ok(Some(l)) => l,
             Ok(None) => {
-                let _ = io::write_stdout("\n");
+                io::write_stderr("\n");
                 return 0;
             }
             Err(e) => {
