@@ -584,8 +584,15 @@ pub fn builtin_vars(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef
     let Some(o) = args.first() else {
         return super::hooks::current_locals();
     };
-    match protocol::getattr_opt(o, crate::name!("__dict__"))? {
-        Some(d) => Ok(d),
+    if let Some(d) = protocol::getattr_opt(o, crate::name!("__dict__"))? {
+        return Ok(d);
+    }
+    // Types and objects whose `__dict__` descriptor is not installed.
+    if let Some(t) = as_type(o) {
+        return Ok(t.dict().to_ref());
+    }
+    match crate::object::object_type::instance_dict_or_create(o) {
+        Some(d) => Ok(d.to_ref()),
         None => Err(type_error("vars() argument must have __dict__ attribute")),
     }
 }
