@@ -238,8 +238,3 @@ fn quitter_call(_o: &PyObject, args: &[&PyObject], kw: Option<&PyObject>) -> PyR
     };
     Err(PyErr::with_args(&SYSTEM_EXIT, args))
 }
-
-/// A str object from Rust text (used by the registration module).
-pub fn s(text: &str) -> PyRef {
-    new_str(text)
-}

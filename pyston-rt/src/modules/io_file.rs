@@ -287,8 +287,7 @@ impl FileState {
         }
         let fd = self.check_open()?;
         let data = std::mem::take(wb);
-        let r = self.raw_write(fd, &data);
-        r
+        self.raw_write(fd, &data)
     }
 
     pub fn seekable(&self) -> PyResult<bool> {
@@ -496,7 +495,7 @@ pub fn size_arg(o: Option<&PyObject>) -> PyResult<Option<usize>> {
     }
 }
 
-fn bytes_arg<'a>(o: &'a PyObject) -> PyResult<&'a [u8]> {
+fn bytes_arg(o: &PyObject) -> PyResult<&[u8]> {
     super::hooks::bytes_data(o).ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", o.type_().name())))
 }
 

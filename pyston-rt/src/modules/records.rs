@@ -11,7 +11,7 @@ use crate::object::header::{new_object, PyObject, PyRef, Static};
 use crate::object::object_type::instance_dict_or_create;
 use crate::object::protocol;
 use crate::object::str::{new_str, str_value};
-use crate::object::tuple::{PyTuple, TUPLE_TYPE};
+use crate::object::tuple::PyTuple;
 use crate::object::typeobj::{drop_payload, slot, type_flags, GetSetDef, TypeObject};
 use crate::object::PyResult;
 use std::cell::Cell;
@@ -246,9 +246,4 @@ fn record_repr(o: &PyObject) -> PyResult<PyRef> {
 /// Every type defined here, for `static_types()` registration.
 pub fn record_types() -> [&'static TypeObject; 4] {
     [&NAMESPACE_TYPE.0, &MODULE_SPEC_TYPE.0, &SOURCE_LOADER_TYPE.0, &BUILTIN_IMPORTER_TYPE.0]
-}
-
-/// Make sure a tuple-based static type is ready (tuple first).
-pub fn tuple_base() -> &'static TypeObject {
-    &TUPLE_TYPE.0
 }

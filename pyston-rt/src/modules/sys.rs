@@ -441,7 +441,7 @@ pub fn init_with(cfg: &Config) -> PyResult<PyRef> {
     ]));
     let b = |v: bool| new_int(v as i64);
     set("flags", new_structseq(&FLAGS_TYPE, vec![
-        new_int(0), b(cfg.interactive), b(cfg.interactive), new_int(cfg.optimize), b(cfg.dont_write_bytecode || true),
+        new_int(0), b(cfg.interactive), b(cfg.interactive), new_int(cfg.optimize), new_int(1),
         b(cfg.no_user_site), new_int(1), b(cfg.ignore_environment), new_int(cfg.verbose), new_int(0), b(cfg.quiet),
         new_int(1), new_int(0), new_bool(false), new_int(1), new_int(0), new_bool(false), new_int(-1),
     ]));

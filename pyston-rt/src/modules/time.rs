@@ -32,6 +32,7 @@ static STRUCT_TIME_FIELDS: [GetSetDef; 11] = [
 ];
 crate::structseq_type!(STRUCT_TIME_TYPE, "struct_time", Some("time"), &STRUCT_TIME_FIELDS);
 
+#[allow(clippy::unnecessary_cast)] // time_t/c_long widths differ by platform
 fn clock(id: libc::clockid_t) -> (i64, i64) {
     let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
     // SAFETY: ts is a valid out-parameter.
@@ -115,6 +116,7 @@ fn zeroed_tm() -> libc::tm {
     unsafe { std::mem::zeroed() }
 }
 
+#[allow(clippy::unnecessary_cast)]
 fn tm_to_struct(tm: &libc::tm) -> PyRef {
     let zone = if tm.tm_zone.is_null() {
         none()
@@ -278,11 +280,7 @@ fn t_strftime(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     let mut keep = None;
     let mut tm = struct_or_now(&args[1..], "strftime", &mut keep)?;
     check_tm(&mut tm)?;
-    if tm.tm_isdst < -1 {
-        tm.tm_isdst = -1;
-    } else if tm.tm_isdst > 1 {
-        tm.tm_isdst = 1;
-    }
+    tm.tm_isdst = tm.tm_isdst.clamp(-1, 1);
     if fmt.is_empty() {
         return Ok(new_str(""));
     }
