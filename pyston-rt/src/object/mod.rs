@@ -65,5 +65,6 @@ pub fn static_types() -> Vec<&'static TypeObject> {
         &crate::interp::traceback::TRACEBACK_TYPE,
     ];
     v.extend(exceptions::ALL_EXCEPTION_TYPES.iter().map(|t| &t.0));
+    v.extend(crate::modules::static_types());
     v
 }
