@@ -1,5 +1,13 @@
 //! Formatting, numeric parsing and Unicode tables (pure Rust, no objects).
 
+pub mod error;
+pub mod float_repr;
+pub mod spec;
+pub mod unicode;
+pub mod unicode_str;
+#[rustfmt::skip]
+pub mod unicode_tables;
+
 /// Hash of a byte string (never -1). FNV-1a placeholder until the format
 /// library lands its hash.
 pub fn hash_bytes(b: &[u8]) -> i64 {
