@@ -14,7 +14,7 @@ use super::PyResult;
 use num_bigint::{BigInt, BigUint, Sign};
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
-use std::cell::Cell;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 // ---------------------------------------------------------------------------
 // The int <-> str digit limit (sys.set_int_max_str_digits)
@@ -24,13 +24,11 @@ pub const DEFAULT_MAX_STR_DIGITS: usize = 4300;
 /// The smallest nonzero limit accepted.
 pub const MAX_STR_DIGITS_THRESHOLD: usize = 640;
 
-thread_local! {
-    static MAX_STR_DIGITS: Cell<usize> = const { Cell::new(DEFAULT_MAX_STR_DIGITS) };
-}
+static MAX_STR_DIGITS: AtomicUsize = AtomicUsize::new(DEFAULT_MAX_STR_DIGITS);
 
 /// `sys.get_int_max_str_digits()` (0: unlimited).
 pub fn get_int_max_str_digits() -> usize {
-    MAX_STR_DIGITS.with(|c| c.get())
+    MAX_STR_DIGITS.load(Ordering::Relaxed)
 }
 
 /// `sys.set_int_max_str_digits(n)` with CPython's validation.
@@ -38,7 +36,7 @@ pub fn set_int_max_str_digits(n: i64) -> PyResult<()> {
     if n != 0 && n < MAX_STR_DIGITS_THRESHOLD as i64 {
         return Err(value_error(format!("maxdigits must be 0 or larger than {}", MAX_STR_DIGITS_THRESHOLD)));
     }
-    MAX_STR_DIGITS.with(|c| c.set(n as usize));
+    MAX_STR_DIGITS.store(n as usize, Ordering::Relaxed);
     Ok(())
 }
 
@@ -94,11 +92,11 @@ pub fn int_to_base_string(v: IntVal, base: u32) -> String {
     format!("{}{}{}", if neg { "-" } else { "" }, prefix, digits)
 }
 
-fn int_repr(o: &PyObject) -> PyResult<PyRef> {
+pub fn int_repr(o: &PyObject) -> PyResult<PyRef> {
     Ok(new_str(int_to_decimal_string(int_val(o).expect("int"))?))
 }
 
-fn bool_repr(o: &PyObject) -> PyResult<PyRef> {
+pub fn bool_repr(o: &PyObject) -> PyResult<PyRef> {
     let t = !int_val(o).expect("bool").is_zero();
     Ok(super::str::intern(if t { "True" } else { "False" }))
 }
@@ -235,7 +233,10 @@ pub fn int_from_str_obj(o: &PyObject, base: u32) -> PyResult<BigInt> {
 
 /// The bytes of a `bytes`/`bytearray` object (copied), if `o` is one.
 pub fn bytes_like_data(o: &PyObject) -> Option<Vec<u8>> {
-    let _ = o;
+    if o.is_instance_of(&super::bytes::BYTES_TYPE) {
+        // SAFETY: bytes and its subclasses are laid out as PyBytes.
+        return Some(unsafe { o.cast::<super::bytes::PyBytes>() }.data.to_vec());
+    }
     None
 }
 

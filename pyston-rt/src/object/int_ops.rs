@@ -14,7 +14,7 @@ use super::PyResult;
 use crate::bytecode::CmpKind;
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
-use num_traits::{One, Signed, ToPrimitive, Zero};
+use num_traits::{One, Signed, Zero};
 use std::borrow::Cow;
 use std::cmp::Ordering;
 
@@ -127,7 +127,7 @@ pub fn int_to_i64(o: &PyObject) -> PyResult<i64> {
     int_value_i64_checked(&r)
 }
 
-fn int_value_i64_checked(o: &PyObject) -> PyResult<i64> {
+pub fn int_value_i64_checked(o: &PyObject) -> PyResult<i64> {
     match as_int(o) {
         Some(i) => i.as_i64().ok_or_else(too_large_for_c_long),
         None => Err(super::exceptions::type_error(format!(
@@ -188,7 +188,7 @@ pub fn hash_intval(v: IntVal) -> isize {
     }
 }
 
-fn int_hash(o: &PyObject) -> PyResult<isize> {
+pub fn int_hash(o: &PyObject) -> PyResult<isize> {
     Ok(hash_intval(int_val(o).expect("int")))
 }
 
@@ -217,7 +217,7 @@ pub fn cmp_result(ord: Ordering, op: CmpKind) -> bool {
     }
 }
 
-fn int_richcompare(a: &PyObject, b: &PyObject, op: CmpKind) -> PyResult<PyRef> {
+pub fn int_richcompare(a: &PyObject, b: &PyObject, op: CmpKind) -> PyResult<PyRef> {
     let (Some(x), Some(y)) = (int_val(a), int_val(b)) else {
         return Ok(not_implemented());
     };
@@ -235,7 +235,7 @@ fn both<'a>(a: &'a PyObject, b: &'a PyObject) -> Option<(IntVal<'a>, IntVal<'a>)
 
 macro_rules! int_binop {
     ($name:ident, $impl_:ident) => {
-        fn $name(a: &PyObject, b: &PyObject) -> PyResult<PyRef> {
+        pub fn $name(a: &PyObject, b: &PyObject) -> PyResult<PyRef> {
             match both(a, b) {
                 Some((x, y)) => $impl_(x, y),
                 None => Ok(not_implemented()),
@@ -528,7 +528,7 @@ pub fn int_divmod(a: &PyObject, b: &PyObject) -> PyResult<PyRef> {
     }
 }
 
-fn int_pow3(a: &PyObject, b: &PyObject, c: &PyObject) -> PyResult<PyRef> {
+pub fn int_pow3(a: &PyObject, b: &PyObject, c: &PyObject) -> PyResult<PyRef> {
     if is_none(c) {
         return int_pow(a, b);
     }
@@ -538,7 +538,7 @@ fn int_pow3(a: &PyObject, b: &PyObject, c: &PyObject) -> PyResult<PyRef> {
     }
 }
 
-fn int_neg(o: &PyObject) -> PyResult<PyRef> {
+pub fn int_neg(o: &PyObject) -> PyResult<PyRef> {
     Ok(match int_val(o).expect("int") {
         IntVal::Small(v) => match v.checked_neg() {
             Some(r) => new_int(r),
@@ -556,14 +556,14 @@ pub fn int_pos(o: &PyObject) -> PyResult<PyRef> {
     Ok(new_int_from_val(int_val(o).expect("int")))
 }
 
-fn int_invert(o: &PyObject) -> PyResult<PyRef> {
+pub fn int_invert(o: &PyObject) -> PyResult<PyRef> {
     Ok(match int_val(o).expect("int") {
         IntVal::Small(v) => new_int(!v),
         IntVal::Big(b) => new_bigint(!b),
     })
 }
 
-fn int_abs(o: &PyObject) -> PyResult<PyRef> {
+pub fn int_abs(o: &PyObject) -> PyResult<PyRef> {
     let v = int_val(o).expect("int");
     if !v.is_negative() {
         return int_pos(o);
@@ -571,11 +571,11 @@ fn int_abs(o: &PyObject) -> PyResult<PyRef> {
     int_neg(o)
 }
 
-fn int_bool(o: &PyObject) -> PyResult<bool> {
+pub fn int_bool(o: &PyObject) -> PyResult<bool> {
     Ok(!int_val(o).expect("int").is_zero())
 }
 
-fn int_float(o: &PyObject) -> PyResult<PyRef> {
+pub fn int_float(o: &PyObject) -> PyResult<PyRef> {
     Ok(super::float::new_float(super::int_float::intval_to_f64(int_val(o).expect("int"))?))
 }
 
@@ -590,21 +590,21 @@ fn bool_value(o: &PyObject) -> bool {
     int_val(o).is_some_and(|v| !v.is_zero())
 }
 
-fn bool_and(a: &PyObject, b: &PyObject) -> PyResult<PyRef> {
+pub fn bool_and(a: &PyObject, b: &PyObject) -> PyResult<PyRef> {
     if is_bool(a) && is_bool(b) {
         return Ok(new_bool(bool_value(a) & bool_value(b)));
     }
     int_and(a, b)
 }
 
-fn bool_or(a: &PyObject, b: &PyObject) -> PyResult<PyRef> {
+pub fn bool_or(a: &PyObject, b: &PyObject) -> PyResult<PyRef> {
     if is_bool(a) && is_bool(b) {
         return Ok(new_bool(bool_value(a) | bool_value(b)));
     }
     int_or(a, b)
 }
 
-fn bool_xor(a: &PyObject, b: &PyObject) -> PyResult<PyRef> {
+pub fn bool_xor(a: &PyObject, b: &PyObject) -> PyResult<PyRef> {
     if is_bool(a) && is_bool(b) {
         return Ok(new_bool(bool_value(a) ^ bool_value(b)));
     }
