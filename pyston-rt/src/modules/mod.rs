@@ -4,6 +4,13 @@
 
 use crate::object::{PyRef, PyResult};
 
+pub mod math;
+mod math_int;
+mod math_special;
+#[cfg(test)]
+mod math_tests;
+
 /// Name and constructor of every native module.
 pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
+    ("math", math::init),
 ];

@@ -15,6 +15,7 @@ use super::str::{new_str, str_value};
 use super::typeobj::{drop_payload, nb_slots, slot, GetSetDef, MethodDef, TypeObject};
 use super::PyResult;
 use crate::bytecode::{BinOpKind, CmpKind};
+use super::float_libm as libm;
 use crate::format::float_repr::{float_to_string, FloatFlags};
 
 /// A complex value.
@@ -66,7 +67,7 @@ impl Complex {
             }
             return Some(f64::NAN);
         }
-        let r = self.re.hypot(self.im);
+        let r = libm::hypot(self.re, self.im);
         if r.is_finite() {
             Some(r)
         } else {
@@ -90,15 +91,15 @@ fn c_pow(a: Complex, b: Complex) -> Result<Complex, PowErr> {
         }
         return Ok(Complex { re: 0.0, im: 0.0 });
     }
-    let vabs = a.re.hypot(a.im);
-    let mut len = vabs.powf(b.re);
-    let at = a.im.atan2(a.re);
+    let vabs = libm::hypot(a.re, a.im);
+    let mut len = libm::pow(vabs, b.re);
+    let at = libm::atan2(a.im, a.re);
     let mut phase = at * b.re;
     if b.im != 0.0 {
-        len /= (at * b.im).exp();
-        phase += b.im * vabs.ln();
+        len /= libm::exp(at * b.im);
+        phase += b.im * libm::log(vabs);
     }
-    Ok(Complex { re: len * phase.cos(), im: len * phase.sin() })
+    Ok(Complex { re: len * libm::cos(phase), im: len * libm::sin(phase) })
 }
 
 fn c_powu(x: Complex, n: i64) -> Complex {

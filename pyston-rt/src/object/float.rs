@@ -281,7 +281,7 @@ pub fn float_pow_values(iv: f64, iw: f64) -> PyResult<PyRef> {
     if base == 1.0 {
         return Ok(new_float(if negate { -1.0 } else { 1.0 }));
     }
-    let mut r = base.powf(iw);
+    let mut r = super::float_libm::pow(base, iw);
     if negate {
         r = -r;
     }

@@ -140,15 +140,24 @@ pub fn intval_to_f64(v: IntVal) -> PyResult<f64> {
     }
 }
 
-/// `(m, e)` with `|v| ≈ m * 2**e`, `0.5 <= m < 1` (for logs of huge ints).
+/// `(m, e)` with `v ≈ m * 2**e` (m correctly rounded to 53 bits),
+/// `0.5 <= |m| < 1`; `(0.0, 0)` for zero. For logs of huge ints.
 pub fn int_frexp(b: &BigInt) -> (f64, i64) {
-    let nbits = b.bits() as i64;
-    if nbits <= 1000 {
-        let (m, e) = frexp(bigint_to_f64(b).unwrap_or(0.0));
-        return (m, e as i64);
+    let mag = b.magnitude();
+    let nbits = mag.bits() as i64;
+    if nbits == 0 {
+        return (0.0, 0);
     }
-    let shift = nbits - 64;
-    let top = (b.magnitude() >> shift as usize).to_u64().expect("64 bits");
+    let (top, shift) = if nbits <= 64 {
+        (mag.to_u64().expect("fits"), 0)
+    } else {
+        let shift = nbits - 64;
+        let mut top = (mag >> shift as usize).to_u64().expect("64 bits");
+        if (mag.trailing_zeros().unwrap_or(0) as i64) < shift {
+            top |= 1; // sticky bit
+        }
+        (top, shift)
+    };
     let (m, e) = frexp(top as f64);
     let m = if b.sign() == Sign::Minus { -m } else { m };
     (m, e as i64 + shift)

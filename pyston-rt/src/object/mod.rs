@@ -10,6 +10,7 @@ pub mod complex;
 pub mod dict;
 pub mod exceptions;
 pub mod float;
+pub mod float_libm;
 pub mod float_methods;
 pub mod function;
 pub mod funcobject;
