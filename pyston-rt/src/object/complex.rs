@@ -28,17 +28,17 @@ pub struct Complex {
 const C_ONE: Complex = Complex { re: 1.0, im: 0.0 };
 
 impl Complex {
-    pub fn add(self, b: Complex) -> Complex {
+    pub fn plus(self, b: Complex) -> Complex {
         Complex { re: self.re + b.re, im: self.im + b.im }
     }
-    pub fn sub(self, b: Complex) -> Complex {
+    pub fn minus(self, b: Complex) -> Complex {
         Complex { re: self.re - b.re, im: self.im - b.im }
     }
-    pub fn mul(self, b: Complex) -> Complex {
+    pub fn times(self, b: Complex) -> Complex {
         Complex { re: self.re * b.re - self.im * b.im, im: self.re * b.im + self.im * b.re }
     }
     /// Smith's algorithm; None for division by zero.
-    pub fn div(self, b: Complex) -> Option<Complex> {
+    pub fn quot(self, b: Complex) -> Option<Complex> {
         let abs_breal = b.re.abs();
         let abs_bimag = b.im.abs();
         if abs_breal >= abs_bimag {
@@ -108,10 +108,10 @@ fn c_powu(x: Complex, n: i64) -> Complex {
     let mut mask: i64 = 1;
     while mask > 0 && n >= mask {
         if n & mask != 0 {
-            r = r.mul(p);
+            r = r.times(p);
         }
         mask <<= 1;
-        p = p.mul(p);
+        p = p.times(p);
     }
     r
 }
@@ -123,7 +123,7 @@ fn c_powi(x: Complex, n: i64) -> Result<Complex, PowErr> {
     if n > 0 {
         Ok(c_powu(x, n))
     } else {
-        C_ONE.div(c_powu(x, -n)).ok_or(PowErr::Domain)
+        C_ONE.quot(c_powu(x, -n)).ok_or(PowErr::Domain)
     }
 }
 
@@ -226,25 +226,25 @@ macro_rules! complex_operands {
 
 fn complex_add(a: &PyObject, b: &PyObject) -> PyResult<PyRef> {
     let (x, y) = complex_operands!(a, b);
-    let r = x.add(y);
+    let r = x.plus(y);
     Ok(new_complex(r.re, r.im))
 }
 
 fn complex_sub(a: &PyObject, b: &PyObject) -> PyResult<PyRef> {
     let (x, y) = complex_operands!(a, b);
-    let r = x.sub(y);
+    let r = x.minus(y);
     Ok(new_complex(r.re, r.im))
 }
 
 fn complex_mul(a: &PyObject, b: &PyObject) -> PyResult<PyRef> {
     let (x, y) = complex_operands!(a, b);
-    let r = x.mul(y);
+    let r = x.times(y);
     Ok(new_complex(r.re, r.im))
 }
 
 fn complex_div(a: &PyObject, b: &PyObject) -> PyResult<PyRef> {
     let (x, y) = complex_operands!(a, b);
-    match x.div(y) {
+    match x.quot(y) {
         Some(r) => Ok(new_complex(r.re, r.im)),
         None => Err(zero_division_error("complex division by zero")),
     }

@@ -3,19 +3,19 @@
 //! `__trunc__`, `__floor__`, `__ceil__`, `__format__`, ...
 
 use super::args::{check_positional, no_kwargs, nkw};
-use super::exceptions::{overflow_error, type_error, value_error};
+use super::exceptions::{type_error, value_error};
 use super::float::{as_float, float_divmod, float_pos, float_to_int_object, float_value, new_float, new_float_of_type, FLOAT_TYPE};
 use super::header::{PyObject, PyRef};
 use super::int::{new_bigint, new_int};
-use super::int_float::{bigint_to_f64, f64_to_bigint, float_decompose, int_true_divide};
+use super::int_float::f64_to_bigint;
+use super::number_format::fmt_err;
 use super::int_ops::{int_val, IntVal};
 use super::singletons::is_none;
 use super::str::{new_str, str_value};
 use super::typeobj::{method_flags, GetSetDef, MethodDef, TypeObject};
 use super::PyResult;
 use num_bigint::BigInt;
-use num_integer::Integer;
-use num_traits::{Signed, Zero};
+use num_traits::Signed;
 
 // ---------------------------------------------------------------------------
 // Parsing
@@ -53,95 +53,9 @@ pub fn strip_space(s: &str) -> &str {
     s.trim_matches(|c: char| c.is_ascii() && is_py_space(c as u8))
 }
 
-/// Remove underscores that sit between two digits; None if any other
-/// underscore is present.
-fn remove_underscores(s: &str) -> Option<std::borrow::Cow<'_, str>> {
-    if !s.contains('_') {
-        return Some(std::borrow::Cow::Borrowed(s));
-    }
-    let b = s.as_bytes();
-    let mut out = String::with_capacity(s.len());
-    for (i, &c) in b.iter().enumerate() {
-        if c == b'_' {
-            let prev_digit = i > 0 && b[i - 1].is_ascii_digit();
-            let next_digit = i + 1 < b.len() && b[i + 1].is_ascii_digit();
-            if !prev_digit || !next_digit {
-                return None;
-            }
-        } else {
-            out.push(c as char);
-        }
-    }
-    Some(std::borrow::Cow::Owned(out))
-}
-
-/// Parse a decimal float literal as `float()` does (after whitespace
-/// stripping): optional sign, digits with an optional point and exponent,
-/// or `inf`/`infinity`/`nan`; underscores between digits.
+/// Parse `float()` text (the formatting library implements CPython's grammar).
 pub fn parse_float_str(s: &str) -> Option<f64> {
-    let t = transform_decimal_and_space(s);
-    let t = strip_space(&t);
-    if t.is_empty() {
-        return None;
-    }
-    let t = remove_underscores(t)?;
-    parse_float_ascii(&t)
-}
-
-/// Strict float grammar on ASCII text with no surrounding space or underscores.
-pub fn parse_float_ascii(t: &str) -> Option<f64> {
-    let b = t.as_bytes();
-    let (neg, body) = match b.first() {
-        Some(b'+') => (false, &t[1..]),
-        Some(b'-') => (true, &t[1..]),
-        _ => (false, t),
-    };
-    let lower = body.to_ascii_lowercase();
-    let special = match lower.as_str() {
-        "inf" | "infinity" => Some(f64::INFINITY),
-        "nan" => Some(f64::NAN),
-        _ => None,
-    };
-    if let Some(v) = special {
-        return Some(if neg { -v } else { v });
-    }
-    // Validate the numeric grammar ourselves, then let Rust's correctly
-    // rounded parser compute the value.
-    let bb = body.as_bytes();
-    let mut i = 0;
-    let mut mant_digits = 0;
-    while i < bb.len() && bb[i].is_ascii_digit() {
-        i += 1;
-        mant_digits += 1;
-    }
-    if i < bb.len() && bb[i] == b'.' {
-        i += 1;
-        while i < bb.len() && bb[i].is_ascii_digit() {
-            i += 1;
-            mant_digits += 1;
-        }
-    }
-    if mant_digits == 0 {
-        return None;
-    }
-    if i < bb.len() && (bb[i] == b'e' || bb[i] == b'E') {
-        i += 1;
-        if i < bb.len() && (bb[i] == b'+' || bb[i] == b'-') {
-            i += 1;
-        }
-        let start = i;
-        while i < bb.len() && bb[i].is_ascii_digit() {
-            i += 1;
-        }
-        if i == start {
-            return None;
-        }
-    }
-    if i != bb.len() {
-        return None;
-    }
-    let v: f64 = body.parse().ok()?;
-    Some(if neg { -v } else { v })
+    crate::format::parse_float(s)
 }
 
 /// `float(s)` for a str or bytes-like text with CPython's error.
@@ -222,66 +136,10 @@ fn float_ceil(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     float_to_int_object(self_value(args).ceil())
 }
 
-/// 10**n as a BigInt.
-fn pow10(n: u32) -> BigInt {
-    num_traits::Pow::pow(BigInt::from(10u32), n)
-}
-
-/// Divide `num` by `den` (den > 0) rounding half to even.
-fn div_round_half_even(num: &BigInt, den: &BigInt) -> BigInt {
-    let (q, r) = num.div_mod_floor(den);
-    let twice = &r * 2u32;
-    match twice.cmp(den) {
-        std::cmp::Ordering::Less => q,
-        std::cmp::Ordering::Greater => q + 1u32,
-        std::cmp::Ordering::Equal => {
-            if q.is_odd() {
-                q + 1u32
-            } else {
-                q
-            }
-        }
-    }
-}
-
 /// `round(x, ndigits)` for a float: correctly rounded (half to even on the
 /// exact binary value), like CPython's dtoa-based `double_round`.
 pub fn float_round_ndigits(x: f64, ndigits: i64) -> PyResult<f64> {
-    const NDIGITS_MAX: i64 = 323;
-    const NDIGITS_MIN: i64 = -308;
-    if !x.is_finite() || x == 0.0 {
-        return Ok(x);
-    }
-    if ndigits > NDIGITS_MAX {
-        return Ok(x);
-    }
-    if ndigits < NDIGITS_MIN {
-        return Ok(0.0 * x);
-    }
-    let (m, e) = float_decompose(x);
-    let m = BigInt::from(m);
-    let r = if ndigits >= 0 {
-        if e >= 0 {
-            return Ok(x);
-        }
-        let scale = pow10(ndigits as u32);
-        let den = BigInt::from(1) << (-e) as usize;
-        let n = div_round_half_even(&(&m * &scale), &den);
-        if n.is_zero() {
-            0.0
-        } else {
-            int_true_divide(IntVal::Big(&n), IntVal::Big(&scale))?
-        }
-    } else {
-        let p = pow10((-ndigits) as u32);
-        let (num, den) = if e >= 0 { (&m << e as usize, p.clone()) } else { (m.clone(), &p << (-e) as usize) };
-        let n = div_round_half_even(&num, &den);
-        match bigint_to_f64(&(n * &p)) {
-            Some(v) => v,
-            None => return Err(overflow_error("rounded value too large to represent")),
-        }
-    };
-    Ok(r.copysign(x))
+    crate::format::float_round(x, ndigits).map_err(fmt_err)
 }
 
 fn float_round(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
@@ -317,22 +175,7 @@ fn float_is_integer(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef
 
 /// `x.as_integer_ratio()` for a float value.
 pub fn float_as_integer_ratio_values(x: f64) -> PyResult<(BigInt, BigInt)> {
-    if x.is_infinite() {
-        return Err(overflow_error("cannot convert Infinity to integer ratio"));
-    }
-    if x.is_nan() {
-        return Err(value_error("cannot convert NaN to integer ratio"));
-    }
-    let (m, e) = float_decompose(x);
-    if m == 0 {
-        return Ok((BigInt::zero(), BigInt::from(1)));
-    }
-    if e >= 0 {
-        return Ok((BigInt::from(m) << e as usize, BigInt::from(1)));
-    }
-    let tz = m.trailing_zeros() as i32;
-    let shift = tz.min(-e);
-    Ok((BigInt::from(m >> shift), BigInt::from(1) << (-e - shift) as usize))
+    crate::format::float_as_integer_ratio(x).map_err(fmt_err)
 }
 
 fn float_as_integer_ratio(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
@@ -343,19 +186,7 @@ fn float_as_integer_ratio(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult
 
 /// `float.hex()` text.
 pub fn float_hex_string(x: f64) -> String {
-    if !x.is_finite() {
-        return super::float::float_repr_string(x);
-    }
-    let sign = if x.is_sign_negative() { "-" } else { "" };
-    if x == 0.0 {
-        return format!("{}0x0.0p+0", sign);
-    }
-    let bits = x.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i64;
-    let frac = bits & ((1u64 << 52) - 1);
-    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
-    let esign = if e < 0 { '-' } else { '+' };
-    format!("{}0x{}.{:013x}p{}{}", sign, lead, frac, esign, e.abs())
+    crate::format::float_hex(x)
 }
 
 fn float_hex(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
@@ -365,90 +196,7 @@ fn float_hex(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
 
 /// Parse `float.fromhex` text.
 pub fn parse_hex_float(s: &str) -> PyResult<f64> {
-    let invalid = || value_error("invalid hexadecimal floating-point string");
-    let t = strip_space(s);
-    let (neg, body) = match t.as_bytes().first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
-        _ => (false, t),
-    };
-    let lower = body.to_ascii_lowercase();
-    if lower == "inf" || lower == "infinity" {
-        return Ok(if neg { f64::NEG_INFINITY } else { f64::INFINITY });
-    }
-    if lower == "nan" {
-        return Ok(f64::NAN);
-    }
-    let b = lower.as_bytes();
-    let mut i = 0;
-    if b.len() >= 2 && b[0] == b'0' && b[1] == b'x' {
-        i = 2;
-    }
-    let mut mant = BigInt::zero();
-    let mut ndigits = 0usize;
-    let mut frac_digits: i64 = 0;
-    while i < b.len() && b[i].is_ascii_hexdigit() {
-        mant = (mant << 4usize) + (b[i] as char).to_digit(16).expect("hex") as u32;
-        i += 1;
-        ndigits += 1;
-    }
-    if i < b.len() && b[i] == b'.' {
-        i += 1;
-        while i < b.len() && b[i].is_ascii_hexdigit() {
-            mant = (mant << 4usize) + (b[i] as char).to_digit(16).expect("hex") as u32;
-            i += 1;
-            ndigits += 1;
-            frac_digits += 1;
-        }
-    }
-    if ndigits == 0 {
-        return Err(invalid());
-    }
-    let mut exp: i64 = 0;
-    if i < b.len() && b[i] == b'p' {
-        i += 1;
-        let mut eneg = false;
-        if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
-            eneg = b[i] == b'-';
-            i += 1;
-        }
-        let start = i;
-        while i < b.len() && b[i].is_ascii_digit() {
-            exp = exp.saturating_mul(10).saturating_add((b[i] - b'0') as i64);
-            i += 1;
-        }
-        if i == start {
-            return Err(invalid());
-        }
-        if eneg {
-            exp = -exp;
-        }
-    }
-    if i != b.len() {
-        return Err(invalid());
-    }
-    let sign = |v: f64| if neg { -v } else { v };
-    if mant.is_zero() {
-        return Ok(sign(0.0));
-    }
-    let k = exp.saturating_sub(4 * frac_digits);
-    let top = mant.bits() as i64 + k; // value < 2**top
-    if top > 1025 {
-        return Err(overflow_error("hexadecimal value too large to represent as a float"));
-    }
-    if top < -1080 {
-        return Ok(sign(0.0));
-    }
-    let v = if k >= 0 {
-        bigint_to_f64(&(mant << k as usize))
-    } else {
-        let den = BigInt::from(1) << (-k) as usize;
-        int_true_divide(IntVal::Big(&mant), IntVal::Big(&den)).ok()
-    };
-    match v {
-        Some(v) if v.is_finite() => Ok(sign(v)),
-        _ => Err(overflow_error("hexadecimal value too large to represent as a float")),
-    }
+    crate::format::float_fromhex(s).map_err(fmt_err)
 }
 
 fn float_fromhex(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
@@ -510,7 +258,7 @@ fn float_rdivmod_method(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyRes
     float_divmod(other, args[0])
 }
 
-pub static FLOAT_METHODS: [MethodDef; 16] = [
+pub static FLOAT_METHODS: [MethodDef; 15] = [
     MethodDef { name: "conjugate", func: float_conjugate, flags: 0, doc: "Return self, the complex conjugate of any float." },
     MethodDef { name: "__trunc__", func: float_trunc, flags: 0, doc: "Return the Integral closest to x between 0 and x." },
     MethodDef { name: "__floor__", func: float_floor, flags: 0, doc: "Return the floor as an Integral." },
@@ -526,7 +274,6 @@ pub static FLOAT_METHODS: [MethodDef; 16] = [
     MethodDef { name: "__sizeof__", func: float_sizeof, flags: 0, doc: "Size of object in memory, in bytes." },
     MethodDef { name: "__divmod__", func: float_divmod_method, flags: 0, doc: "Return divmod(self, value)." },
     MethodDef { name: "__rdivmod__", func: float_rdivmod_method, flags: 0, doc: "Return divmod(value, self)." },
-    MethodDef { name: "__int__", func: float_trunc, flags: 0, doc: "int(self)" },
 ];
 
 fn float_real(o: &PyObject) -> PyResult<PyRef> {

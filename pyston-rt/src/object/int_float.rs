@@ -5,13 +5,12 @@
 use super::exceptions::{overflow_error, value_error, zero_division_error};
 use super::int_ops::IntVal;
 use super::PyResult;
-use num_bigint::{BigInt, BigUint, Sign};
-use num_traits::{ToPrimitive, Zero};
+use num_bigint::{BigInt, Sign};
+use num_traits::ToPrimitive;
 use std::cmp::Ordering;
 
 const DBL_MANT_DIG: i64 = 53;
 const DBL_MAX_EXP: i64 = 1024;
-const DBL_MIN_EXP: i64 = -1021;
 
 /// `x * 2**e`, correctly rounded (like C's `ldexp`).
 pub fn ldexp(x: f64, e: i64) -> f64 {
@@ -98,37 +97,10 @@ pub fn f64_to_int_checked(x: f64) -> PyResult<BigInt> {
     Ok(f64_to_bigint(x))
 }
 
-/// The top bits of |b| as an f64 scaled by 2**shift, correctly rounded; None on overflow.
-fn biguint_to_f64(b: &BigUint) -> Option<f64> {
-    let nbits = b.bits();
-    if nbits <= 64 {
-        return Some(b.to_u64().expect("fits") as f64);
-    }
-    let shift = nbits - 64;
-    let top: BigUint = b >> shift as usize;
-    let mut top = top.to_u64().expect("64 bits");
-    // Sticky bit: any nonzero bit below the top 64 makes the value inexact.
-    let tz = b.trailing_zeros().unwrap_or(0);
-    if tz < shift {
-        top |= 1;
-    }
-    // Rounding to 53 bits happens here (the sticky bit sits far below bit 11).
-    let f = top as f64;
-    if shift as i64 + 64 > DBL_MAX_EXP + 1 {
-        return None;
-    }
-    let r = ldexp(f, shift as i64);
-    if r.is_infinite() {
-        None
-    } else {
-        Some(r)
-    }
-}
-
 /// Correctly rounded conversion of a BigInt to f64; None when too large.
+#[inline]
 pub fn bigint_to_f64(b: &BigInt) -> Option<f64> {
-    let m = biguint_to_f64(b.magnitude())?;
-    Some(if b.sign() == Sign::Minus { -m } else { m })
+    crate::format::bigint_to_f64(b)
 }
 
 /// `float(int)`: correctly rounded, `OverflowError: int too large to convert to float`.
@@ -163,8 +135,8 @@ pub fn int_frexp(b: &BigInt) -> (f64, i64) {
     (m, e as i64 + shift)
 }
 
-/// `a / b` for ints, correctly rounded (CPython's algorithm: compute a
-/// quotient with two extra bits plus a sticky bit, then round once).
+/// `a / b` for ints, correctly rounded (machine-word fast path, then the
+/// formatting library's exact algorithm).
 pub fn int_true_divide(a: IntVal, b: IntVal) -> PyResult<f64> {
     if b.is_zero() {
         return Err(zero_division_error("division by zero"));
@@ -175,54 +147,7 @@ pub fn int_true_divide(a: IntVal, b: IntVal) -> PyResult<f64> {
             return Ok(x as f64 / y as f64);
         }
     }
-    let negate = a.is_negative() != b.is_negative();
-    let ab = a.big();
-    let bb = b.big();
-    let am = ab.magnitude();
-    let bm = bb.magnitude();
-    if am.is_zero() {
-        return Ok(if negate { -0.0 } else { 0.0 });
-    }
-    let a_bits = am.bits() as i64;
-    let b_bits = bm.bits() as i64;
-    let diff = a_bits - b_bits;
-    if diff > DBL_MAX_EXP {
-        return Err(overflow_error("integer division result too large for a float"));
-    }
-    if diff < DBL_MIN_EXP - DBL_MANT_DIG - 1 {
-        return Ok(if negate { -0.0 } else { 0.0 });
-    }
-    let shift = diff.max(DBL_MIN_EXP) - DBL_MANT_DIG - 2;
-    let mut inexact = false;
-    let x: BigUint = if shift <= 0 {
-        am << (-shift) as usize
-    } else {
-        let tz = am.trailing_zeros().unwrap_or(0) as i64;
-        if tz < shift {
-            inexact = true;
-        }
-        am >> shift as usize
-    };
-    let (q, r) = num_integer::Integer::div_rem(&x, bm);
-    if !r.is_zero() {
-        inexact = true;
-    }
-    let x_bits = q.bits() as i64;
-    let extra_bits = x_bits.max(DBL_MIN_EXP - shift) - DBL_MANT_DIG;
-    debug_assert!(extra_bits >= 2);
-    let mut low = q.to_u64().expect("quotient fits in 64 bits");
-    let mask = 1u64 << (extra_bits - 1);
-    low |= inexact as u64;
-    if (low & mask) != 0 && (low & (3 * mask - 1)) != 0 {
-        low += mask;
-    }
-    low &= !(2 * mask - 1);
-    let dx = low as f64; // exact: at most 54 significant bits, trailing zeros
-    if shift + x_bits >= DBL_MAX_EXP && (shift + x_bits > DBL_MAX_EXP || dx == ldexp(1.0, x_bits)) {
-        return Err(overflow_error("integer division result too large for a float"));
-    }
-    let result = ldexp(dx, shift);
-    Ok(if negate { -result } else { result })
+    crate::format::int_true_divide(a.big().as_ref(), b.big().as_ref()).map_err(super::number_format::fmt_err)
 }
 
 /// Exact comparison of an int with a float; None when the float is NaN.

@@ -11,9 +11,9 @@ use super::int_ops::{int_pos, int_val, mod_vals, sub_vals, IntVal};
 use super::str::{new_str, str_value};
 use super::typeobj::{method_flags, GetSetDef, MethodDef, TypeObject};
 use super::PyResult;
-use num_bigint::{BigInt, BigUint, Sign};
+use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, ToPrimitive};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 // ---------------------------------------------------------------------------
@@ -113,103 +113,21 @@ pub enum IntParseError {
     TooManyDigits(usize),
 }
 
-/// Parse ASCII int text (after Unicode transformation) in `base` (0 or 2..=36)
-/// with CPython's rules: surrounding whitespace, sign, `0x`/`0o`/`0b`
-/// prefixes, single underscores between digits, no leading zeros in base 0.
-pub fn parse_int_ascii(s: &[u8], base: u32) -> Result<BigInt, IntParseError> {
-    let mut i = 0;
-    while i < s.len() && super::float_methods::is_py_space(s[i]) {
-        i += 1;
+/// Parse int text in `base` (0 or 2..=36) with CPython's rules (the
+/// formatting library's parser) and the current digit limit.
+pub fn parse_int_text(s: &str, base: u32) -> Result<BigInt, IntParseError> {
+    use crate::format::IntParseError as E;
+    match crate::format::parse_int_limited(s, base, get_int_max_str_digits()) {
+        Ok(v) => Ok(v),
+        Err(E::TooManyDigits { digits, .. }) => Err(IntParseError::TooManyDigits(digits)),
+        Err(_) => Err(IntParseError::Invalid),
     }
-    let mut neg = false;
-    if i < s.len() && (s[i] == b'+' || s[i] == b'-') {
-        neg = s[i] == b'-';
-        i += 1;
-    }
-    let mut base = base;
-    let mut error_if_nonzero = false;
-    let lower_at = |k: usize| if k < s.len() { s[k].to_ascii_lowercase() } else { 0 };
-    if base == 0 {
-        if lower_at(i) != b'0' {
-            base = 10;
-        } else {
-            match lower_at(i + 1) {
-                b'x' => base = 16,
-                b'o' => base = 8,
-                b'b' => base = 2,
-                _ => {
-                    error_if_nonzero = true;
-                    base = 10;
-                }
-            }
-        }
-    }
-    if lower_at(i) == b'0' {
-        let p = lower_at(i + 1);
-        if (base == 16 && p == b'x') || (base == 8 && p == b'o') || (base == 2 && p == b'b') {
-            i += 2;
-            if i < s.len() && s[i] == b'_' {
-                i += 1;
-            }
-        }
-    }
-    if i < s.len() && s[i] == b'_' {
-        return Err(IntParseError::Invalid);
-    }
-    let mut digits: Vec<u8> = Vec::with_capacity(s.len() - i);
-    let mut prev_underscore = false;
-    while i < s.len() {
-        let c = s[i];
-        if c == b'_' {
-            if prev_underscore {
-                return Err(IntParseError::Invalid);
-            }
-            prev_underscore = true;
-            i += 1;
-            continue;
-        }
-        let d = match (c as char).to_digit(36) {
-            Some(d) if d < base => d,
-            _ => break,
-        };
-        digits.push(d as u8);
-        prev_underscore = false;
-        i += 1;
-    }
-    if prev_underscore || digits.is_empty() {
-        return Err(IntParseError::Invalid);
-    }
-    while i < s.len() && super::float_methods::is_py_space(s[i]) {
-        i += 1;
-    }
-    if i != s.len() {
-        return Err(IntParseError::Invalid);
-    }
-    if !base.is_power_of_two() {
-        let limit = get_int_max_str_digits();
-        if limit > 0 && digits.len() > limit {
-            return Err(IntParseError::TooManyDigits(digits.len()));
-        }
-    }
-    let value = if digits.len() <= 12 {
-        let mut v: u64 = 0;
-        for &d in &digits {
-            v = v * base as u64 + d as u64;
-        }
-        BigInt::from(v)
-    } else {
-        BigInt::from(BigUint::from_radix_be(&digits, base).ok_or(IntParseError::Invalid)?)
-    };
-    if error_if_nonzero && !value.is_zero() {
-        return Err(IntParseError::Invalid);
-    }
-    Ok(if neg { -value } else { value })
 }
 
 /// `int(text, base)` with CPython's errors; `orig` is the original object
 /// (its repr, cut to 200 characters, goes into the message).
-pub fn int_from_text(text: &[u8], base: u32, orig: &PyObject) -> PyResult<BigInt> {
-    match parse_int_ascii(text, base) {
+pub fn int_from_text(text: &str, base: u32, orig: &PyObject) -> PyResult<BigInt> {
+    match parse_int_text(text, base) {
         Ok(v) => Ok(v),
         Err(IntParseError::TooManyDigits(n)) => Err(value_error(format!(
             "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
@@ -226,9 +144,7 @@ pub fn int_from_text(text: &[u8], base: u32, orig: &PyObject) -> PyResult<BigInt
 
 /// `int(s, base)` for a str object.
 pub fn int_from_str_obj(o: &PyObject, base: u32) -> PyResult<BigInt> {
-    let s = str_value(o).expect("str");
-    let t = super::float_methods::transform_decimal_and_space(s);
-    int_from_text(t.as_bytes(), base, o)
+    int_from_text(str_value(o).expect("str"), base, o)
 }
 
 /// The bytes of a `bytes`/`bytearray` object (copied), if `o` is one.
@@ -238,6 +154,11 @@ pub fn bytes_like_data(o: &PyObject) -> Option<Vec<u8>> {
         return Some(unsafe { o.cast::<super::bytes::PyBytes>() }.data.to_vec());
     }
     None
+}
+
+/// Bytes as parser text: non-ASCII bytes become a character no parser accepts.
+fn bytes_text(b: &[u8]) -> String {
+    b.iter().map(|&c| if c < 128 { c as char } else { '\u{fffd}' }).collect()
 }
 
 /// Look up `name` on the type of `o` (like `_PyObject_LookupSpecial`), bind
@@ -288,7 +209,7 @@ pub fn number_long(x: &PyObject) -> PyResult<PyRef> {
         return Ok(new_bigint(int_from_str_obj(x, 10)?));
     }
     if let Some(b) = bytes_like_data(x) {
-        return Ok(new_bigint(int_from_text(&b, 10, x)?));
+        return Ok(new_bigint(int_from_text(&bytes_text(&b), 10, x)?));
     }
     Err(type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -317,7 +238,7 @@ pub fn int_new(t: &TypeObject, args: &[&PyObject], kwnames: Option<&PyObject>) -
             if str_value(x).is_some() {
                 new_bigint(int_from_str_obj(x, base)?)
             } else if let Some(data) = bytes_like_data(x) {
-                new_bigint(int_from_text(&data, base, x)?)
+                new_bigint(int_from_text(&bytes_text(&data), base, x)?)
             } else {
                 return Err(type_error("int() can't convert non-string with explicit base"));
             }
@@ -506,7 +427,7 @@ mod tests {
     use super::*;
 
     fn p(s: &str, base: u32) -> Option<String> {
-        parse_int_ascii(s.as_bytes(), base).ok().map(|v| v.to_string())
+        parse_int_text(s, base).ok().map(|v| v.to_string())
     }
 
     #[test]
@@ -533,10 +454,10 @@ mod tests {
         assert_eq!(p("12\0", 10), None);
         assert_eq!(p("123456789012345678901234567890", 10), Some("123456789012345678901234567890".into()));
         assert_eq!(
-            parse_int_ascii("1".repeat(5000).as_bytes(), 10),
+            parse_int_text(&"1".repeat(5000), 10),
             Err(IntParseError::TooManyDigits(5000))
         );
-        assert!(parse_int_ascii("1".repeat(5000).as_bytes(), 16).is_ok());
+        assert!(parse_int_text(&"1".repeat(5000), 16).is_ok());
     }
 
     #[test]
