@@ -3,6 +3,7 @@
 //! See `docs/ARCHITECTURE.md`.
 
 pub mod bytecode;
+pub mod compile;
 pub mod format;
 pub mod interp;
 pub mod modules;
