@@ -20,6 +20,12 @@ pub mod time;
 #[cfg(test)]
 mod tests;
 
+pub mod math;
+mod math_int;
+mod math_special;
+#[cfg(test)]
+mod math_tests;
+
 /// Name and constructor of every native module.
 pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("builtins", builtins::init),
@@ -27,6 +33,7 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("time", time::init),
     ("io", io::init),
     ("_io", io::init_underscore),
+    ("math", math::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
