@@ -11,3 +11,8 @@ pub fn hash_bytes(b: &[u8]) -> i64 {
     let h = h as i64;
     if h == -1 { -2 } else { h }
 }
+pub mod error;
+pub mod spec;
+pub mod unicode;
+#[rustfmt::skip]
+pub mod unicode_tables;
