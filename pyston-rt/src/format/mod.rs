@@ -12,7 +12,14 @@ pub fn hash_bytes(b: &[u8]) -> i64 {
     if h == -1 { -2 } else { h }
 }
 pub mod error;
+pub mod float_repr;
+pub mod fmt_float;
+pub mod fmt_int;
+pub mod fmt_str;
+pub mod intfloat;
+pub mod number_layout;
 pub mod spec;
 pub mod unicode;
+pub mod unicode_str;
 #[rustfmt::skip]
 pub mod unicode_tables;
