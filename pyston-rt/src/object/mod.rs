@@ -4,6 +4,11 @@
 pub mod debug_refs;
 pub mod descr;
 pub mod args;
+pub mod bytearray;
+pub mod bytes;
+pub mod bytes_ctype;
+pub mod bytes_methods;
+pub mod codecs;
 pub mod dict;
 pub mod exceptions;
 pub mod funcobject;
@@ -18,6 +23,14 @@ pub mod seqiter;
 pub mod singletons;
 pub mod slots;
 pub mod str;
+pub mod str_case;
+pub mod str_common;
+pub mod str_format;
+pub mod str_iter;
+pub mod str_methods;
+pub mod str_ops;
+pub mod str_percent;
+pub mod str_split;
 pub mod tuple;
 pub mod typeobj;
 
@@ -39,6 +52,12 @@ pub fn static_types() -> Vec<&'static TypeObject> {
         &int::INT_TYPE,
         &int::BOOL_TYPE,
         &str::STR_TYPE,
+        &str_iter::STR_ITER_TYPE,
+        &str_iter::STR_ASCII_ITER_TYPE,
+        &bytes::BYTES_TYPE,
+        &bytes::BYTES_ITER_TYPE,
+        &bytearray::BYTEARRAY_TYPE,
+        &bytearray::BYTEARRAY_ITER_TYPE,
         &tuple::TUPLE_TYPE,
         &list::LIST_TYPE,
         &dict::DICT_TYPE,
