@@ -2,7 +2,7 @@
 //! `bytes` (`bytes_methods.rs`, `bytes_ctype.rs`); this file has the type,
 //! its slots and the mutating methods.
 
-use super::args::{check_positional, expect_index, no_args, no_kwargs, one_arg, Params};
+use super::args::{check_positional, expect_index, no_kwargs, one_arg, Params};
 use super::bytes::{
     buffer_bytes, byte_value, bytes_from_source, bytes_iter_length_hint, bytes_iter_next, bytes_repr_text,
     compare_bytes, contains_bytes, new_byte_iter, repeat_bytes, slice_bytes, PyBytesIter,
@@ -391,30 +391,30 @@ pub(crate) fn ba_remove(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyRes
 }
 
 pub(crate) fn ba_reverse(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    no_args("bytearray.reverse", &args[1..], kwnames)?;
+    super::str_common::no_arguments("bytearray.reverse", &args[1..], kwnames)?;
     ba(args[0]).vec_mut().reverse();
     Ok(none())
 }
 
 pub(crate) fn ba_clear(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    no_args("bytearray.clear", &args[1..], kwnames)?;
+    super::str_common::no_arguments("bytearray.clear", &args[1..], kwnames)?;
     ba(args[0]).vec_mut().clear();
     Ok(none())
 }
 
 pub(crate) fn ba_copy(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    no_args("bytearray.copy", &args[1..], kwnames)?;
+    super::str_common::no_arguments("bytearray.copy", &args[1..], kwnames)?;
     Ok(new_bytearray(ba(args[0]).as_slice().to_vec()))
 }
 
 pub(crate) fn ba_alloc(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    no_args("bytearray.__alloc__", &args[1..], kwnames)?;
+    super::str_common::no_arguments("bytearray.__alloc__", &args[1..], kwnames)?;
     let n = ba(args[0]).as_slice().len();
     Ok(new_int(if n == 0 { 0 } else { n as i64 + 1 }))
 }
 
 pub(crate) fn ba_sizeof(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    no_args("bytearray.__sizeof__", &args[1..], kwnames)?;
+    super::str_common::no_arguments("bytearray.__sizeof__", &args[1..], kwnames)?;
     let n = ba(args[0]).as_slice().len();
     Ok(new_int(56 + if n == 0 { 0 } else { n as i64 + 1 }))
 }

@@ -334,6 +334,13 @@ pub(crate) fn bytes_from_source(x: &PyObject, ctor: &str) -> PyResult<Vec<u8>> {
         v.resize(n as usize, 0);
         return Ok(v);
     }
+    if let Some(items) = super::tuple::tuple_slice(x) {
+        return items.iter().map(|i| byte_value(i)).collect();
+    }
+    if let Some(l) = super::list::as_list(x) {
+        let items = l.items().to_vec();
+        return items.iter().map(|i| byte_value(i)).collect();
+    }
     let t = x.type_();
     if t.tp_iter.get().is_none() && t.mp_subscript.get().is_none() {
         return Err(type_error(format!("cannot convert '{}' object to {}", t.name(), ctor)));
@@ -472,7 +479,7 @@ pub(crate) fn bytes_iter_next(o: &PyObject) -> PyResult<Option<PyRef>> {
 }
 
 pub(crate) fn bytes_iter_length_hint(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    super::args::no_args("__length_hint__", &args[1..], kwnames)?;
+    super::str_common::no_arguments("__length_hint__", &args[1..], kwnames)?;
     // SAFETY: installed only on byte iterator types.
     let it = unsafe { args[0].cast::<PyBytesIter>() };
     let n = buffer_bytes(&it.seq).map_or(0, |d| d.len());

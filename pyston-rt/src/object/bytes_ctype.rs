@@ -1,7 +1,7 @@
 //! ASCII ("ctype") operations of `bytes` and `bytearray`: case mapping,
 //! predicates, padding, `translate`/`maketrans`, `hex`/`fromhex`.
 
-use super::args::{check_positional, expect_index, no_args, no_kwargs, one_arg, Params};
+use super::args::{check_positional, expect_index, no_kwargs, one_arg, Params};
 use super::bytearray::as_bytearray;
 use super::bytes::{buffer_bytes, bytes_from_slice, expect_buffer, new_bytes};
 use super::bytes_methods::{data, is_byte_space, kind_name, make, part};
@@ -15,7 +15,7 @@ use super::PyResult;
 macro_rules! map_method {
     ($name:ident, $qual:literal, $f:expr) => {
         pub fn $name(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-            no_args(&format!("{}.{}", kind_name(args[0]), $qual), &args[1..], kwnames)?;
+            super::str_common::no_arguments(&format!("{}.{}", kind_name(args[0]), $qual), &args[1..], kwnames)?;
             let f: fn(&[u8]) -> Vec<u8> = $f;
             Ok(make(args[0], f(data(args[0]))))
         }
@@ -50,7 +50,7 @@ fn title_bytes(d: &[u8]) -> Vec<u8> {
 macro_rules! predicate {
     ($name:ident, $qual:literal, $f:expr) => {
         pub fn $name(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-            no_args(&format!("{}.{}", kind_name(args[0]), $qual), &args[1..], kwnames)?;
+            super::str_common::no_arguments(&format!("{}.{}", kind_name(args[0]), $qual), &args[1..], kwnames)?;
             let f: fn(&[u8]) -> bool = $f;
             Ok(new_bool(f(data(args[0]))))
         }

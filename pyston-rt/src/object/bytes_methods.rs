@@ -3,7 +3,7 @@
 //! split, strip, replace, partition, join, prefixes and `decode`. Case,
 //! predicates, padding, translation and hex are in `bytes_ctype.rs`.
 
-use super::args::{check_positional, expect_index, no_args, no_kwargs, one_arg, Params};
+use super::args::{check_positional, expect_index, no_kwargs, one_arg, Params};
 use super::bytearray::{as_bytearray, new_bytearray};
 use super::bytes::{buffer_bytes, bytes_from_slice, expect_buffer, new_bytes, BYTES_TYPE};
 use super::bytes_ctype as ct;
@@ -501,12 +501,12 @@ fn b_decode(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
 }
 
 fn bytes_getnewargs(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    no_args("bytes.__getnewargs__", &args[1..], kwnames)?;
+    super::str_common::no_arguments("bytes.__getnewargs__", &args[1..], kwnames)?;
     Ok(new_tuple(vec![bytes_from_slice(data(args[0]))]))
 }
 
 fn bytes_dunder_bytes(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    no_args("bytes.__bytes__", &args[1..], kwnames)?;
+    super::str_common::no_arguments("bytes.__bytes__", &args[1..], kwnames)?;
     if args[0].is_exact(&BYTES_TYPE) {
         return Ok(args[0].to_ref());
     }
@@ -514,6 +514,6 @@ fn bytes_dunder_bytes(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResul
 }
 
 fn bytes_sizeof(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    no_args("bytes.__sizeof__", &args[1..], kwnames)?;
+    super::str_common::no_arguments("bytes.__sizeof__", &args[1..], kwnames)?;
     Ok(new_int(33 + data(args[0]).len() as i64))
 }

@@ -408,7 +408,14 @@ mod tests {
     fn err_args(e: PyErr) -> String {
         let args = e.exc().args().clone();
         let items = super::super::tuple::tuple_slice(&args).unwrap().to_vec();
-        items.iter().map(|x| super::super::protocol::repr_string(x).unwrap()).collect::<Vec<_>>().join(", ")
+        items
+            .iter()
+            .map(|x| match super::super::int::int_value_i64(x) {
+                Some(v) => v.to_string(),
+                None => super::super::protocol::repr_string(x).unwrap(),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
     #[test]

@@ -31,6 +31,14 @@ pub mod str_methods;
 pub mod str_ops;
 pub mod str_percent;
 pub mod str_split;
+#[cfg(test)]
+mod str_testkit;
+#[cfg(test)]
+mod str_tests_1;
+#[cfg(test)]
+mod str_tests_2;
+#[cfg(test)]
+mod str_tests_3;
 pub mod tuple;
 pub mod typeobj;
 

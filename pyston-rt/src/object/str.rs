@@ -5,7 +5,7 @@
 use super::header::{new_object, PyObject, PyRef, Static};
 use super::typeobj::{drop_payload, nb_slots, slot, type_flags, TypeObject};
 use crate::bytecode::BinOpKind;
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::collections::HashMap;
 
 #[repr(C)]
@@ -161,25 +161,27 @@ pub fn str_eq(a: &PyObject, b: &PyObject) -> bool {
     a.data.len() == b.data.len() && a.data == b.data
 }
 
-thread_local! {
-    static INTERNED: RefCell<HashMap<Box<str>, PyRef>> = RefCell::new(HashMap::new());
-}
+/// The intern table: text -> immortal str object (as an address). Global,
+/// like the static types whose dicts are keyed by interned names, so that
+/// every thread (unit tests run several) sees the same name objects.
+static INTERNED: std::sync::Mutex<Option<HashMap<Box<str>, usize>>> = std::sync::Mutex::new(None);
 
 /// The interned (immortal, unique) str with this text.
 pub fn intern(s: &str) -> PyRef {
-    INTERNED.with(|m| {
-        if let Some(r) = m.borrow().get(s) {
-            return r.clone();
-        }
-        let r = new_str(s);
-        // SAFETY: r is a str we just created.
-        let ps = unsafe { r.cast::<PyStr>() };
-        ps.interned.set(true);
-        ps.hash();
-        r.refcnt.set(super::header::IMMORTAL);
-        m.borrow_mut().insert(s.into(), r.clone());
-        r
-    })
+    let mut guard = INTERNED.lock().unwrap_or_else(|e| e.into_inner());
+    let m = guard.get_or_insert_with(HashMap::new);
+    if let Some(&p) = m.get(s) {
+        // SAFETY: interned strings are immortal, so the address stays valid.
+        return unsafe { &*(p as *const PyObject) }.to_ref();
+    }
+    let r = new_str(s);
+    // SAFETY: r is a str we just created.
+    let ps = unsafe { r.cast::<PyStr>() };
+    ps.interned.set(true);
+    ps.hash();
+    r.refcnt.set(super::header::IMMORTAL);
+    m.insert(s.into(), r.as_ptr() as usize);
+    r
 }
 
 /// Intern an existing str object: returns the canonical object with the same text.

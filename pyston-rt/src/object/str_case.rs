@@ -2,7 +2,7 @@
 //! padding (`center`, `ljust`, `rjust`, `zfill`, `expandtabs`) and
 //! translation (`translate`, `maketrans`).
 
-use super::args::{check_positional, expect_index, no_args, no_kwargs, one_arg, Params};
+use super::args::{check_positional, expect_index, no_kwargs, one_arg, Params};
 use super::dict::{dict_items, dict_set, new_dict};
 use super::exceptions::{type_error, value_error, INDEX_ERROR, KEY_ERROR, LOOKUP_ERROR};
 use super::header::{PyObject, PyRef};
@@ -17,7 +17,7 @@ use std::collections::HashMap;
 macro_rules! case_method {
     ($name:ident, $qual:literal, $f:path) => {
         pub fn $name(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-            no_args($qual, &args[1..], kwnames)?;
+            super::str_common::no_arguments($qual, &args[1..], kwnames)?;
             let s = this(args);
             if s.is_ascii {
                 // ASCII maps to ASCII with the same length.
@@ -40,7 +40,7 @@ case_method!(str_swapcase, "str.swapcase", u::str_swapcase);
 macro_rules! predicate {
     ($name:ident, $qual:literal, $f:path) => {
         pub fn $name(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-            no_args($qual, &args[1..], kwnames)?;
+            super::str_common::no_arguments($qual, &args[1..], kwnames)?;
             Ok(new_bool($f(&this(args).data)))
         }
     };
@@ -59,7 +59,7 @@ predicate!(str_istitle, "str.istitle", u::str_istitle);
 predicate!(str_isidentifier, "str.isidentifier", u::str_is_identifier);
 
 pub fn str_isascii(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    no_args("str.isascii", &args[1..], kwnames)?;
+    super::str_common::no_arguments("str.isascii", &args[1..], kwnames)?;
     Ok(new_bool(this(args).is_ascii))
 }
 

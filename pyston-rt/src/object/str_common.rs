@@ -75,6 +75,13 @@ pub fn adjust_indices(start: Option<isize>, end: Option<isize>, len: usize) -> (
     (s as usize, e as usize)
 }
 
+/// METH_NOARGS: `q() takes no keyword arguments`, `q() takes no arguments (1 given)`.
+/// `args` excludes self.
+pub fn no_arguments(qualname: &str, args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<()> {
+    super::args::no_kwargs(qualname, kwnames)?;
+    super::args::no_args(qualname, args, None)
+}
+
 /// Parse `name(sub[, start[, end]])` (METH_VARARGS, no keywords), the
 /// shape of `find`, `index`, `count`, `startswith`, ... `args` excludes self.
 pub fn parse_sub_start_end<'a>(

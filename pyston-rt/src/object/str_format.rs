@@ -405,7 +405,14 @@ fn field_object(field: &str, args: Option<&[&PyObject]>, kwargs: Option<&PyObjec
             let Some(kw) = kwargs else {
                 return Err(PyErr::with_args(&KEY_ERROR, vec![key]));
             };
-            protocol::getitem(kw, &key)?
+            if kw.is_exact(&super::dict::DICT_TYPE) {
+                match super::dict::dict_get(kw, &key)? {
+                    Some(v) => v,
+                    None => return Err(PyErr::with_args(&KEY_ERROR, vec![key])),
+                }
+            } else {
+                protocol::getitem(kw, &key)?
+            }
         }
         Some(k) => {
             let Some(args) = args else {

@@ -83,7 +83,7 @@ fn unicode_next(o: &PyObject) -> PyResult<Option<PyRef>> {
 }
 
 fn iter_length_hint(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    super::args::no_args("__length_hint__", &args[1..], kwnames)?;
+    super::str_common::no_arguments("__length_hint__", &args[1..], kwnames)?;
     let it = payload(args[0]);
     Ok(new_int((pystr(&it.s).char_len - it.index.get()) as i64))
 }

@@ -3,7 +3,7 @@
 //! Splitting and joining are in `str_split.rs`, case mapping, predicates,
 //! padding and translation in `str_case.rs`, formatting in `str_format.rs`.
 
-use super::args::{check_positional, no_args, no_kwargs, Params};
+use super::args::{check_positional, no_kwargs, Params};
 use super::exceptions::{type_error, value_error, PyErr, MEMORY_ERROR};
 use super::header::{PyObject, PyRef};
 use super::int::{new_bool, new_int};
@@ -422,7 +422,7 @@ fn str_encode(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef>
 /// `str.__sizeof__()`: CPython's compact layout sizes (48-byte ASCII
 /// header, 72-byte compact header, 1/2/4 bytes per code point + NUL).
 fn str_sizeof(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    no_args("str.__sizeof__", &args[1..], kwnames)?;
+    super::str_common::no_arguments("str.__sizeof__", &args[1..], kwnames)?;
     let s = this(args);
     let n = s.char_len;
     let size = if s.is_ascii {
@@ -442,7 +442,7 @@ fn str_sizeof(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef>
 }
 
 fn str_getnewargs(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    no_args("str.__getnewargs__", &args[1..], kwnames)?;
+    super::str_common::no_arguments("str.__getnewargs__", &args[1..], kwnames)?;
     let s = this(args);
     Ok(new_tuple(vec![new_str_counted(s.data.clone(), s.char_len)]))
 }

@@ -159,6 +159,12 @@ pub fn str_join(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRe
 
 /// `PySequence_Fast(o, "can only join an iterable")`.
 pub(crate) fn collect_for_join(o: &PyObject) -> PyResult<Vec<PyRef>> {
+    if let Some(items) = super::tuple::tuple_slice(o) {
+        return Ok(items.to_vec());
+    }
+    if let Some(l) = super::list::as_list(o) {
+        return Ok(l.items().to_vec());
+    }
     let t = o.type_();
     if t.tp_iter.get().is_none() && t.mp_subscript.get().is_none() {
         return Err(type_error("can only join an iterable"));

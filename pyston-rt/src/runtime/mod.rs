@@ -26,6 +26,10 @@ pub fn init() {
 
 /// `init` for unit tests (any thread).
 pub fn init_for_tests() {
+    // Test threads share the static types: the first one readies them while
+    // the others wait, so no thread sees a half-readied type.
+    static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _guard = LOCK.lock().unwrap_or_else(|e| e.into_inner());
     init();
 }
 
