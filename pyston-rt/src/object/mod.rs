@@ -8,9 +8,13 @@ pub mod bytearray;
 pub mod bytes;
 pub mod bytes_ctype;
 pub mod bytes_methods;
+pub mod code;
 pub mod codecs;
+pub mod complex;
 pub mod dict;
 pub mod exceptions;
+pub mod float;
+pub mod function;
 pub mod funcobject;
 pub mod header;
 pub mod int;
@@ -76,6 +80,14 @@ pub fn static_types() -> Vec<&'static TypeObject> {
         &descr::CLASSMETHOD_DESCR_TYPE,
         &descr::GETSET_DESCR_TYPE,
         &funcobject::STATICMETHOD_TYPE,
+        &float::FLOAT_TYPE,
+        &complex::COMPLEX_TYPE,
+        &code::CODE_TYPE,
+        &function::FUNCTION_TYPE,
+        &function::METHOD_TYPE,
+        &function::CELL_TYPE,
+        &crate::interp::generator::GENERATOR_TYPE,
+        &crate::interp::traceback::TRACEBACK_TYPE,
     ];
     v.extend(exceptions::ALL_EXCEPTION_TYPES.iter().map(|t| &t.0));
     v

@@ -322,17 +322,11 @@ pub fn type_ready(t: &'static TypeObject) {
         t.dict.set(new_dict().into_raw());
     }
     let dict = t.dict();
-    // The descriptors of a static type live as long as the type: immortal,
-    // so that shared use (several test threads) never frees them.
     for m in t.methods {
-        let d = descr::new_method_descr(t, m);
-        d.refcnt.set(super::header::IMMORTAL);
-        dict_set_item_str(dict, m.name, d);
+        dict_set_item_str(dict, m.name, descr::new_method_descr(t, m));
     }
     for g in t.getsets {
-        let d = descr::new_getset_descr(t, g);
-        d.refcnt.set(super::header::IMMORTAL);
-        dict_set_item_str(dict, g.name, d);
+        dict_set_item_str(dict, g.name, descr::new_getset_descr(t, g));
     }
     super::slots::add_slot_wrappers(t);
     if super::dict::dict_get_str(dict, crate::name!("__doc__")).is_none() {

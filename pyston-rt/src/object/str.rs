@@ -5,7 +5,7 @@
 use super::header::{new_object, PyObject, PyRef, Static};
 use super::typeobj::{drop_payload, nb_slots, slot, type_flags, TypeObject};
 use crate::bytecode::BinOpKind;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
 #[repr(C)]
@@ -161,18 +161,12 @@ pub fn str_eq(a: &PyObject, b: &PyObject) -> bool {
     a.data.len() == b.data.len() && a.data == b.data
 }
 
-/// The intern table: text -> immortal str object (as an address). Global,
-/// like the static types whose dicts are keyed by interned names, so that
-/// every thread (unit tests run several) sees the same name objects.
-static INTERNED: std::sync::Mutex<Option<HashMap<Box<str>, usize>>> = std::sync::Mutex::new(None);
+static INTERNED: Static<RefCell<Option<HashMap<Box<str>, PyRef>>>> = Static(RefCell::new(None));
 
 /// The interned (immortal, unique) str with this text.
 pub fn intern(s: &str) -> PyRef {
-    let mut guard = INTERNED.lock().unwrap_or_else(|e| e.into_inner());
-    let m = guard.get_or_insert_with(HashMap::new);
-    if let Some(&p) = m.get(s) {
-        // SAFETY: interned strings are immortal, so the address stays valid.
-        return unsafe { &*(p as *const PyObject) }.to_ref();
+    if let Some(r) = INTERNED.borrow().as_ref().and_then(|m| m.get(s)) {
+        return r.clone();
     }
     let r = new_str(s);
     // SAFETY: r is a str we just created.
@@ -180,7 +174,7 @@ pub fn intern(s: &str) -> PyRef {
     ps.interned.set(true);
     ps.hash();
     r.refcnt.set(super::header::IMMORTAL);
-    m.insert(s.into(), r.as_ptr() as usize);
+    INTERNED.borrow_mut().get_or_insert_with(HashMap::new).insert(s.into(), r.clone());
     r
 }
 
@@ -197,17 +191,13 @@ pub fn intern_obj(o: &PyObject) -> PyRef {
 #[macro_export]
 macro_rules! name {
     ($s:literal) => {{
-        thread_local! {
-            static CACHE: std::cell::Cell<*mut $crate::object::PyObject> = const { std::cell::Cell::new(std::ptr::null_mut()) };
+        static CACHE: $crate::object::Static<std::cell::Cell<*mut $crate::object::PyObject>> =
+            $crate::object::Static(std::cell::Cell::new(std::ptr::null_mut()));
+        let mut p = CACHE.get();
+        if p.is_null() {
+            p = $crate::object::str::intern($s).into_raw();
+            CACHE.set(p);
         }
-        let p = CACHE.with(|c| {
-            let mut p = c.get();
-            if p.is_null() {
-                p = $crate::object::str::intern($s).into_raw();
-                c.set(p);
-            }
-            p
-        });
         // SAFETY: interned strings are immortal.
         let r: &'static $crate::object::PyObject = unsafe { &*p };
         r
