@@ -20,6 +20,8 @@ pub enum ExcKind {
     IndexError,
     /// `KeyError`.
     KeyError,
+    /// `MemoryError` (output too large to allocate, e.g. a huge width).
+    MemoryError,
 }
 
 impl ExcKind {
@@ -32,6 +34,7 @@ impl ExcKind {
             ExcKind::ZeroDivisionError => "ZeroDivisionError",
             ExcKind::IndexError => "IndexError",
             ExcKind::KeyError => "KeyError",
+            ExcKind::MemoryError => "MemoryError",
         }
     }
 }
@@ -77,6 +80,11 @@ impl FormatError {
     /// Shorthand for a `ZeroDivisionError`.
     pub fn zero_division(message: impl Into<String>) -> Self {
         Self::new(ExcKind::ZeroDivisionError, message)
+    }
+
+    /// A `MemoryError` (empty message, like CPython's).
+    pub fn memory() -> Self {
+        Self::new(ExcKind::MemoryError, "")
     }
 
     /// What `str(exc)` shows in CPython.

@@ -42,6 +42,23 @@ fn split_exp(s: &str) -> (String, i64) {
     (digits, exp.parse::<i64>().expect("exponent") + 1)
 }
 
+/// Shortest round-trip digits with dtoa's tie-breaking. Rust's shortest
+/// algorithm picks the upper candidate when two shortest strings are
+/// equally close to `v` (e.g. `793662431932528.25` -> `...528.3`); Gay's
+/// dtoa rounds half-even (`...528.2`). The correctly rounded string with
+/// the same number of digits is preferred whenever it also round-trips.
+fn shortest_digits(v: f64) -> (String, i64) {
+    let (digits, decpt) = split_exp(&format!("{:e}", v));
+    if digits.len() >= 2 {
+        let rounded = format!("{:.*e}", digits.len() - 1, v);
+        let (cdigits, cdecpt) = split_exp(&rounded);
+        if cdigits != digits && rounded.parse::<f64>() == Ok(v) {
+            return (cdigits, cdecpt);
+        }
+    }
+    (digits, decpt)
+}
+
 /// Decimal digits of a finite, non-negative `v`, as Gay's `dtoa` returns
 /// them: no trailing zeros, `decpt` = position of the decimal point
 /// relative to the start of the digits. Zero gives `("0", 1)`; a value
@@ -51,7 +68,7 @@ fn dtoa(v: f64, mode: DigitMode) -> (String, i64) {
         return ("0".to_string(), 1);
     }
     let (mut digits, mut decpt) = match mode {
-        DigitMode::Shortest => split_exp(&format!("{:e}", v)),
+        DigitMode::Shortest => shortest_digits(v),
         DigitMode::Significant(n) => split_exp(&format!("{:.*e}", n.max(1) - 1, v)),
         DigitMode::Fractional(n) => {
             let s = format!("{:.*}", n, v);
@@ -237,6 +254,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::excessive_precision)] // exact binary values on purpose
     fn repr_basic() {
         let cases: &[(f64, &str)] = &[
             (0.0, "0.0"),
@@ -259,6 +277,10 @@ mod tests {
             (0.30000000000000004, "0.30000000000000004"),
             (123456789012345680.0, "1.2345678901234568e+17"),
             (2e16 + 8.0, "2.000000000000001e+16"),
+            // Ties between two shortest candidates go to the even digit.
+            (793662431932528.25, "793662431932528.2"),
+            (232573797962137.625, "232573797962137.62"),
+            (-749683690183206.25, "-749683690183206.2"),
             (1e100, "1e+100"),
             (-2.5, "-2.5"),
         ];

@@ -94,7 +94,7 @@ pub(crate) fn format_float_internal(value: f64, spec: &FormatSpec) -> FmtResult<
         group: 3,
     };
     let parts = NumberParts { negative, prefix: "", digits, has_decimal, remainder };
-    Ok(layout_number(&parts, &layout))
+    layout_number(&parts, &layout)
 }
 
 /// Formats a complex number per a parsed spec (`format(z, spec)`).
@@ -163,14 +163,14 @@ pub fn format_complex(re: f64, im: f64, spec: &FormatSpec, type_name: &str) -> F
         body.push('(');
     }
     if !skip_re {
-        body.push_str(&part(&re_s, spec.sign));
+        body.push_str(&part(&re_s, spec.sign)?);
     }
-    body.push_str(&part(&im_s, if skip_re { spec.sign } else { Some(Sign::Plus) }));
+    body.push_str(&part(&im_s, if skip_re { spec.sign } else { Some(Sign::Plus) })?);
     body.push('j');
     if add_parens {
         body.push(')');
     }
-    Ok(apply_padding(&body, spec.width, fill, align))
+    apply_padding(&body, spec.width, fill, align)
 }
 
 /// `complex.__format__(z, spec)`: an empty spec gives `str(z)`.

@@ -127,7 +127,7 @@ fn format_long_internal(value: &BigInt, spec: &FormatSpec, ty: char) -> FmtResul
             has_decimal: false,
             remainder: c.encode_utf8(&mut buf),
         };
-        return Ok(layout_number(&parts, &layout));
+        return layout_number(&parts, &layout);
     }
 
     let (base, prefix) = match ty {
@@ -154,7 +154,7 @@ fn format_long_internal(value: &BigInt, spec: &FormatSpec, ty: char) -> FmtResul
         has_decimal: false,
         remainder: "",
     };
-    Ok(layout_number(&parts, &layout))
+    layout_number(&parts, &layout)
 }
 
 #[cfg(test)]

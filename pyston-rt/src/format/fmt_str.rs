@@ -47,7 +47,7 @@ pub fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> FmtResult<Stri
         },
         None => s,
     };
-    Ok(apply_padding(truncated, spec.width, fill, align))
+    apply_padding(truncated, spec.width, fill, align)
 }
 
 /// `str.__format__(s, spec)`: an empty spec returns `s` unchanged.

@@ -8,7 +8,8 @@
 //! `=` alignment the zero padding is done *inside* the digit grouping
 //! (`format(1234, '010,') == '00,001,234'`).
 
-use super::spec::{Align, Sign};
+use super::error::FmtResult;
+use super::spec::{output_buffer, Align, Sign};
 
 /// The pieces of a number to lay out.
 #[derive(Debug, Clone, Copy)]
@@ -89,7 +90,7 @@ fn insert_grouping(digits: &str, min_width: i64, separator: Option<char>, group:
 }
 
 /// Produces the final string for a number (see the module docs).
-pub(crate) fn layout_number(parts: &NumberParts<'_>, layout: &Layout) -> String {
+pub(crate) fn layout_number(parts: &NumberParts<'_>, layout: &Layout) -> FmtResult<String> {
     let sign_char = match (layout.sign, parts.negative) {
         (_, true) => Some('-'),
         (Some(Sign::Plus), false) => Some('+'),
@@ -101,7 +102,11 @@ pub(crate) fn layout_number(parts: &NumberParts<'_>, layout: &Layout) -> String 
     let n_decimal = parts.has_decimal as i64;
     let n_remainder = parts.remainder.chars().count() as i64;
     let non_digit = n_sign + n_prefix + n_decimal + n_remainder;
-    let width = layout.width.map(|w| w as i64).unwrap_or(-1);
+    let width = match layout.width {
+        Some(w) if w > (i64::MAX / 8) as usize => return Err(super::error::FormatError::memory()),
+        Some(w) => w as i64,
+        None => -1,
+    };
 
     let min_width = if layout.fill == '0' && layout.align == Align::AfterSign {
         width - non_digit
@@ -129,12 +134,8 @@ pub(crate) fn layout_number(parts: &NumberParts<'_>, layout: &Layout) -> String 
         }
     }
 
-    let total = (lpad + spad + rpad) as usize * layout.fill.len_utf8()
-        + parts.prefix.len()
-        + grouped.len()
-        + parts.remainder.len()
-        + 2;
-    let mut out = String::with_capacity(total);
+    let content = parts.prefix.len() + grouped.len() + parts.remainder.len() + 2;
+    let mut out = output_buffer(content, (lpad + spad + rpad) as usize, layout.fill)?;
     let pad = |out: &mut String, n: i64| {
         for _ in 0..n {
             out.push(layout.fill);
@@ -152,7 +153,7 @@ pub(crate) fn layout_number(parts: &NumberParts<'_>, layout: &Layout) -> String 
     }
     out.push_str(parts.remainder);
     pad(&mut out, rpad);
-    out
+    Ok(out)
 }
 
 /// Splits a formatted float (without its sign) into leading ASCII digits,
@@ -200,9 +201,9 @@ mod tests {
             separator: None,
             group: 3,
         };
-        assert_eq!(layout_number(&parts, &lay), "-0x*****ff");
+        assert_eq!(layout_number(&parts, &lay).unwrap(), "-0x*****ff");
         let lay = Layout { align: Align::Center, ..lay };
-        assert_eq!(layout_number(&parts, &lay), "**-0xff***");
+        assert_eq!(layout_number(&parts, &lay).unwrap(), "**-0xff***");
     }
 
     #[test]

@@ -319,20 +319,34 @@ pub fn calc_padding(nchars: usize, width: Option<usize>, align: Align) -> (usize
     (left, spare - left)
 }
 
+/// An empty output string able to hold `content_bytes` plus `pad_chars`
+/// copies of `fill`; `MemoryError` if that cannot be allocated (huge
+/// widths must raise, not abort the process).
+pub(crate) fn output_buffer(content_bytes: usize, pad_chars: usize, fill: char) -> FmtResult<String> {
+    let total = pad_chars
+        .checked_mul(fill.len_utf8())
+        .and_then(|p| p.checked_add(content_bytes))
+        .ok_or_else(FormatError::memory)?;
+    let mut out = String::new();
+    out.try_reserve(total).map_err(|_| FormatError::memory())?;
+    Ok(out)
+}
+
 /// Pads `s` to `width` characters (not bytes) with `fill`, aligned per
 /// `align` (`AfterSign` is treated as left alignment, like CPython does
-/// for non-numeric padding).
-pub fn apply_padding(s: &str, width: Option<usize>, fill: char, align: Align) -> String {
+/// for non-numeric padding). Usable for `str.center/ljust/rjust` too.
+/// Error: `MemoryError` if the result cannot be allocated.
+pub fn apply_padding(s: &str, width: Option<usize>, fill: char, align: Align) -> FmtResult<String> {
     let n = s.chars().count();
     let (l, r) = calc_padding(n, width, align);
     if l == 0 && r == 0 {
-        return s.to_string();
+        return Ok(s.to_string());
     }
-    let mut out = String::with_capacity(s.len() + (l + r) * fill.len_utf8());
-    out.extend(std::iter::repeat(fill).take(l));
+    let mut out = output_buffer(s.len(), l + r, fill)?;
+    out.extend(std::iter::repeat_n(fill, l));
     out.push_str(s);
-    out.extend(std::iter::repeat(fill).take(r));
-    out
+    out.extend(std::iter::repeat_n(fill, r));
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -438,13 +452,16 @@ mod tests {
 
     #[test]
     fn padding() {
-        assert_eq!(apply_padding("ab", Some(5), '*', Align::Left), "ab***");
-        assert_eq!(apply_padding("ab", Some(5), '*', Align::Right), "***ab");
-        assert_eq!(apply_padding("ab", Some(5), '*', Align::Center), "*ab**");
-        assert_eq!(apply_padding("ab", Some(6), '*', Align::Center), "**ab**");
-        assert_eq!(apply_padding("ab", Some(1), '*', Align::Center), "ab");
-        assert_eq!(apply_padding("ab", None, '*', Align::Center), "ab");
-        assert_eq!(apply_padding("é€", Some(4), 'ü', Align::Right), "üüé€");
+        let pad = |s, w, f, a| apply_padding(s, w, f, a).unwrap();
+        assert_eq!(pad("ab", Some(5), '*', Align::Left), "ab***");
+        assert_eq!(pad("ab", Some(5), '*', Align::Right), "***ab");
+        assert_eq!(pad("ab", Some(5), '*', Align::Center), "*ab**");
+        assert_eq!(pad("ab", Some(6), '*', Align::Center), "**ab**");
+        assert_eq!(pad("ab", Some(1), '*', Align::Center), "ab");
+        assert_eq!(pad("ab", None, '*', Align::Center), "ab");
+        assert_eq!(pad("é€", Some(4), 'ü', Align::Right), "üüé€");
+        let e = apply_padding("ab", Some(usize::MAX / 2), 'ü', Align::Right).unwrap_err();
+        assert_eq!(e.kind, crate::format::error::ExcKind::MemoryError);
         assert_eq!(calc_padding(3, Some(10), Align::AfterSign), (0, 7));
     }
 

@@ -200,7 +200,7 @@ fn case_map(single: &[(u32, u32, i32, u8)], multi: &[(u32, &'static str)], c: ch
     }
     let i = single.partition_point(|&(_, end, _, _)| end < cp);
     if let Some(&(start, _, delta, step)) = single.get(i) {
-        if start <= cp && (cp - start) % step as u32 == 0 {
+        if start <= cp && (cp - start).is_multiple_of(step as u32) {
             let m = (cp as i64 + delta as i64) as u32;
             if let Some(mc) = char::from_u32(m) {
                 return CaseMapping::One(mc);
@@ -436,6 +436,7 @@ mod tests {
 
     #[test]
     fn exhaustive_predicates_match_cpython() {
+        #[allow(clippy::type_complexity)]
         let cases: &[(&str, fn(char) -> bool, usize, u64)] = &[
             ("printable", is_printable, 144516, 0xef95fc5e3205b70f),
             ("alpha", is_alpha, 131756, 0x2cc122403191f08f),
@@ -475,6 +476,7 @@ mod tests {
 
     #[test]
     fn exhaustive_case_maps_match_cpython() {
+        #[allow(clippy::type_complexity)]
         let cases: &[(&str, fn(char, &mut String), u64)] = &[
             ("lower", to_lower, 0xd9a799a8f0068832),
             ("upper", to_upper, 0x42cade295dcb4af6),
