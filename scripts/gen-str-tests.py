@@ -142,7 +142,7 @@ for a, b_ in [("abc", "abd"), ("é", "z"), ("", "a"), ("b", "abc"), (b"ab", b"ab
         cases.append((op, a, b_))
 for a, k in [("abc", 1), ("abc", -1), ("abc", 3), ("aé€😀", 2), ("aé€😀", -1), (b"abc", 1), (b"abc", -4), (bytearray(b"abc"), 2), ("abc", "x")]:
     cases.append(("[]", a, k))
-for a in ["abc", "é", b"ab\x00'", bytearray(b"x\"'"), "a'b", "a'b\"", "\x00\x7f\x80\u2028\U000e0000"]:
+for a in ["abc", "é", b"ab\x00'", bytearray(b"x\"'"), bytearray(b"a'"), "a'b", "a'b\"", "\x00\x7f\x80\u2028\U000e0000"]:
     cases.append(("repr", a))
 for a in [(), ("x",), (b"ab",), ("é", "ascii"), (b"\xc3\xa9", "utf-8"), (b"\xff", "utf-8"), (b"\xff", "utf-8", "replace"), (1, "utf-8"), ("a", "utf-8"), (bytearray(b"ab"), "ascii")]:
     cases.append(("str()", a))

@@ -4,7 +4,7 @@
 
 use super::args::{check_positional, expect_index, no_kwargs, one_arg, Params};
 use super::bytes::{
-    buffer_bytes, byte_value, bytes_from_source, bytes_iter_length_hint, bytes_iter_next, bytes_repr_text,
+    buffer_bytes, byte_value, bytes_from_source, bytes_iter_length_hint, bytes_iter_next,
     compare_bytes, contains_bytes, new_byte_iter, repeat_bytes, slice_bytes, PyBytesIter,
 };
 use super::exceptions::{type_error, value_error, PyErr, INDEX_ERROR, MEMORY_ERROR};
@@ -110,7 +110,7 @@ fn ba(o: &PyObject) -> &PyByteArray {
 
 fn bytearray_repr(o: &PyObject) -> PyResult<PyRef> {
     let name = o.type_().name().to_string();
-    Ok(new_str(format!("{}({})", name, bytes_repr_text(ba(o).as_slice()))))
+    Ok(new_str(crate::format::repr::bytearray_repr(ba(o).as_slice(), &name)))
 }
 
 fn bytearray_richcompare(a: &PyObject, b: &PyObject, op: CmpKind) -> PyResult<PyRef> {

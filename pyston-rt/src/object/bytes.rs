@@ -125,33 +125,10 @@ fn pybytes(o: &PyObject) -> &PyBytes {
     unsafe { o.cast::<PyBytes>() }
 }
 
-/// `repr()` of a byte string: `b'...'` with CPython's quoting and escapes.
+/// `repr()` of a byte string: `b'...'` (the format library's `bytes_repr`).
+#[inline]
 pub fn bytes_repr_text(data: &[u8]) -> String {
-    let quote = if data.contains(&b'\'') && !data.contains(&b'"') { b'"' } else { b'\'' };
-    let mut out = String::with_capacity(data.len() + 3);
-    out.push('b');
-    out.push(quote as char);
-    for &c in data {
-        match c {
-            b'\\' => out.push_str("\\\\"),
-            b'\t' => out.push_str("\\t"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c as char);
-            }
-            c if !(0x20..0x7f).contains(&c) => {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                out.push_str("\\x");
-                out.push(HEX[(c >> 4) as usize] as char);
-                out.push(HEX[(c & 15) as usize] as char);
-            }
-            c => out.push(c as char),
-        }
-    }
-    out.push(quote as char);
-    out
+    crate::format::repr::bytes_repr(data)
 }
 
 fn bytes_repr_slot(o: &PyObject) -> PyResult<PyRef> {

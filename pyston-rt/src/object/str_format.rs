@@ -25,6 +25,7 @@ pub fn fmt_err(e: FormatError) -> PyErr {
         ExcKind::ZeroDivisionError => &ZERO_DIVISION_ERROR,
         ExcKind::IndexError => &INDEX_ERROR,
         ExcKind::KeyError => &KEY_ERROR,
+        ExcKind::MemoryError => &super::exceptions::MEMORY_ERROR,
     };
     match e.errno {
         Some(n) => PyErr::with_args(t, vec![new_int(n as i64), new_str(e.message)]),
@@ -96,25 +97,7 @@ pub fn object_ascii(o: &PyObject) -> PyResult<PyRef> {
     if s.is_ascii {
         return Ok(r);
     }
-    Ok(super::str::new_ascii_str(ascii_escape(&s.data)))
-}
-
-/// Escape every non-ASCII character as `\xNN`, `\uNNNN` or `\UNNNNNNNN`.
-pub fn ascii_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        let cp = c as u32;
-        if cp < 0x80 {
-            out.push(c);
-        } else if cp < 0x100 {
-            out.push_str(&format!("\\x{:02x}", cp));
-        } else if cp < 0x10000 {
-            out.push_str(&format!("\\u{:04x}", cp));
-        } else {
-            out.push_str(&format!("\\U{:08x}", cp));
-        }
-    }
-    out
+    Ok(super::str::new_ascii_str(crate::format::repr::ascii_escape(&s.data)))
 }
 
 /// `float(v)` for `%f`-style formatting: None when `v` is not a number.

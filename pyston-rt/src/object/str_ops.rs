@@ -24,43 +24,10 @@ pub fn str_repr_slot(o: &PyObject) -> PyResult<PyRef> {
     Ok(new_str(repr_text(s.as_str())))
 }
 
-/// `repr()` of a str's text: quotes chosen like CPython, escapes for
-/// backslash, the quote, control and non-printable characters.
+/// `repr()` of a str's text (the format library's `str_repr`).
+#[inline]
 pub fn repr_text(s: &str) -> String {
-    let has_single = s.as_bytes().contains(&b'\'');
-    let has_double = s.as_bytes().contains(&b'"');
-    let quote = if has_single && !has_double { '"' } else { '\'' };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\t' => out.push_str("\\t"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32));
-            }
-            c if c.is_ascii() => out.push(c),
-            c if crate::format::unicode::is_printable(c) => out.push(c),
-            c => {
-                let cp = c as u32;
-                if cp < 0x100 {
-                    out.push_str(&format!("\\x{:02x}", cp));
-                } else if cp < 0x10000 {
-                    out.push_str(&format!("\\u{:04x}", cp));
-                } else {
-                    out.push_str(&format!("\\U{:08x}", cp));
-                }
-            }
-        }
-    }
-    out.push(quote);
-    out
+    crate::format::repr::str_repr(s)
 }
 
 /// `str.__str__`: the object itself for an exact str, else an exact copy.

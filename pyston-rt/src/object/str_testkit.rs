@@ -59,7 +59,7 @@ pub fn show(o: &PyObject) -> String {
         return bytes_repr_text(&b.data);
     }
     if let Some(b) = as_bytearray(o) {
-        return format!("bytearray({})", bytes_repr_text(b.as_slice()));
+        return crate::format::repr::bytearray_repr(b.as_slice(), "bytearray");
     }
     if o.is_exact(&BOOL_TYPE) {
         return if protocol::is_true(o).unwrap_or(false) { "True".into() } else { "False".into() };

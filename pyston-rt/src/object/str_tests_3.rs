@@ -713,6 +713,7 @@ fn cpython_cases() {
     check("repr", V::S("\u{e9}"), "", vec![], vec![], "\"'\u{e9}'\"", &mut failures);
     check("repr", V::B(b"ab\x00'"), "", vec![], vec![], "'b\"ab\\\\x00\\'\"'", &mut failures);
     check("repr", V::BA(b"x\"'"), "", vec![], vec![], "'bytearray(b\\'x\"\\\\\\'\\')'", &mut failures);
+    check("repr", V::BA(b"a'"), "", vec![], vec![], "'bytearray(b\"a\\\\\\'\")'", &mut failures);
     check("repr", V::S("a'b"), "", vec![], vec![], "'\"a\\'b\"'", &mut failures);
     check("repr", V::S("a'b\""), "", vec![], vec![], "'\\'a\\\\\\'b\"\\''", &mut failures);
     check("repr", V::S("\u{0}\u{7f}\u{80}\u{2028}\u{e0000}"), "", vec![], vec![], "\"'\\\\x00\\\\x7f\\\\x80\\\\u2028\\\\U000e0000'\"", &mut failures);
