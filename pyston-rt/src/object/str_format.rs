@@ -4,7 +4,7 @@
 
 use super::args::one_arg;
 use super::exceptions::{
-    type_error, value_error, PyErr, INDEX_ERROR, KEY_ERROR, OVERFLOW_ERROR, TYPE_ERROR, VALUE_ERROR, ZERO_DIVISION_ERROR,
+    type_error, PyErr, INDEX_ERROR, KEY_ERROR, OVERFLOW_ERROR, TYPE_ERROR, VALUE_ERROR, ZERO_DIVISION_ERROR,
 };
 use super::header::{PyObject, PyRef};
 use super::int::{as_int, new_int, INT_TYPE};
@@ -15,6 +15,10 @@ use super::str_methods::this;
 use super::str_percent::{percent_format, Target};
 use super::PyResult;
 use crate::format::error::{ExcKind, FormatError};
+use crate::format::strformat::{
+    check_conversion, format_map_positional, replacement_index_out_of_range, Accessor, ArgRef, AutoNumber, ConversionKind,
+    FormatField, FormatPiece, FormatStringParser,
+};
 
 /// Raise a format-library error as the matching Python exception.
 pub fn fmt_err(e: FormatError) -> PyErr {
@@ -161,8 +165,9 @@ pub fn str_format_method(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyRe
         Some(d)
     };
     let s = this(args);
-    let mut auto = AutoNumber::Init(0);
-    let out = build_string(&s.data, Some(pos), kwargs.as_deref(), 2, &mut auto)?;
+    let mut auto = AutoNumber::new();
+    let mut out = String::with_capacity(s.data.len() + 16);
+    render_string(&mut out, FormatStringParser::new(&s.data), Some(pos), kwargs.as_deref(), &mut auto)?;
     Ok(new_str(out))
 }
 
@@ -170,221 +175,40 @@ pub fn str_format_method(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyRe
 pub fn str_format_map(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
     let mapping = one_arg("str.format_map", &args[1..], kwnames)?;
     let s = this(args);
-    let mut auto = AutoNumber::Init(0);
-    let out = build_string(&s.data, None, Some(mapping), 2, &mut auto)?;
+    let mut auto = AutoNumber::new();
+    let mut out = String::with_capacity(s.data.len() + 16);
+    render_string(&mut out, FormatStringParser::new(&s.data), None, Some(mapping), &mut auto)?;
     Ok(new_str(out))
 }
 
-/// Automatic field numbering state (`{}` vs `{0}`).
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum AutoNumber {
-    Init(usize),
-    Auto(usize),
-    Manual,
-}
-
-/// Render a format string; `recursion` limits nested `{...:{...}}` specs.
-fn build_string(
-    fmt: &str,
-    args: Option<&[&PyObject]>,
-    kwargs: Option<&PyObject>,
-    recursion: u32,
-    auto: &mut AutoNumber,
-) -> PyResult<String> {
-    if recursion == 0 {
-        return Err(value_error("Max string recursion exceeded"));
-    }
-    let b = fmt.as_bytes();
-    let n = b.len();
-    let mut out = String::with_capacity(n + 16);
-    let mut i = 0;
-    while i < n {
-        // Literal text up to a brace.
-        let j = b[i..].iter().position(|&c| c == b'{' || c == b'}').map_or(n, |p| i + p);
-        out.push_str(&fmt[i..j]);
-        if j >= n {
-            break;
-        }
-        let c = b[j];
-        i = j + 1;
-        let at_end = i >= n;
-        if c == b'}' {
-            if at_end || b[i] != b'}' {
-                return Err(value_error("Single '}' encountered in format string"));
-            }
-            out.push('}');
-            i += 1;
-            continue;
-        }
-        if at_end {
-            return Err(value_error("Single '{' encountered in format string"));
-        }
-        if b[i] == b'{' {
-            out.push('{');
-            i += 1;
-            continue;
-        }
-        // A replacement field: name, then '!' conversion and/or ':' spec.
-        let name_start = i;
-        let mut term = 0u8;
-        while i < n {
-            let ch = b[i];
-            i += 1;
-            match ch {
-                b'{' => return Err(value_error("unexpected '{' in field name")),
-                b'[' => {
-                    while i < n && b[i] != b']' {
-                        i += 1;
-                    }
-                }
-                b'}' | b':' | b'!' => {
-                    term = ch;
-                    break;
-                }
-                _ => {}
-            }
-        }
-        let name_end = if term != 0 { i - 1 } else { i };
-        let mut conversion: Option<char> = None;
-        let mut spec: &str = "";
-        let mut spec_nested = false;
-        if term == b'!' || term == b':' {
-            if term == b'!' {
-                if i >= n {
-                    return Err(value_error("end of string while looking for conversion specifier"));
-                }
-                let c = fmt[i..].chars().next().unwrap_or('\0');
-                conversion = Some(c);
-                i += c.len_utf8();
-                if i < n {
-                    let c2 = b[i];
-                    i += 1;
-                    if c2 == b'}' {
-                        render(&mut out, &fmt[name_start..name_end], conversion, "", false, args, kwargs, recursion, auto)?;
-                        continue;
-                    }
-                    if c2 != b':' {
-                        return Err(value_error("expected ':' after conversion specifier"));
-                    }
-                }
-            }
-            let spec_start = i;
-            let mut depth = 1;
-            let mut closed = false;
-            while i < n {
-                let ch = b[i];
-                i += 1;
-                match ch {
-                    b'{' => {
-                        spec_nested = true;
-                        depth += 1;
-                    }
-                    b'}' => {
-                        depth -= 1;
-                        if depth == 0 {
-                            closed = true;
-                            break;
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            if !closed {
-                return Err(value_error("unmatched '{' in format spec"));
-            }
-            spec = &fmt[spec_start..i - 1];
-        } else if term != b'}' {
-            return Err(value_error("expected '}' before end of string"));
-        }
-        render(&mut out, &fmt[name_start..name_end], conversion, spec, spec_nested, args, kwargs, recursion, auto)?;
-    }
-    Ok(out)
-}
-
-#[allow(clippy::too_many_arguments)]
-fn render(
+/// Render the pieces of a (possibly nested) format string, each piece
+/// before the next is parsed (CPython's error order).
+fn render_string(
     out: &mut String,
-    field: &str,
-    conversion: Option<char>,
-    spec: &str,
-    spec_nested: bool,
+    parser: FormatStringParser,
     args: Option<&[&PyObject]>,
     kwargs: Option<&PyObject>,
-    recursion: u32,
     auto: &mut AutoNumber,
 ) -> PyResult<()> {
-    let mut obj = field_object(field, args, kwargs, auto)?;
-    if let Some(c) = conversion {
-        obj = match c {
-            'r' => protocol::repr(&obj)?,
-            's' => protocol::str_(&obj)?,
-            'a' => object_ascii(&obj)?,
-            c if (c as u32) > 32 && (c as u32) < 127 => {
-                return Err(value_error(format!("Unknown conversion specifier {}", c)));
-            }
-            c => return Err(value_error(format!("Unknown conversion specifier \\x{:x}", c as u32))),
-        };
+    for piece in parser {
+        match piece.map_err(fmt_err)? {
+            FormatPiece::Literal(l) => out.push_str(&l),
+            FormatPiece::Field(f) => render_field(out, &f, args, kwargs, auto)?,
+        }
     }
-    let expanded;
-    let spec = if spec_nested {
-        expanded = build_string(spec, args, kwargs, recursion - 1, auto)?;
-        &expanded[..]
-    } else {
-        spec
-    };
-    let r = format_object(&obj, spec)?;
-    out.push_str(str_value(&r).unwrap_or(""));
     Ok(())
 }
 
-/// A non-negative decimal index (Unicode decimal digits), or None.
-fn field_integer(s: &str) -> PyResult<Option<usize>> {
-    if s.is_empty() {
-        return Ok(None);
-    }
-    let mut acc: usize = 0;
-    for c in s.chars() {
-        let Some(d) = crate::format::unicode::decimal_value(c) else {
-            return Ok(None);
-        };
-        let d = d as usize;
-        if acc > (isize::MAX as usize - d) / 10 {
-            return Err(value_error("Too many decimal digits in format string"));
-        }
-        acc = acc * 10 + d;
-    }
-    Ok(Some(acc))
-}
-
-/// Resolve `first.attr[key]...` against the arguments.
-fn field_object(field: &str, args: Option<&[&PyObject]>, kwargs: Option<&PyObject>, auto: &mut AutoNumber) -> PyResult<PyRef> {
-    let split = field.find(['.', '[']).unwrap_or(field.len());
-    let (first, mut rest) = field.split_at(split);
-    let mut index = field_integer(first)?;
-    let empty = first.is_empty();
-    if empty || index.is_some() {
-        if let AutoNumber::Init(k) = *auto {
-            *auto = if empty { AutoNumber::Auto(k) } else { AutoNumber::Manual };
-        }
-        match (*auto, empty) {
-            (AutoNumber::Manual, true) => {
-                return Err(value_error("cannot switch from manual field specification to automatic field numbering"));
-            }
-            (AutoNumber::Auto(_), false) => {
-                return Err(value_error("cannot switch from automatic field numbering to manual field specification"));
-            }
-            _ => {}
-        }
-        if empty {
-            if let AutoNumber::Auto(k) = *auto {
-                index = Some(k);
-                *auto = AutoNumber::Auto(k + 1);
-            }
-        }
-    }
-    let mut obj = match index {
-        None => {
-            let key = new_str(first);
+fn render_field(
+    out: &mut String,
+    f: &FormatField,
+    args: Option<&[&PyObject]>,
+    kwargs: Option<&PyObject>,
+    auto: &mut AutoNumber,
+) -> PyResult<()> {
+    let mut obj = match auto.resolve(&f.arg).map_err(fmt_err)? {
+        ArgRef::Name(name) => {
+            let key = new_str(name);
             let Some(kw) = kwargs else {
                 return Err(PyErr::with_args(&KEY_ERROR, vec![key]));
             };
@@ -397,53 +221,40 @@ fn field_object(field: &str, args: Option<&[&PyObject]>, kwargs: Option<&PyObjec
                 protocol::getitem(kw, &key)?
             }
         }
-        Some(k) => {
+        ArgRef::Index(k) => {
             let Some(args) = args else {
-                return Err(value_error("Format string contains positional fields"));
+                return Err(fmt_err(format_map_positional()));
             };
             match args.get(k) {
                 Some(a) => a.to_ref(),
-                None => {
-                    return Err(PyErr::new(
-                        &INDEX_ERROR,
-                        format!("Replacement index {} out of range for positional args tuple", k),
-                    ))
-                }
+                None => return Err(fmt_err(replacement_index_out_of_range(k))),
             }
         }
     };
-    while !rest.is_empty() {
-        let c = rest.as_bytes()[0];
-        rest = &rest[1..];
-        let name;
-        let is_attr = match c {
-            b'.' => {
-                let end = rest.find(['.', '[']).unwrap_or(rest.len());
-                name = &rest[..end];
-                rest = &rest[end..];
-                true
-            }
-            b'[' => {
-                let Some(end) = rest.find(']') else {
-                    return Err(value_error("Missing ']' in format string"));
-                };
-                name = &rest[..end];
-                rest = &rest[end + 1..];
-                false
-            }
-            _ => return Err(value_error("Only '.' or '[' may follow ']' in format field specifier")),
-        };
-        if name.is_empty() {
-            return Err(value_error("Empty attribute in format string"));
-        }
-        obj = if is_attr {
-            protocol::getattr(&obj, &new_str(name))?
-        } else {
-            match field_integer(name)? {
-                Some(k) => protocol::getitem(&obj, &new_int(k as i64))?,
-                None => protocol::getitem(&obj, &new_str(name))?,
-            }
+    for acc in &f.accessors {
+        obj = match acc {
+            Accessor::Attr(name) => protocol::getattr(&obj, &new_str(name.as_str()))?,
+            Accessor::Index(i) => protocol::getitem(&obj, &new_int(*i as i64))?,
+            Accessor::Key(k) => protocol::getitem(&obj, &new_str(k.as_str()))?,
         };
     }
-    Ok(obj)
+    if let Some(e) = &f.accessor_error {
+        return Err(fmt_err(e.clone()));
+    }
+    if let Some(c) = f.conversion {
+        obj = match check_conversion(c).map_err(fmt_err)? {
+            ConversionKind::Repr => protocol::repr(&obj)?,
+            ConversionKind::Str => protocol::str_(&obj)?,
+            ConversionKind::Ascii => object_ascii(&obj)?,
+        };
+    }
+    let r = if f.spec_needs_expanding {
+        let mut spec = String::with_capacity(f.spec.len());
+        render_string(&mut spec, f.spec_parser().map_err(fmt_err)?, args, kwargs, auto)?;
+        format_object(&obj, &spec)?
+    } else {
+        format_object(&obj, &f.spec)?
+    };
+    out.push_str(str_value(&r).unwrap_or(""));
+    Ok(())
 }
