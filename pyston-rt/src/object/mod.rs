@@ -4,8 +4,12 @@
 pub mod debug_refs;
 pub mod descr;
 pub mod args;
+pub mod bytearray;
 pub mod bytes;
+pub mod bytes_ctype;
+pub mod bytes_methods;
 pub mod code;
+pub mod codecs;
 pub mod complex;
 pub mod dict;
 pub mod exceptions;
@@ -32,6 +36,22 @@ pub mod seqiter;
 pub mod singletons;
 pub mod slots;
 pub mod str;
+pub mod str_case;
+pub mod str_common;
+pub mod str_format;
+pub mod str_iter;
+pub mod str_methods;
+pub mod str_ops;
+pub mod str_percent;
+pub mod str_split;
+#[cfg(test)]
+mod str_testkit;
+#[cfg(test)]
+mod str_tests_1;
+#[cfg(test)]
+mod str_tests_2;
+#[cfg(test)]
+mod str_tests_3;
 pub mod tuple;
 pub mod typeobj;
 
@@ -53,6 +73,12 @@ pub fn static_types() -> Vec<&'static TypeObject> {
         &int::INT_TYPE,
         &int::BOOL_TYPE,
         &str::STR_TYPE,
+        &str_iter::STR_ITER_TYPE,
+        &str_iter::STR_ASCII_ITER_TYPE,
+        &bytes::BYTES_TYPE,
+        &bytes::BYTES_ITER_TYPE,
+        &bytearray::BYTEARRAY_TYPE,
+        &bytearray::BYTEARRAY_ITER_TYPE,
         &tuple::TUPLE_TYPE,
         &list::LIST_TYPE,
         &dict::DICT_TYPE,
@@ -65,7 +91,6 @@ pub fn static_types() -> Vec<&'static TypeObject> {
         &funcobject::STATICMETHOD_TYPE,
         &float::FLOAT_TYPE,
         &complex::COMPLEX_TYPE,
-        &bytes::BYTES_TYPE,
         &code::CODE_TYPE,
         &function::FUNCTION_TYPE,
         &function::METHOD_TYPE,
