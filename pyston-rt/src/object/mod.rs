@@ -5,21 +5,35 @@ pub mod debug_refs;
 pub mod descr;
 pub mod args;
 pub mod dict;
+pub mod dict_methods;
+pub mod dict_views;
 pub mod exceptions;
 pub mod funcobject;
 pub mod header;
 pub mod int;
+pub mod iterators;
 pub mod list;
+pub mod list_methods;
+pub mod list_sort;
 pub mod method_cache;
 pub mod module;
 pub mod object_type;
 pub mod protocol;
+pub mod range;
+pub mod reprguard;
+pub mod sequtil;
+pub mod set;
+pub mod set_methods;
 pub mod seqiter;
 pub mod singletons;
+pub mod slice;
 pub mod slots;
 pub mod str;
 pub mod tuple;
+pub mod tuple_methods;
 pub mod typeobj;
+#[cfg(test)]
+mod container_tests;
 
 pub use exceptions::{PyErr, PyResult};
 pub use header::{PyObject, PyRef, Static};
@@ -49,7 +63,16 @@ pub fn static_types() -> Vec<&'static TypeObject> {
         &descr::CLASSMETHOD_DESCR_TYPE,
         &descr::GETSET_DESCR_TYPE,
         &funcobject::STATICMETHOD_TYPE,
+        &set::SET_TYPE,
+        &set::FROZENSET_TYPE,
+        &set::SET_ITER_TYPE,
+        &range::RANGE_TYPE,
+        &range::RANGE_ITER_TYPE,
+        &range::LONGRANGE_ITER_TYPE,
+        &slice::SLICE_TYPE,
     ];
+    v.extend(iterators::iterator_types());
+    v.extend(dict_views::dict_view_types());
     v.extend(exceptions::ALL_EXCEPTION_TYPES.iter().map(|t| &t.0));
     v
 }
