@@ -4,10 +4,15 @@
 pub mod debug_refs;
 pub mod descr;
 pub mod args;
+pub mod bytes;
+pub mod code;
+pub mod complex;
 pub mod dict;
 pub mod dict_methods;
 pub mod dict_views;
 pub mod exceptions;
+pub mod float;
+pub mod function;
 pub mod funcobject;
 pub mod header;
 pub mod int;
@@ -70,6 +75,15 @@ pub fn static_types() -> Vec<&'static TypeObject> {
         &range::RANGE_ITER_TYPE,
         &range::LONGRANGE_ITER_TYPE,
         &slice::SLICE_TYPE,
+        &float::FLOAT_TYPE,
+        &complex::COMPLEX_TYPE,
+        &bytes::BYTES_TYPE,
+        &code::CODE_TYPE,
+        &function::FUNCTION_TYPE,
+        &function::METHOD_TYPE,
+        &function::CELL_TYPE,
+        &crate::interp::generator::GENERATOR_TYPE,
+        &crate::interp::traceback::TRACEBACK_TYPE,
     ];
     v.extend(iterators::iterator_types());
     v.extend(dict_views::dict_view_types());

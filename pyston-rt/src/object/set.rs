@@ -8,7 +8,7 @@
 //! the set algebra and the methods are in `set_methods.rs`.
 
 use super::args;
-use super::exceptions::{key_error, runtime_error, type_error, PyErr, KEY_ERROR, TYPE_ERROR};
+use super::exceptions::{key_error, runtime_error, PyErr, KEY_ERROR, TYPE_ERROR};
 use super::header::{new_object, PyObject, PyRef, Static};
 use super::int::{PyInt, INT_TYPE};
 use super::protocol;
