@@ -208,3 +208,51 @@ fn range_basics() {
     assert_eq!(vals(&rev), [18, 15, 12, 9, 6, 3, 0]);
     assert_eq!(int_value_i64(&protocol::getitem(&r, &new_int(-1)).unwrap()), Some(18));
 }
+
+thread_local! {
+    static VICTIM: std::cell::RefCell<Option<PyRef>> = const { std::cell::RefCell::new(None) };
+}
+
+fn mutating_key(a: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
+    VICTIM.with(|v| {
+        if let Some(l) = v.borrow().as_ref() {
+            super::list_methods::list_append(l, new_int(99));
+        }
+    });
+    Ok(a[0].to_ref())
+}
+
+static MUTATE: super::typeobj::MethodDef = super::typeobj::MethodDef { name: "mutate", func: mutating_key, flags: 0, doc: "" };
+
+#[test]
+fn sort_detects_mutation() {
+    init();
+    let l = ints(&[3, 1, 2]);
+    VICTIM.with(|v| *v.borrow_mut() = Some(l.clone()));
+    let f = super::descr::new_builtin_function(&MUTATE, None);
+    let e = super::list_sort::list_sort(&l, Some(&f), false).unwrap_err();
+    VICTIM.with(|v| *v.borrow_mut() = None);
+    assert_eq!(format!("{:?}", e), "ValueError: list modified during sort");
+    assert_eq!(vals(&l), [1, 2, 3]);
+}
+
+#[test]
+fn sequence_comparison_and_repeat_errors() {
+    init();
+    use crate::bytecode::CmpKind::*;
+    let a = ints(&[1, 2]);
+    let b = ints(&[1, 2, 0]);
+    assert!(protocol::rich_compare_bool(&a, &b, Lt).unwrap());
+    assert!(!protocol::rich_compare_bool(&a, &b, Eq).unwrap());
+    let t1 = new_tuple(vec![new_int(2)]);
+    let t2 = new_tuple(vec![new_int(2), new_int(9)]);
+    assert!(protocol::rich_compare_bool(&t1, &t2, Lt).unwrap());
+    let e = protocol::binary_op(&a, &new_str("x"), BinOpKind::Mul).unwrap_err();
+    assert_eq!(format!("{:?}", e), "TypeError: can't multiply sequence by non-int of type 'str'");
+    let e = protocol::binary_op(&a, &t1, BinOpKind::Add).unwrap_err();
+    assert_eq!(format!("{:?}", e), "TypeError: can only concatenate list (not \"tuple\") to list");
+    let r = protocol::binary_op(&a, &new_int(2), BinOpKind::Mul).unwrap();
+    assert_eq!(vals(&r), [1, 2, 1, 2]);
+    let e = protocol::hash(&a).unwrap_err();
+    assert_eq!(format!("{:?}", e), "TypeError: unhashable type: 'list'");
+}

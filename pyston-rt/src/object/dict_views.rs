@@ -40,6 +40,9 @@ static ITEMS_METHODS: [MethodDef; 2] = [
 static VALUES_METHODS: [MethodDef; 1] =
     [MethodDef { name: "__reversed__", func: m_reversed, flags: 0, doc: "Return a reverse iterator over the dict values." }];
 
+/// The set operators of keys and items views (a const: each view type gets
+/// its own copy of the slot cells).
+#[allow(clippy::declare_interior_mutable_const)]
 const VIEW_NB: [Cell<Option<super::typeobj::BinaryFn>>; 26] = nb_slots(&[
     (BinOpKind::Sub, views_sub),
     (BinOpKind::And, views_and),

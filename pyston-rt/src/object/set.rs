@@ -169,11 +169,9 @@ fn insert_clean(table: &mut [SetEntry], mask: usize, key: PyRef, hash: isize) {
             return;
         }
         if i + LINEAR_PROBES <= mask {
-            for j in i + 1..=i + LINEAR_PROBES {
-                if table[j].key.is_none() {
-                    table[j] = SetEntry { key: Some(key), hash };
-                    return;
-                }
+            if let Some(e) = table[i + 1..=i + LINEAR_PROBES].iter_mut().find(|e| e.key.is_none()) {
+                *e = SetEntry { key: Some(key), hash };
+                return;
             }
         }
         perturb >>= PERTURB_SHIFT;
