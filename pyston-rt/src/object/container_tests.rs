@@ -256,3 +256,18 @@ fn sequence_comparison_and_repeat_errors() {
     let e = protocol::hash(&a).unwrap_err();
     assert_eq!(format!("{:?}", e), "TypeError: unhashable type: 'list'");
 }
+
+#[test]
+fn generic_alias_repr() {
+    init();
+    let li = protocol::getitem(super::list::LIST_TYPE.obj(), super::int::INT_TYPE.obj()).unwrap();
+    assert_eq!(protocol::repr_string(&li).unwrap(), "list[int]");
+    let tup = new_tuple(vec![super::int::INT_TYPE.to_ref(), super::singletons::ELLIPSIS.to_ref()]);
+    let ti = protocol::getitem(super::tuple::TUPLE_TYPE.obj(), &tup).unwrap();
+    assert_eq!(protocol::repr_string(&ti).unwrap(), "tuple[int, ...]");
+    let k = new_tuple(vec![super::str::STR_TYPE.to_ref(), ti]);
+    let d = protocol::getitem(super::dict::DICT_TYPE.obj(), &k).unwrap();
+    assert_eq!(protocol::repr_string(&d).unwrap(), "dict[str, tuple[int, ...]]");
+    let origin = protocol::getattr_str(&d, "__origin__").unwrap();
+    assert!(origin.is(super::dict::DICT_TYPE.obj()));
+}

@@ -391,7 +391,7 @@ pub(crate) static DICT_METHODS: [MethodDef; 16] = [
     MethodDef { name: "__contains__", func: m_contains, flags: 0, doc: "True if the dictionary has the specified key, else False." },
     MethodDef { name: "__getitem__", func: m_getitem, flags: 0, doc: "x.__getitem__(y) <==> x[y]" },
     MethodDef { name: "__sizeof__", func: m_sizeof, flags: 0, doc: "D.__sizeof__() -> size of D in memory, in bytes" },
-    MethodDef { name: "__class_getitem__", func: super::list_methods::class_getitem, flags: method_flags::CLASS, doc: "See PEP 585" },
+    MethodDef { name: "__class_getitem__", func: super::genericalias::class_getitem, flags: method_flags::CLASS, doc: "See PEP 585" },
 ];
 
 /// A new dict from (key, value) pairs (for the interpreter's dict displays).

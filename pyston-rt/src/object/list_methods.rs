@@ -553,14 +553,8 @@ pub(crate) static LIST_METHODS: [MethodDef; 14] = [
     MethodDef { name: "sort", func: m_sort, flags: 0, doc: "Sort the list in ascending order and return None." },
     MethodDef { name: "__sizeof__", func: m_sizeof, flags: 0, doc: "Return the size of the list in memory, in bytes." },
     MethodDef { name: "__reversed__", func: m_reversed, flags: 0, doc: "Return a reverse iterator over the list." },
-    MethodDef { name: "__class_getitem__", func: class_getitem, flags: super::typeobj::method_flags::CLASS, doc: "See PEP 585" },
+    MethodDef { name: "__class_getitem__", func: super::genericalias::class_getitem, flags: super::typeobj::method_flags::CLASS, doc: "See PEP 585" },
 ];
-
-/// `list[int]` and friends: returns the class itself until
-/// `types.GenericAlias` exists.
-pub fn class_getitem(a: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
-    Ok(a[0].to_ref())
-}
 
 /// The in-place operators, for the static type declaration.
 pub(crate) const LIST_IADD: super::typeobj::BinaryFn = list_iadd;

@@ -14,6 +14,7 @@ pub mod exceptions;
 pub mod float;
 pub mod function;
 pub mod funcobject;
+pub mod genericalias;
 pub mod header;
 pub mod int;
 pub mod iterators;
@@ -75,6 +76,7 @@ pub fn static_types() -> Vec<&'static TypeObject> {
         &range::RANGE_ITER_TYPE,
         &range::LONGRANGE_ITER_TYPE,
         &slice::SLICE_TYPE,
+        &genericalias::GENERIC_ALIAS_TYPE,
         &float::FLOAT_TYPE,
         &complex::COMPLEX_TYPE,
         &bytes::BYTES_TYPE,

@@ -522,7 +522,7 @@ pub(crate) static SET_METHODS: [MethodDef; 21] = [
     md!("__contains__", m_contains, "x.__contains__(y) <==> y in x."),
     md!("__reduce__", m_reduce, "Return state information for pickling."),
     md!("__sizeof__", m_sizeof, "S.__sizeof__() -> size of S in memory, in bytes"),
-    MethodDef { name: "__class_getitem__", func: super::list_methods::class_getitem, flags: method_flags::CLASS, doc: "See PEP 585" },
+    MethodDef { name: "__class_getitem__", func: super::genericalias::class_getitem, flags: method_flags::CLASS, doc: "See PEP 585" },
 ];
 
 pub(crate) static FROZENSET_METHODS: [MethodDef; 12] = [
@@ -537,5 +537,5 @@ pub(crate) static FROZENSET_METHODS: [MethodDef; 12] = [
     md!("__contains__", m_contains, "x.__contains__(y) <==> y in x."),
     md!("__reduce__", m_reduce, "Return state information for pickling."),
     md!("__sizeof__", m_sizeof, "S.__sizeof__() -> size of S in memory, in bytes"),
-    MethodDef { name: "__class_getitem__", func: super::list_methods::class_getitem, flags: method_flags::CLASS, doc: "See PEP 585" },
+    MethodDef { name: "__class_getitem__", func: super::genericalias::class_getitem, flags: method_flags::CLASS, doc: "See PEP 585" },
 ];

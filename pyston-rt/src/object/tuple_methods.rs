@@ -224,7 +224,7 @@ pub(crate) static TUPLE_METHODS: [MethodDef; 4] = [
     MethodDef { name: "__getnewargs__", func: m_getnewargs, flags: 0, doc: "" },
     MethodDef {
         name: "__class_getitem__",
-        func: super::list_methods::class_getitem,
+        func: super::genericalias::class_getitem,
         flags: super::typeobj::method_flags::CLASS,
         doc: "See PEP 585",
     },
