@@ -90,5 +90,6 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(iterators::iterator_types());
     v.extend(dict_views::dict_view_types());
     v.extend(exceptions::ALL_EXCEPTION_TYPES.iter().map(|t| &t.0));
+    v.extend(crate::modules::static_types());
     v
 }
