@@ -559,3 +559,19 @@ pub fn iterator_types() -> [&'static TypeObject; 9] {
         &CALLABLE_ITER_TYPE,
     ]
 }
+
+/// The container and iterator types that the `builtins` module exposes by
+/// name (`list`, `tuple` and `dict` are listed by the builtins module itself).
+pub fn builtin_types() -> [(&'static str, &'static TypeObject); 9] {
+    [
+        ("set", &super::set::SET_TYPE),
+        ("frozenset", &super::set::FROZENSET_TYPE),
+        ("range", &super::range::RANGE_TYPE),
+        ("slice", &super::slice::SLICE_TYPE),
+        ("enumerate", &ENUMERATE_TYPE),
+        ("zip", &ZIP_TYPE),
+        ("map", &MAP_TYPE),
+        ("filter", &FILTER_TYPE),
+        ("reversed", &REVERSED_TYPE),
+    ]
+}
