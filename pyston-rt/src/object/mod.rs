@@ -12,19 +12,25 @@ pub mod code;
 pub mod codecs;
 pub mod complex;
 pub mod dict;
+pub mod dict_methods;
+pub mod dict_views;
 pub mod exceptions;
 pub mod float;
 pub mod float_libm;
 pub mod float_methods;
 pub mod function;
 pub mod funcobject;
+pub mod genericalias;
 pub mod header;
 pub mod int;
 pub mod int_bytes;
 pub mod int_float;
 pub mod int_methods;
 pub mod int_ops;
+pub mod iterators;
 pub mod list;
+pub mod list_methods;
+pub mod list_sort;
 pub mod method_cache;
 pub mod module;
 pub mod number_format;
@@ -32,8 +38,14 @@ pub mod number_format;
 mod number_tests;
 pub mod object_type;
 pub mod protocol;
+pub mod range;
+pub mod reprguard;
+pub mod sequtil;
+pub mod set;
+pub mod set_methods;
 pub mod seqiter;
 pub mod singletons;
+pub mod slice;
 pub mod slots;
 pub mod str;
 pub mod str_case;
@@ -53,7 +65,10 @@ mod str_tests_2;
 #[cfg(test)]
 mod str_tests_3;
 pub mod tuple;
+pub mod tuple_methods;
 pub mod typeobj;
+#[cfg(test)]
+mod container_tests;
 
 pub use exceptions::{PyErr, PyResult};
 pub use header::{PyObject, PyRef, Static};
@@ -89,6 +104,14 @@ pub fn static_types() -> Vec<&'static TypeObject> {
         &descr::CLASSMETHOD_DESCR_TYPE,
         &descr::GETSET_DESCR_TYPE,
         &funcobject::STATICMETHOD_TYPE,
+        &set::SET_TYPE,
+        &set::FROZENSET_TYPE,
+        &set::SET_ITER_TYPE,
+        &range::RANGE_TYPE,
+        &range::RANGE_ITER_TYPE,
+        &range::LONGRANGE_ITER_TYPE,
+        &slice::SLICE_TYPE,
+        &genericalias::GENERIC_ALIAS_TYPE,
         &float::FLOAT_TYPE,
         &complex::COMPLEX_TYPE,
         &code::CODE_TYPE,
@@ -98,6 +121,8 @@ pub fn static_types() -> Vec<&'static TypeObject> {
         &crate::interp::generator::GENERATOR_TYPE,
         &crate::interp::traceback::TRACEBACK_TYPE,
     ];
+    v.extend(iterators::iterator_types());
+    v.extend(dict_views::dict_view_types());
     v.extend(exceptions::ALL_EXCEPTION_TYPES.iter().map(|t| &t.0));
     v.extend(crate::modules::static_types());
     v
