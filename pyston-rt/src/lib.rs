@@ -4,6 +4,7 @@
 
 pub mod bytecode;
 pub mod format;
+pub mod interp;
 pub mod modules;
 pub mod object;
 pub mod runtime;

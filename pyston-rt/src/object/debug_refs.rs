@@ -9,9 +9,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 static ENABLED: AtomicBool = AtomicBool::new(false);
 
-thread_local! {
-    static COUNTS: RefCell<BTreeMap<String, isize>> = RefCell::new(BTreeMap::new());
-}
+static COUNTS: super::header::Static<RefCell<BTreeMap<String, isize>>> = super::header::Static(RefCell::new(BTreeMap::new()));
 
 /// Turn counting on (called once at start-up).
 pub fn enable() {
@@ -38,10 +36,10 @@ pub fn on_free(t: &TypeObject) {
 
 #[cold]
 fn count(t: &TypeObject, d: isize) {
-    COUNTS.with(|c| *c.borrow_mut().entry(t.name().to_string()).or_default() += d);
+    *COUNTS.borrow_mut().entry(t.name().to_string()).or_default() += d;
 }
 
 /// The live count per type name (non-zero entries).
 pub fn live_counts() -> Vec<(String, isize)> {
-    COUNTS.with(|c| c.borrow().iter().filter(|(_, &n)| n != 0).map(|(k, &n)| (k.clone(), n)).collect())
+    COUNTS.borrow().iter().filter(|(_, &n)| n != 0).map(|(k, &n)| (k.clone(), n)).collect()
 }

@@ -43,17 +43,13 @@ pub static DICT_TYPE: Static<TypeObject> = Static(TypeObject {
     ..TypeObject::new_static("dict", std::mem::size_of::<PyDict>())
 });
 
-thread_local! {
-    static DICT_VERSION: Cell<u64> = const { Cell::new(1) };
-}
+static DICT_VERSION: Static<Cell<u64>> = Static(Cell::new(1));
 
 #[inline]
 fn next_version() -> u64 {
-    DICT_VERSION.with(|c| {
-        let v = c.get() + 1;
-        c.set(v);
-        v
-    })
+    let v = DICT_VERSION.get() + 1;
+    DICT_VERSION.set(v);
+    v
 }
 
 /// A new empty dict.

@@ -65,21 +65,34 @@ pub fn new_bool(b: bool) -> PyRef {
 const SMALL_MIN: i64 = -5;
 const SMALL_MAX: i64 = 256;
 
-thread_local! {
-    static SMALL: Vec<PyRef> = (SMALL_MIN..=SMALL_MAX)
+const NSMALL: usize = (SMALL_MAX - SMALL_MIN + 1) as usize;
+static SMALL: Static<Cell<*const [PyRef; NSMALL]>> = Static(Cell::new(std::ptr::null()));
+
+#[cold]
+fn init_small() -> *const [PyRef; NSMALL] {
+    let v: Vec<PyRef> = (SMALL_MIN..=SMALL_MAX)
         .map(|v| {
             let r = new_object(&INT_TYPE, |ob| PyInt { ob, small: v, big: None });
             r.refcnt.set(IMMORTAL);
             r
         })
         .collect();
+    let b: Box<[PyRef; NSMALL]> = v.into_boxed_slice().try_into().ok().expect("small int table");
+    let p = Box::into_raw(b) as *const [PyRef; NSMALL];
+    SMALL.set(p);
+    p
 }
 
 /// A new int from an i64 (cached for small values).
 #[inline]
 pub fn new_int(v: i64) -> PyRef {
     if (SMALL_MIN..=SMALL_MAX).contains(&v) {
-        return SMALL.with(|s| s[(v - SMALL_MIN) as usize].clone());
+        let mut p = SMALL.get();
+        if p.is_null() {
+            p = init_small();
+        }
+        // SAFETY: the table is leaked (immortal) once created.
+        return unsafe { (*p)[(v - SMALL_MIN) as usize].clone() };
     }
     new_object(&INT_TYPE, |ob| PyInt { ob, small: v, big: None })
 }

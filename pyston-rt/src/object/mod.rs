@@ -4,8 +4,13 @@
 pub mod debug_refs;
 pub mod descr;
 pub mod args;
+pub mod bytes;
+pub mod code;
+pub mod complex;
 pub mod dict;
 pub mod exceptions;
+pub mod float;
+pub mod function;
 pub mod funcobject;
 pub mod header;
 pub mod int;
@@ -49,6 +54,15 @@ pub fn static_types() -> Vec<&'static TypeObject> {
         &descr::CLASSMETHOD_DESCR_TYPE,
         &descr::GETSET_DESCR_TYPE,
         &funcobject::STATICMETHOD_TYPE,
+        &float::FLOAT_TYPE,
+        &complex::COMPLEX_TYPE,
+        &bytes::BYTES_TYPE,
+        &code::CODE_TYPE,
+        &function::FUNCTION_TYPE,
+        &function::METHOD_TYPE,
+        &function::CELL_TYPE,
+        &crate::interp::generator::GENERATOR_TYPE,
+        &crate::interp::traceback::TRACEBACK_TYPE,
     ];
     v.extend(exceptions::ALL_EXCEPTION_TYPES.iter().map(|t| &t.0));
     v

@@ -93,25 +93,21 @@ pub fn str_eq(a: &PyObject, b: &PyObject) -> bool {
     a.data.len() == b.data.len() && a.data == b.data
 }
 
-thread_local! {
-    static INTERNED: RefCell<HashMap<Box<str>, PyRef>> = RefCell::new(HashMap::new());
-}
+static INTERNED: Static<RefCell<Option<HashMap<Box<str>, PyRef>>>> = Static(RefCell::new(None));
 
 /// The interned (immortal, unique) str with this text.
 pub fn intern(s: &str) -> PyRef {
-    INTERNED.with(|m| {
-        if let Some(r) = m.borrow().get(s) {
-            return r.clone();
-        }
-        let r = new_str(s);
-        // SAFETY: r is a str we just created.
-        let ps = unsafe { r.cast::<PyStr>() };
-        ps.interned.set(true);
-        ps.hash();
-        r.refcnt.set(super::header::IMMORTAL);
-        m.borrow_mut().insert(s.into(), r.clone());
-        r
-    })
+    if let Some(r) = INTERNED.borrow().as_ref().and_then(|m| m.get(s)) {
+        return r.clone();
+    }
+    let r = new_str(s);
+    // SAFETY: r is a str we just created.
+    let ps = unsafe { r.cast::<PyStr>() };
+    ps.interned.set(true);
+    ps.hash();
+    r.refcnt.set(super::header::IMMORTAL);
+    INTERNED.borrow_mut().get_or_insert_with(HashMap::new).insert(s.into(), r.clone());
+    r
 }
 
 /// Intern an existing str object: returns the canonical object with the same text.
@@ -127,17 +123,13 @@ pub fn intern_obj(o: &PyObject) -> PyRef {
 #[macro_export]
 macro_rules! name {
     ($s:literal) => {{
-        thread_local! {
-            static CACHE: std::cell::Cell<*mut $crate::object::PyObject> = const { std::cell::Cell::new(std::ptr::null_mut()) };
+        static CACHE: $crate::object::Static<std::cell::Cell<*mut $crate::object::PyObject>> =
+            $crate::object::Static(std::cell::Cell::new(std::ptr::null_mut()));
+        let mut p = CACHE.get();
+        if p.is_null() {
+            p = $crate::object::str::intern($s).into_raw();
+            CACHE.set(p);
         }
-        let p = CACHE.with(|c| {
-            let mut p = c.get();
-            if p.is_null() {
-                p = $crate::object::str::intern($s).into_raw();
-                c.set(p);
-            }
-            p
-        });
         // SAFETY: interned strings are immortal.
         let r: &'static $crate::object::PyObject = unsafe { &*p };
         r

@@ -29,17 +29,19 @@ pub fn tuple_from(items: &[&PyObject]) -> PyRef {
     new_tuple(items.iter().map(|o| o.to_ref()).collect())
 }
 
-thread_local! {
-    static EMPTY: PyRef = {
-        let t = new_object(&TUPLE_TYPE, |ob| PyTuple { ob, items: Box::new([]), hash: std::cell::Cell::new(-1) });
-        t.refcnt.set(super::header::IMMORTAL);
-        t
-    };
-}
+static EMPTY: Static<std::cell::Cell<*mut PyObject>> = Static(std::cell::Cell::new(std::ptr::null_mut()));
 
 /// The shared empty tuple.
 pub fn empty_tuple() -> PyRef {
-    EMPTY.with(|t| t.clone())
+    let mut p = EMPTY.get();
+    if p.is_null() {
+        let t = new_object(&TUPLE_TYPE, |ob| PyTuple { ob, items: Box::new([]), hash: std::cell::Cell::new(-1) });
+        t.refcnt.set(super::header::IMMORTAL);
+        p = t.into_raw();
+        EMPTY.set(p);
+    }
+    // SAFETY: the empty tuple is immortal.
+    unsafe { &*p }.to_ref()
 }
 
 #[inline]

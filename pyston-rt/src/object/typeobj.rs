@@ -415,17 +415,13 @@ pub fn as_type(o: &PyObject) -> Option<&TypeObject> {
     }
 }
 
-thread_local! {
-    static VERSION_COUNTER: Cell<u32> = const { Cell::new(1) };
-}
+static VERSION_COUNTER: super::header::Static<Cell<u32>> = super::header::Static(Cell::new(1));
 
 /// A new type version tag (never 0).
 pub fn next_version_tag() -> u32 {
-    VERSION_COUNTER.with(|c| {
-        let v = c.get().wrapping_add(1).max(1);
-        c.set(v);
-        v
-    })
+    let v = VERSION_COUNTER.get().wrapping_add(1).max(1);
+    VERSION_COUNTER.set(v);
+    v
 }
 
 /// Deallocate an object whose refcount reached zero: finalizer (`__del__`),

@@ -8,12 +8,13 @@ thread_local! {
     static RECURSION_DEPTH: Cell<u32> = const { Cell::new(0) };
     static RECURSION_LIMIT: Cell<u32> = const { Cell::new(1000) };
     static STACK_LIMIT: Cell<usize> = const { Cell::new(0) };
-    static INITIALIZED: Cell<bool> = const { Cell::new(false) };
 }
+
+static INITIALIZED: crate::object::Static<Cell<bool>> = crate::object::Static(Cell::new(false));
 
 /// Ready every static type. Idempotent.
 pub fn init() {
-    if INITIALIZED.with(|i| i.replace(true)) {
+    if INITIALIZED.replace(true) {
         return;
     }
     if std::env::var_os("PYSTON_DEBUG_REFS").is_some_and(|v| v != "0") {
@@ -24,7 +25,8 @@ pub fn init() {
     }
 }
 
-/// `init` for unit tests (any thread).
+/// `init` for unit tests. The runtime is single-threaded; tests run one at
+/// a time (`RUST_TEST_THREADS=1` in `.cargo/config.toml`).
 pub fn init_for_tests() {
     init();
 }
@@ -78,3 +80,80 @@ pub fn check_stack() -> PyResult<()> {
     }
     Ok(())
 }
+
+static BUILTINS_MODULE: crate::object::Static<std::cell::RefCell<Option<crate::object::PyRef>>> =
+    crate::object::Static(std::cell::RefCell::new(None));
+static SYS_MODULES: crate::object::Static<std::cell::RefCell<Option<crate::object::PyRef>>> =
+    crate::object::Static(std::cell::RefCell::new(None));
+
+/// Install the process-wide `builtins` module (done once at start-up).
+pub fn set_builtins_module(m: crate::object::PyRef) {
+    *BUILTINS_MODULE.borrow_mut() = Some(m);
+}
+
+/// The `builtins` module (an empty one until the real one is installed).
+pub fn builtins_module() -> crate::object::PyRef {
+    if let Some(m) = BUILTINS_MODULE.borrow().as_ref() {
+        return m.clone();
+    }
+    let m = crate::object::module::new_module("builtins");
+    *BUILTINS_MODULE.borrow_mut() = Some(m.clone());
+    m
+}
+
+/// The `builtins` module's dict.
+pub fn builtins_dict() -> crate::object::PyRef {
+    let m = builtins_module();
+    crate::object::module::as_module(&m).expect("module").dict().to_ref()
+}
+
+/// The builtins a function or frame with these globals uses: the module or
+/// dict in `globals['__builtins__']`, else the process-wide one.
+pub fn builtins_for_globals(globals: &crate::object::PyObject) -> crate::object::PyRef {
+    if let Some(b) = crate::object::dict::dict_get_str(globals, crate::name!("__builtins__")) {
+        if let Some(m) = crate::object::module::as_module(b) {
+            return m.dict().to_ref();
+        }
+        if crate::object::dict::as_dict(b).is_some() {
+            return b.to_ref();
+        }
+    }
+    builtins_dict()
+}
+
+/// `sys.modules` (the one dict the import system uses).
+pub fn sys_modules() -> crate::object::PyRef {
+    if let Some(m) = SYS_MODULES.borrow().as_ref() {
+        return m.clone();
+    }
+    let m = crate::object::dict::new_dict();
+    *SYS_MODULES.borrow_mut() = Some(m.clone());
+    m
+}
+
+/// `sys.modules[name]` if present.
+pub fn sys_modules_get(name: &str) -> Option<crate::object::PyRef> {
+    let m = sys_modules();
+    let k = crate::object::str::new_str(name);
+    crate::object::dict::dict_get(&m, &k).ok().flatten()
+}
+
+/// Write text to `sys.stderr` (falls back to the process's stderr).
+pub fn write_stderr(text: &str) {
+    if let Some(sys) = sys_modules_get("sys") {
+        if let Ok(Some(err)) = crate::object::protocol::getattr_opt(&sys, crate::name!("stderr")) {
+            if !crate::object::singletons::is_none(&err) {
+                let s = crate::object::str::new_str(text);
+                if crate::object::protocol::call_method(&err, crate::name!("write"), &[&s]).is_ok() {
+                    let _ = crate::object::protocol::call_method(&err, crate::name!("flush"), &[]);
+                    return;
+                }
+            }
+        }
+    }
+    use std::io::Write;
+    let _ = std::io::stderr().write_all(text.as_bytes());
+}
+
+pub mod signals;
+pub use signals::check_interrupt;

@@ -1,0 +1,672 @@
+//! The tier-0 interpreter: executes a frame's register bytecode.
+//!
+//! Dispatch is one `match` on `Op` (exhaustive: a new opcode does not
+//! compile until it is handled here). Operands are decoded with the
+//! generated `ops::X::decode`. Code objects are verified when materialized
+//! (`object::code::verify`), so register, constant and name indices are in
+//! range; an empty register where the compiler guarantees a value is a
+//! SystemError, never undefined behaviour.
+//!
+//! Errors: every fallible handler yields `PyResult`; on error the loop adds a
+//! traceback entry (unless it is a re-raise), looks up the innermost
+//! exception-table entry covering the instruction, stores the exception in
+//! the entry's register and continues at its handler, or returns the error.
+
+use super::frame::{state, Frame};
+use super::ops_support as sup;
+use crate::bytecode::opcodes::ops;
+use crate::bytecode::{BinOpKind, CmpKind, Op, UnaryKind};
+use crate::object::code::PyCode;
+use crate::object::exceptions::{system_error, PyErr};
+use crate::object::int::new_bool;
+use crate::object::{protocol, PyObject, PyRef, PyResult};
+
+/// Borrow register `i` (empty: SystemError).
+#[inline(always)]
+fn get<'a>(regs: *mut Option<PyRef>, i: u16) -> PyResult<&'a PyObject> {
+    // SAFETY: `verify` checked i < nregs; registers live as long as the frame.
+    match unsafe { &*regs.add(i as usize) } {
+        Some(o) => Ok(o),
+        None => Err(empty_register(i)),
+    }
+}
+
+#[cold]
+fn empty_register(i: u16) -> PyErr {
+    system_error(format!("internal error: register r{} is empty", i))
+}
+
+/// Store into register `i`, releasing the old value.
+#[inline(always)]
+fn set(regs: *mut Option<PyRef>, i: u16, v: PyRef) {
+    // SAFETY: `verify` checked i < nregs.
+    let old = unsafe { std::mem::replace(&mut *regs.add(i as usize), Some(v)) };
+    drop(old);
+}
+
+/// Empty register `i`.
+#[inline(always)]
+fn clear(regs: *mut Option<PyRef>, i: u16) {
+    // SAFETY: `verify` checked i < nregs.
+    let old = unsafe { (*regs.add(i as usize)).take() };
+    drop(old);
+}
+
+/// Take the value out of register `i`.
+#[inline(always)]
+fn take(regs: *mut Option<PyRef>, i: u16) -> Option<PyRef> {
+    // SAFETY: `verify` checked i < nregs.
+    unsafe { (*regs.add(i as usize)).take() }
+}
+
+/// Registers `[first, first+n)` as a slice of borrowed objects.
+#[inline(always)]
+fn window<'a>(regs: *mut Option<PyRef>, first: u16, n: usize) -> PyResult<&'a [&'a PyObject]> {
+    // SAFETY: `verify` checked the window is inside the frame.
+    let s = unsafe { std::slice::from_raw_parts(regs.add(first as usize), n) };
+    if s.iter().any(|r| r.is_none()) {
+        return Err(empty_register(first));
+    }
+    // SAFETY: every element is Some(PyRef); Option<PyRef> with Some has the
+    // same representation as the non-null pointer, as does `&PyObject`.
+    Ok(unsafe { std::slice::from_raw_parts(s.as_ptr() as *const &PyObject, n) })
+}
+
+/// How a frame's execution ended.
+pub enum Exit {
+    Return(PyRef),
+    Yield(PyRef),
+}
+
+/// Run `f` from its current instruction until it returns, yields or raises.
+/// `throw`: resume by raising this exception at the current instruction
+/// (generator `throw()`).
+pub fn run_frame(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
+    crate::runtime::enter_recursive_call("")?;
+    let prev = super::push_frame(f);
+    f.state.set(state::RUNNING);
+    let r = run(f, throw);
+    super::pop_frame(f, prev);
+    crate::runtime::leave_recursive_call();
+    match &r {
+        Ok(Exit::Yield(_)) => f.state.set(state::SUSPENDED),
+        _ => f.state.set(state::FINISHED),
+    }
+    r
+}
+
+fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
+    let code: &PyCode = f.code();
+    let unit = &*code.unit;
+    let words = &unit.code[..];
+    let consts = &code.consts[..];
+    let names = &code.names[..];
+    let regs = f.regs_ptr();
+    let mut ip = f.ip.get() as usize;
+    // A pending error to dispatch before executing anything (throw()).
+    let mut pending: Option<(PyErr, bool)> = throw.map(|e| (e, true));
+
+    loop {
+        // Dispatch until an error; `err` holds it and whether to add a tb entry.
+        let (err, add_tb) = match pending.take() {
+            Some(p) => p,
+            None => 'dispatch: loop {
+                macro_rules! tri {
+                    ($e:expr) => {
+                        match $e {
+                            Ok(v) => v,
+                            Err(e) => break 'dispatch (e, true),
+                        }
+                    };
+                }
+                macro_rules! next {
+                    ($op:expr) => {{
+                        ip += $op.width();
+                        continue 'dispatch;
+                    }};
+                }
+                let op = match Op::from_u16(words[ip].0[0]) {
+                    Some(op) => op,
+                    None => break 'dispatch (system_error("invalid opcode"), true),
+                };
+                match op {
+                    Op::Nop => next!(Op::Nop),
+                    Op::LoadConst => {
+                        let i = ops::LoadConst::decode(words, ip);
+                        set(regs, i.dst, consts[i.k as usize].clone());
+                        next!(Op::LoadConst)
+                    }
+                    Op::Move => {
+                        let i = ops::Move::decode(words, ip);
+                        let v = tri!(get(regs, i.src)).to_ref();
+                        set(regs, i.dst, v);
+                        next!(Op::Move)
+                    }
+                    Op::LoadFast => {
+                        let i = ops::LoadFast::decode(words, ip);
+                        // SAFETY: verified register index.
+                        match unsafe { &*regs.add(i.src as usize) } {
+                            Some(v) => {
+                                let v = v.clone();
+                                set(regs, i.dst, v);
+                            }
+                            None => break 'dispatch (sup::unbound_local(unit, i.src), true),
+                        }
+                        next!(Op::LoadFast)
+                    }
+                    Op::DeleteFast => {
+                        let i = ops::DeleteFast::decode(words, ip);
+                        if take(regs, i.reg).is_none() {
+                            break 'dispatch (sup::unbound_local(unit, i.reg), true);
+                        }
+                        next!(Op::DeleteFast)
+                    }
+                    Op::ClearReg => {
+                        let i = ops::ClearReg::decode(words, ip);
+                        clear(regs, i.reg);
+                        next!(Op::ClearReg)
+                    }
+                    Op::LoadDeref => {
+                        let i = ops::LoadDeref::decode(words, ip);
+                        let v = tri!(sup::load_deref(unit, tri!(get(regs, i.cell)), i.cell));
+                        set(regs, i.dst, v);
+                        next!(Op::LoadDeref)
+                    }
+                    Op::StoreDeref => {
+                        let i = ops::StoreDeref::decode(words, ip);
+                        let v = tri!(get(regs, i.src)).to_ref();
+                        tri!(sup::cell(tri!(get(regs, i.cell)))).set(Some(v));
+                        next!(Op::StoreDeref)
+                    }
+                    Op::DeleteDeref => {
+                        let i = ops::DeleteDeref::decode(words, ip);
+                        let c = tri!(sup::cell(tri!(get(regs, i.cell))));
+                        if c.get_ref().is_none() {
+                            break 'dispatch (sup::unbound_deref(unit, i.cell), true);
+                        }
+                        c.set(None);
+                        next!(Op::DeleteDeref)
+                    }
+                    Op::LoadClassDeref => {
+                        let i = ops::LoadClassDeref::decode(words, ip);
+                        let v = tri!(sup::load_class_deref(f, &names[i.name as usize], tri!(get(regs, i.cell)), unit, i.cell));
+                        set(regs, i.dst, v);
+                        next!(Op::LoadClassDeref)
+                    }
+                    Op::LoadGlobal => {
+                        let i = ops::LoadGlobal::decode(words, ip);
+                        let v = tri!(sup::load_global(f, code, &names[i.name as usize], i.ic));
+                        set(regs, i.dst, v);
+                        next!(Op::LoadGlobal)
+                    }
+                    Op::StoreGlobal => {
+                        let i = ops::StoreGlobal::decode(words, ip);
+                        let v = tri!(get(regs, i.src));
+                        tri!(crate::object::dict::dict_set(&f.globals, &names[i.name as usize], v));
+                        next!(Op::StoreGlobal)
+                    }
+                    Op::DeleteGlobal => {
+                        let i = ops::DeleteGlobal::decode(words, ip);
+                        tri!(sup::delete_global(f, &names[i.name as usize]));
+                        next!(Op::DeleteGlobal)
+                    }
+                    Op::LoadName => {
+                        let i = ops::LoadName::decode(words, ip);
+                        let v = tri!(sup::load_name(f, &names[i.name as usize]));
+                        set(regs, i.dst, v);
+                        next!(Op::LoadName)
+                    }
+                    Op::StoreName => {
+                        let i = ops::StoreName::decode(words, ip);
+                        let v = tri!(get(regs, i.src));
+                        tri!(sup::store_name(f, &names[i.name as usize], v));
+                        next!(Op::StoreName)
+                    }
+                    Op::DeleteName => {
+                        let i = ops::DeleteName::decode(words, ip);
+                        tri!(sup::delete_name(f, &names[i.name as usize]));
+                        next!(Op::DeleteName)
+                    }
+                    Op::LoadAttr => {
+                        let i = ops::LoadAttr::decode(words, ip);
+                        let v = tri!(protocol::getattr(tri!(get(regs, i.obj)), &names[i.name as usize]));
+                        set(regs, i.dst, v);
+                        next!(Op::LoadAttr)
+                    }
+                    Op::StoreAttr => {
+                        let i = ops::StoreAttr::decode(words, ip);
+                        tri!(protocol::setattr(tri!(get(regs, i.obj)), &names[i.name as usize], tri!(get(regs, i.src))));
+                        next!(Op::StoreAttr)
+                    }
+                    Op::DeleteAttr => {
+                        let i = ops::DeleteAttr::decode(words, ip);
+                        tri!(protocol::delattr(tri!(get(regs, i.obj)), &names[i.name as usize]));
+                        next!(Op::DeleteAttr)
+                    }
+                    Op::LoadMethod => {
+                        let i = ops::LoadMethod::decode(words, ip);
+                        let obj = tri!(get(regs, i.obj));
+                        let (m, self_) = tri!(sup::load_method(obj, &names[i.name as usize]));
+                        set(regs, i.dst, m);
+                        match self_ {
+                            Some(s) => set(regs, i.dst + 1, s),
+                            None => clear(regs, i.dst + 1),
+                        }
+                        next!(Op::LoadMethod)
+                    }
+                    Op::Subscr => {
+                        let i = ops::Subscr::decode(words, ip);
+                        let v = tri!(sup::subscr(tri!(get(regs, i.obj)), tri!(get(regs, i.key))));
+                        set(regs, i.dst, v);
+                        next!(Op::Subscr)
+                    }
+                    Op::StoreSubscr => {
+                        let i = ops::StoreSubscr::decode(words, ip);
+                        tri!(protocol::setitem(tri!(get(regs, i.obj)), tri!(get(regs, i.key)), tri!(get(regs, i.src))));
+                        next!(Op::StoreSubscr)
+                    }
+                    Op::DeleteSubscr => {
+                        let i = ops::DeleteSubscr::decode(words, ip);
+                        tri!(protocol::delitem(tri!(get(regs, i.obj)), tri!(get(regs, i.key))));
+                        next!(Op::DeleteSubscr)
+                    }
+                    Op::BuildSlice => {
+                        let i = ops::BuildSlice::decode(words, ip);
+                        let v = tri!(sup::build_slice(tri!(get(regs, i.start)), tri!(get(regs, i.stop)), tri!(get(regs, i.step))));
+                        set(regs, i.dst, v);
+                        next!(Op::BuildSlice)
+                    }
+                    Op::UnaryOp => {
+                        let i = ops::UnaryOp::decode(words, ip);
+                        let kind = tri!(UnaryKind::from_u16(i.kind).ok_or_else(|| system_error("bad unary kind")));
+                        let v = tri!(protocol::unary_op(tri!(get(regs, i.src)), kind));
+                        set(regs, i.dst, v);
+                        next!(Op::UnaryOp)
+                    }
+                    Op::Not => {
+                        let i = ops::Not::decode(words, ip);
+                        let b = tri!(protocol::is_true(tri!(get(regs, i.src))));
+                        set(regs, i.dst, new_bool(!b));
+                        next!(Op::Not)
+                    }
+                    Op::BinaryOp => {
+                        let i = ops::BinaryOp::decode(words, ip);
+                        let kind = tri!(BinOpKind::from_u16(i.kind).ok_or_else(|| system_error("bad binary kind")));
+                        let a = tri!(get(regs, i.lhs));
+                        let b = tri!(get(regs, i.rhs));
+                        let v = match sup::binary_fast(a, b, kind) {
+                            Some(v) => v,
+                            None => tri!(protocol::binary_op(a, b, kind)),
+                        };
+                        set(regs, i.dst, v);
+                        next!(Op::BinaryOp)
+                    }
+                    Op::CompareOp => {
+                        let i = ops::CompareOp::decode(words, ip);
+                        let kind = tri!(CmpKind::from_u16(i.kind).ok_or_else(|| system_error("bad compare kind")));
+                        let a = tri!(get(regs, i.lhs));
+                        let b = tri!(get(regs, i.rhs));
+                        let v = match sup::compare_fast(a, b, kind) {
+                            Some(v) => new_bool(v),
+                            None => tri!(protocol::rich_compare(a, b, kind)),
+                        };
+                        set(regs, i.dst, v);
+                        next!(Op::CompareOp)
+                    }
+                    Op::IsOp => {
+                        let i = ops::IsOp::decode(words, ip);
+                        let r = tri!(get(regs, i.lhs)).is(tri!(get(regs, i.rhs)));
+                        set(regs, i.dst, new_bool(r != (i.invert != 0)));
+                        next!(Op::IsOp)
+                    }
+                    Op::ContainsOp => {
+                        let i = ops::ContainsOp::decode(words, ip);
+                        let r = tri!(protocol::contains(tri!(get(regs, i.rhs)), tri!(get(regs, i.lhs))));
+                        set(regs, i.dst, new_bool(r != (i.invert != 0)));
+                        next!(Op::ContainsOp)
+                    }
+                    Op::Jump => {
+                        let i = ops::Jump::decode(words, ip);
+                        if (i.target as usize) <= ip {
+                            tri!(sup::back_edge(code));
+                        }
+                        ip = i.target as usize;
+                    }
+                    Op::JumpIfTrue => {
+                        let i = ops::JumpIfTrue::decode(words, ip);
+                        if tri!(sup::truthy(tri!(get(regs, i.cond)))) {
+                            ip = i.target as usize;
+                        } else {
+                            ip += Op::JumpIfTrue.width();
+                        }
+                    }
+                    Op::JumpIfFalse => {
+                        let i = ops::JumpIfFalse::decode(words, ip);
+                        if !tri!(sup::truthy(tri!(get(regs, i.cond)))) {
+                            ip = i.target as usize;
+                        } else {
+                            ip += Op::JumpIfFalse.width();
+                        }
+                    }
+                    Op::JumpIfNone => {
+                        let i = ops::JumpIfNone::decode(words, ip);
+                        let is_none = crate::object::singletons::is_none(tri!(get(regs, i.src)));
+                        if is_none != (i.invert != 0) {
+                            ip = i.target as usize;
+                        } else {
+                            ip += Op::JumpIfNone.width();
+                        }
+                    }
+                    Op::GetIter => {
+                        let i = ops::GetIter::decode(words, ip);
+                        let v = tri!(protocol::iter(tri!(get(regs, i.src))));
+                        set(regs, i.dst, v);
+                        next!(Op::GetIter)
+                    }
+                    Op::ForIter => {
+                        let i = ops::ForIter::decode(words, ip);
+                        match tri!(protocol::next(tri!(get(regs, i.iter)))) {
+                            Some(v) => {
+                                set(regs, i.dst, v);
+                                ip += Op::ForIter.width();
+                            }
+                            None => ip = i.target as usize,
+                        }
+                    }
+                    Op::Return => {
+                        let i = ops::Return::decode(words, ip);
+                        let v = tri!(take(regs, i.src).ok_or_else(|| empty_register(i.src)));
+                        f.ip.set(ip as u32);
+                        return Ok(Exit::Return(v));
+                    }
+                    Op::Call => {
+                        let i = ops::Call::decode(words, ip);
+                        f.ip.set(ip as u32);
+                        let func = tri!(get(regs, i.func));
+                        let args = tri!(window(regs, i.func + 1, i.argc as usize));
+                        let v = tri!(protocol::call(func, args, None));
+                        set(regs, i.dst, v);
+                        next!(Op::Call)
+                    }
+                    Op::CallKw => {
+                        let i = ops::CallKw::decode(words, ip);
+                        f.ip.set(ip as u32);
+                        let func = tri!(get(regs, i.func));
+                        let args = tri!(window(regs, i.func + 1, i.argc as usize));
+                        let kw = tri!(get(regs, i.func + 1 + i.argc));
+                        let v = tri!(protocol::call(func, args, Some(kw)));
+                        set(regs, i.dst, v);
+                        next!(Op::CallKw)
+                    }
+                    Op::CallMethod | Op::CallMethodKw => {
+                        let i = ops::CallMethod::decode(words, ip);
+                        f.ip.set(ip as u32);
+                        let func = tri!(get(regs, i.base));
+                        let argc = i.argc as usize;
+                        let kw = if op == Op::CallMethodKw { Some(tri!(get(regs, i.base + 2 + i.argc))) } else { None };
+                        // SAFETY: verified window.
+                        let has_self = unsafe { (*regs.add(i.base as usize + 1)).is_some() };
+                        let args = if has_self {
+                            tri!(window(regs, i.base + 1, argc + 1))
+                        } else {
+                            tri!(window(regs, i.base + 2, argc))
+                        };
+                        let v = tri!(protocol::call(func, args, kw));
+                        set(regs, i.dst, v);
+                        ip += op.width();
+                    }
+                    Op::CallEx => {
+                        let i = ops::CallEx::decode(words, ip);
+                        f.ip.set(ip as u32);
+                        let v = tri!(sup::call_ex(tri!(get(regs, i.func)), tri!(get(regs, i.args)), tri!(get(regs, i.kwargs))));
+                        set(regs, i.dst, v);
+                        next!(Op::CallEx)
+                    }
+                    Op::BuildTuple => {
+                        let i = ops::BuildTuple::decode(words, ip);
+                        let items = tri!(window(regs, i.first, i.count as usize));
+                        set(regs, i.dst, crate::object::tuple::tuple_from(items));
+                        next!(Op::BuildTuple)
+                    }
+                    Op::BuildList => {
+                        let i = ops::BuildList::decode(words, ip);
+                        let items = tri!(window(regs, i.first, i.count as usize));
+                        set(regs, i.dst, crate::object::list::new_list(items.iter().map(|o| o.to_ref()).collect()));
+                        next!(Op::BuildList)
+                    }
+                    Op::BuildSet => {
+                        let i = ops::BuildSet::decode(words, ip);
+                        let items = tri!(window(regs, i.first, i.count as usize));
+                        let v = tri!(sup::build_set(items));
+                        set(regs, i.dst, v);
+                        next!(Op::BuildSet)
+                    }
+                    Op::BuildMap => {
+                        let i = ops::BuildMap::decode(words, ip);
+                        let items = tri!(window(regs, i.first, 2 * i.count as usize));
+                        let v = tri!(sup::build_map(items));
+                        set(regs, i.dst, v);
+                        next!(Op::BuildMap)
+                    }
+                    Op::BuildString => {
+                        let i = ops::BuildString::decode(words, ip);
+                        let items = tri!(window(regs, i.first, i.count as usize));
+                        let v = tri!(sup::build_string(items));
+                        set(regs, i.dst, v);
+                        next!(Op::BuildString)
+                    }
+                    Op::FormatValue => {
+                        let i = ops::FormatValue::decode(words, ip);
+                        let spec = if i.flags & crate::bytecode::opcodes::format_flags::HAS_SPEC != 0 {
+                            Some(tri!(get(regs, i.spec)))
+                        } else {
+                            None
+                        };
+                        let v = tri!(sup::format_value(tri!(get(regs, i.src)), spec, i.flags));
+                        set(regs, i.dst, v);
+                        next!(Op::FormatValue)
+                    }
+                    Op::ListAppend => {
+                        let i = ops::ListAppend::decode(words, ip);
+                        let v = tri!(get(regs, i.src)).to_ref();
+                        tri!(sup::list(tri!(get(regs, i.list)))).push(v);
+                        next!(Op::ListAppend)
+                    }
+                    Op::ListExtend => {
+                        let i = ops::ListExtend::decode(words, ip);
+                        let items = tri!(protocol::collect(tri!(get(regs, i.src))));
+                        tri!(sup::list(tri!(get(regs, i.list)))).items_mut().extend(items);
+                        next!(Op::ListExtend)
+                    }
+                    Op::ListToTuple => {
+                        let i = ops::ListToTuple::decode(words, ip);
+                        let items = tri!(sup::list(tri!(get(regs, i.src)))).items().to_vec();
+                        set(regs, i.dst, crate::object::tuple::new_tuple(items));
+                        next!(Op::ListToTuple)
+                    }
+                    Op::SetAdd => {
+                        let i = ops::SetAdd::decode(words, ip);
+                        tri!(sup::set_add(tri!(get(regs, i.set)), tri!(get(regs, i.src))));
+                        next!(Op::SetAdd)
+                    }
+                    Op::SetUpdate => {
+                        let i = ops::SetUpdate::decode(words, ip);
+                        tri!(sup::set_update(tri!(get(regs, i.set)), tri!(get(regs, i.src))));
+                        next!(Op::SetUpdate)
+                    }
+                    Op::MapAdd => {
+                        let i = ops::MapAdd::decode(words, ip);
+                        tri!(crate::object::dict::dict_set(tri!(get(regs, i.map)), tri!(get(regs, i.key)), tri!(get(regs, i.val))));
+                        next!(Op::MapAdd)
+                    }
+                    Op::DictUpdate => {
+                        let i = ops::DictUpdate::decode(words, ip);
+                        tri!(sup::dict_update(tri!(get(regs, i.map)), tri!(get(regs, i.src))));
+                        next!(Op::DictUpdate)
+                    }
+                    Op::DictMerge => {
+                        let i = ops::DictMerge::decode(words, ip);
+                        tri!(sup::dict_merge(tri!(get(regs, i.map)), tri!(get(regs, i.src)), tri!(get(regs, i.func))));
+                        next!(Op::DictMerge)
+                    }
+                    Op::UnpackSequence => {
+                        let i = ops::UnpackSequence::decode(words, ip);
+                        let items = tri!(sup::unpack(tri!(get(regs, i.src)), i.count as usize));
+                        for (k, v) in items.into_iter().enumerate() {
+                            set(regs, i.first + k as u16, v);
+                        }
+                        next!(Op::UnpackSequence)
+                    }
+                    Op::UnpackEx => {
+                        let i = ops::UnpackEx::decode(words, ip);
+                        let items = tri!(sup::unpack_ex(tri!(get(regs, i.src)), i.before as usize, i.after as usize));
+                        for (k, v) in items.into_iter().enumerate() {
+                            set(regs, i.first + k as u16, v);
+                        }
+                        next!(Op::UnpackEx)
+                    }
+                    Op::MakeFunction => {
+                        let i = ops::MakeFunction::decode(words, ip);
+                        let n = i.flags.count_ones() as usize;
+                        let extras = tri!(window(regs, i.first, n));
+                        let v = tri!(sup::make_function(f, &consts[i.code as usize], i.flags, extras));
+                        set(regs, i.dst, v);
+                        next!(Op::MakeFunction)
+                    }
+                    Op::LoadBuildClass => {
+                        let i = ops::LoadBuildClass::decode(words, ip);
+                        let v = tri!(sup::load_builtin(f, crate::name!("__build_class__")));
+                        set(regs, i.dst, v);
+                        next!(Op::LoadBuildClass)
+                    }
+                    Op::SetupAnnotations => {
+                        tri!(sup::setup_annotations(f));
+                        next!(Op::SetupAnnotations)
+                    }
+                    Op::Raise => {
+                        let i = ops::Raise::decode(words, ip);
+                        match i.kind {
+                            0 => {
+                                // Bare `raise`: re-raise the handled exception as is.
+                                match super::handled_exception() {
+                                    Some(e) => break 'dispatch (PyErr::from_value(e), false),
+                                    None => break 'dispatch (crate::object::exceptions::runtime_error("No active exception to reraise"), true),
+                                }
+                            }
+                            _ => {
+                                let exc = tri!(get(regs, i.exc));
+                                let cause = if i.kind == 2 { Some(tri!(get(regs, i.cause))) } else { None };
+                                break 'dispatch (sup::make_raise(exc, cause), true);
+                            }
+                        }
+                    }
+                    Op::Reraise => {
+                        let i = ops::Reraise::decode(words, ip);
+                        let e = tri!(get(regs, i.exc)).to_ref();
+                        if crate::object::exceptions::as_exception(&e).is_none() {
+                            break 'dispatch (system_error("Reraise of a non-exception"), true);
+                        }
+                        break 'dispatch (PyErr::from_value(e), false);
+                    }
+                    Op::PushExcInfo => {
+                        let i = ops::PushExcInfo::decode(words, ip);
+                        let exc = tri!(get(regs, i.exc)).to_ref();
+                        let old = super::set_handled_exception(Some(exc));
+                        set(regs, i.save, old.unwrap_or_else(crate::object::none));
+                        next!(Op::PushExcInfo)
+                    }
+                    Op::PopExcInfo => {
+                        let i = ops::PopExcInfo::decode(words, ip);
+                        let saved = take(regs, i.save).filter(|v| !crate::object::singletons::is_none(v));
+                        super::set_handled_exception(saved);
+                        next!(Op::PopExcInfo)
+                    }
+                    Op::CheckExcMatch => {
+                        let i = ops::CheckExcMatch::decode(words, ip);
+                        let r = tri!(sup::exc_match(tri!(get(regs, i.exc)), tri!(get(regs, i.typ))));
+                        set(regs, i.dst, new_bool(r));
+                        next!(Op::CheckExcMatch)
+                    }
+                    Op::LoadAssertionError => {
+                        let i = ops::LoadAssertionError::decode(words, ip);
+                        set(regs, i.dst, crate::object::exceptions::ASSERTION_ERROR.to_ref());
+                        next!(Op::LoadAssertionError)
+                    }
+                    Op::BeforeWith => {
+                        let i = ops::BeforeWith::decode(words, ip);
+                        let (exit, entered) = tri!(sup::before_with(tri!(get(regs, i.mgr))));
+                        set(regs, i.exit, exit);
+                        set(regs, i.dst, entered);
+                        next!(Op::BeforeWith)
+                    }
+                    Op::WithExceptStart => {
+                        let i = ops::WithExceptStart::decode(words, ip);
+                        let v = tri!(sup::with_except_start(tri!(get(regs, i.exit)), tri!(get(regs, i.exc))));
+                        set(regs, i.dst, v);
+                        next!(Op::WithExceptStart)
+                    }
+                    Op::Yield => {
+                        let i = ops::Yield::decode(words, ip);
+                        let v = tri!(get(regs, i.src)).to_ref();
+                        f.ip.set(ip as u32);
+                        return Ok(Exit::Yield(v));
+                    }
+                    Op::GetYieldFromIter => {
+                        let i = ops::GetYieldFromIter::decode(words, ip);
+                        let v = tri!(sup::get_yield_from_iter(unit, tri!(get(regs, i.src))));
+                        set(regs, i.dst, v);
+                        next!(Op::GetYieldFromIter)
+                    }
+                    Op::YieldFrom => {
+                        let i = ops::YieldFrom::decode(words, ip);
+                        let sent = take(regs, i.dst);
+                        f.ip.set(ip as u32);
+                        match tri!(super::generator::delegate_send(tri!(get(regs, i.iter)), sent)) {
+                            Exit::Yield(v) => return Ok(Exit::Yield(v)),
+                            Exit::Return(v) => {
+                                set(regs, i.dst, v);
+                                next!(Op::YieldFrom)
+                            }
+                        }
+                    }
+                    Op::ImportName => {
+                        let i = ops::ImportName::decode(words, ip);
+                        f.ip.set(ip as u32);
+                        let v = tri!(sup::import_name(f, &names[i.name as usize], tri!(get(regs, i.fromlist)), i.level));
+                        set(regs, i.dst, v);
+                        next!(Op::ImportName)
+                    }
+                    Op::ImportFrom => {
+                        let i = ops::ImportFrom::decode(words, ip);
+                        let v = tri!(sup::import_from(tri!(get(regs, i.module)), &names[i.name as usize]));
+                        set(regs, i.dst, v);
+                        next!(Op::ImportFrom)
+                    }
+                    Op::ImportStar => {
+                        let i = ops::ImportStar::decode(words, ip);
+                        tri!(sup::import_star(f, tri!(get(regs, i.module))));
+                        next!(Op::ImportStar)
+                    }
+                    Op::PrintExpr => {
+                        let i = ops::PrintExpr::decode(words, ip);
+                        tri!(sup::print_expr(tri!(get(regs, i.src))));
+                        next!(Op::PrintExpr)
+                    }
+                }
+            },
+        };
+
+        // Error path.
+        f.ip.set(ip as u32);
+        if add_tb {
+            sup::on_new_error(&err, f, ip);
+        }
+        match unit.handler_for(ip) {
+            Some(h) => {
+                set(regs, h.exc_reg, err.into_value());
+                ip = h.handler as usize;
+            }
+            None => return Err(err),
+        }
+    }
+}

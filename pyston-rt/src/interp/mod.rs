@@ -1,0 +1,170 @@
+//! Tier 0: frames, the eval loop, calls, generators, tracebacks.
+//!
+//! Entry points for the rest of the runtime: `exec_code` (module, exec and
+//! eval code), `run_class_body` (`__build_class__`), the thread's frame chain
+//! (`current_frame`, `current_globals`, `current_locals`) and the handled
+//! exception (`sys.exc_info()`).
+
+pub mod call;
+pub mod eval;
+pub mod frame;
+pub mod generator;
+pub mod ic;
+pub mod ops_support;
+pub mod traceback;
+
+use crate::bytecode::Op;
+use crate::object::exceptions::{system_error, type_error};
+use crate::object::{PyObject, PyRef, PyResult};
+use frame::{Frame, FrameBox};
+use std::cell::{Cell, RefCell};
+
+thread_local! {
+    static CURRENT_FRAME: Cell<*const Frame> = const { Cell::new(std::ptr::null()) };
+    static HANDLED: RefCell<Option<PyRef>> = const { RefCell::new(None) };
+}
+
+/// Make `f` the current frame; returns the previous one.
+#[inline]
+pub(crate) fn push_frame(f: &Frame) -> *const Frame {
+    let prev = CURRENT_FRAME.with(|c| c.replace(f));
+    f.back.set(prev as *mut Frame);
+    prev
+}
+
+#[inline]
+pub(crate) fn pop_frame(f: &Frame, prev: *const Frame) {
+    f.back.set(std::ptr::null_mut());
+    CURRENT_FRAME.with(|c| c.set(prev));
+}
+
+/// The innermost running frame.
+pub fn current_frame() -> Option<&'static Frame> {
+    // SAFETY: the pointer is set only while the frame is running (it is
+    // popped before the frame can be freed).
+    CURRENT_FRAME.with(|c| unsafe { c.get().as_ref() })
+}
+
+/// The exception being handled (`sys.exc_info()[1]`).
+pub fn handled_exception() -> Option<PyRef> {
+    HANDLED.with(|h| h.borrow().clone())
+}
+
+/// Replace the handled exception; returns the previous one.
+pub fn set_handled_exception(v: Option<PyRef>) -> Option<PyRef> {
+    HANDLED.with(|h| std::mem::replace(&mut *h.borrow_mut(), v))
+}
+
+/// Run a module, `exec` or `eval` code object with the given namespaces.
+pub fn exec_code(code: &PyObject, globals: &PyObject, locals: Option<&PyObject>) -> PyResult<PyRef> {
+    if crate::object::code::as_code(code).is_none() {
+        return Err(type_error("expected a code object"));
+    }
+    if crate::object::dict::as_dict(globals).is_none() {
+        return Err(type_error(format!("globals must be a dict, not {}", globals.type_().name())));
+    }
+    if crate::object::dict::dict_get_str(globals, crate::name!("__builtins__")).is_none() {
+        crate::object::dict::dict_set_str(globals, crate::name!("__builtins__"), crate::runtime::builtins_module());
+    }
+    let builtins = crate::runtime::builtins_for_globals(globals);
+    let locals = locals.unwrap_or(globals).to_ref();
+    let f = FrameBox::new(code.to_ref(), globals.to_ref(), builtins, Some(locals));
+    run_to_completion(&f)
+}
+
+fn run_to_completion(f: &FrameBox) -> PyResult<PyRef> {
+    match eval::run_frame(f, None)? {
+        eval::Exit::Return(v) => Ok(v),
+        eval::Exit::Yield(_) => Err(system_error("'yield' outside function")),
+    }
+}
+
+/// Run a class body function with `namespace` as its locals; returns the
+/// body's result (the `__class__` cell or None).
+pub fn run_class_body(func: &PyObject, namespace: &PyObject) -> PyResult<PyRef> {
+    let fo = crate::object::function::as_function(func).ok_or_else(|| type_error("__build_class__: func must be a function"))?;
+    let f = FrameBox::new(fo.code_obj().clone(), fo.globals.clone(), fo.builtins.clone(), Some(namespace.to_ref()));
+    ops_support::init_cells(&f, fo.closure.as_deref())?;
+    run_to_completion(&f)
+}
+
+/// `globals()` of the running frame.
+pub fn current_globals() -> Option<PyRef> {
+    current_frame().map(|f| f.globals.clone())
+}
+
+/// `locals()` of the running frame: its locals dict, or a snapshot of the
+/// fast locals and cells of a function frame.
+pub fn current_locals() -> PyResult<PyRef> {
+    let f = current_frame().ok_or_else(|| system_error("locals(): no current frame"))?;
+    frame_locals(f)
+}
+
+/// The locals mapping of a frame (see `current_locals`).
+pub fn frame_locals(f: &Frame) -> PyResult<PyRef> {
+    if let Some(l) = &f.locals {
+        return Ok(l.clone());
+    }
+    let unit = &f.code().unit;
+    let d = crate::object::dict::new_dict();
+    for (i, name) in unit.varnames.iter().enumerate() {
+        if let Some(v) = f.reg(i) {
+            crate::object::dict::dict_set_item_str(&d, name, v.to_ref());
+        }
+    }
+    let base = unit.cell_base();
+    for (i, name) in unit.cellvars.iter().chain(unit.freevars.iter()).enumerate() {
+        if let Some(v) = f.reg(base + i).and_then(crate::object::function::as_cell).and_then(|c| c.get()) {
+            crate::object::dict::dict_set_item_str(&d, name, v);
+        }
+    }
+    Ok(d)
+}
+
+/// The implicit arguments of zero-argument `super()`: the `__class__`
+/// cell's contents and the first argument of the calling function.
+pub fn super_args() -> PyResult<(PyRef, PyRef)> {
+    let f = current_frame().ok_or_else(|| crate::object::exceptions::runtime_error("super(): no current frame"))?;
+    let unit = &f.code().unit;
+    if unit.argcount == 0 && unit.flags & crate::bytecode::code_flags::VARARGS == 0 {
+        return Err(crate::object::exceptions::runtime_error("super(): no arguments"));
+    }
+    let base = unit.cell_base();
+    // The first argument may have been moved into a cell.
+    let first = match unit.cell2arg.iter().find(|(_, a)| *a == 0) {
+        Some((c, _)) => f.reg(base + *c as usize).and_then(crate::object::function::as_cell).and_then(|c| c.get()),
+        None => f.reg(0).map(|o| o.to_ref()),
+    };
+    let first = first.ok_or_else(|| crate::object::exceptions::runtime_error("super(): arg[0] deleted"))?;
+    let idx = unit.freevars.iter().position(|n| n == "__class__")
+        .ok_or_else(|| crate::object::exceptions::runtime_error("super(): __class__ cell not found"))?;
+    let cell = f.reg(base + unit.cellvars.len() + idx).and_then(crate::object::function::as_cell)
+        .ok_or_else(|| crate::object::exceptions::runtime_error("super(): __class__ cell not found"))?;
+    let cls = cell.get().ok_or_else(|| crate::object::exceptions::runtime_error("super(): empty __class__ cell"))?;
+    if crate::object::typeobj::as_type(&cls).is_none() {
+        return Err(crate::object::exceptions::runtime_error("super(): __class__ is not a type"));
+    }
+    Ok((cls, first))
+}
+
+/// The end (exclusive) of the register window an instruction reads or
+/// writes beyond its named operands, for the bytecode verifier.
+pub fn window_end(op: Op, v: &[u32]) -> Option<usize> {
+    let v: Vec<usize> = v.iter().map(|x| *x as usize).collect();
+    match op {
+        Op::Call => Some(v[1] + v[2] + 1),
+        Op::CallKw => Some(v[1] + v[2] + 2),
+        Op::CallMethod => Some(v[1] + v[2] + 2),
+        Op::CallMethodKw => Some(v[1] + v[2] + 3),
+        Op::BuildTuple | Op::BuildList | Op::BuildSet | Op::BuildString => Some(v[1] + v[2]),
+        Op::BuildMap => Some(v[1] + 2 * v[2]),
+        Op::UnpackSequence => Some(v[0] + v[2]),
+        Op::UnpackEx => Some(v[0] + v[2] + v[3] + 1),
+        Op::MakeFunction => Some(v[3] + (v[2] as u16).count_ones() as usize),
+        Op::LoadMethod => Some(v[0] + 2),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests;

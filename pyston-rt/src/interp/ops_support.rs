@@ -1,0 +1,780 @@
+//! The out-of-line parts of instruction handlers: name resolution, calls
+//! with `*args`/`**kwargs`, unpacking, class and function creation,
+//! exception matching, `with`, imports. Kept out of the dispatch loop so the
+//! loop stays small; these are also the entry points later tiers call.
+
+use super::frame::Frame;
+use super::ic::{kind, IcEntry};
+use crate::bytecode::{BinOpKind, CmpKind, CodeUnit};
+use crate::object::code::PyCode;
+use crate::object::dict::{dict_get, dict_get_str, dict_set, dict_version, new_dict};
+use crate::object::exceptions::{as_exception, system_error, type_error, PyErr, NAME_ERROR, UNBOUND_LOCAL_ERROR};
+use crate::object::function::{as_cell, new_cell, new_function_with_closure, PyCell};
+use crate::object::int::{as_int, new_int};
+use crate::object::list::{as_list, PyList};
+use crate::object::singletons::{is_none, none};
+use crate::object::str::{as_pystr, new_str, str_value, STR_TYPE};
+use crate::object::tuple::{new_tuple, tuple_slice};
+use crate::object::{protocol, PyObject, PyRef, PyResult};
+
+#[cold]
+pub fn unbound_local(unit: &CodeUnit, reg: u16) -> PyErr {
+    let name = unit.varnames.get(reg as usize).map(|s| s.as_str()).unwrap_or("?");
+    PyErr::new(
+        &UNBOUND_LOCAL_ERROR,
+        format!("cannot access local variable '{}' where it is not associated with a value", name),
+    )
+}
+
+fn cell_name(unit: &CodeUnit, reg: u16) -> (&str, bool) {
+    let i = reg as usize - unit.cell_base();
+    if i < unit.cellvars.len() {
+        (&unit.cellvars[i], true)
+    } else {
+        (unit.freevars.get(i - unit.cellvars.len()).map(|s| s.as_str()).unwrap_or("?"), false)
+    }
+}
+
+#[cold]
+pub fn unbound_deref(unit: &CodeUnit, reg: u16) -> PyErr {
+    let (name, is_cell) = cell_name(unit, reg);
+    if is_cell {
+        PyErr::new(
+            &UNBOUND_LOCAL_ERROR,
+            format!("cannot access local variable '{}' where it is not associated with a value", name),
+        )
+    } else {
+        PyErr::new(
+            &NAME_ERROR,
+            format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name),
+        )
+    }
+}
+
+#[inline]
+pub fn cell(o: &PyObject) -> PyResult<&PyCell> {
+    as_cell(o).ok_or_else(|| system_error("internal error: expected a cell"))
+}
+
+#[inline]
+pub fn load_deref(unit: &CodeUnit, c: &PyObject, reg: u16) -> PyResult<PyRef> {
+    cell(c)?.get().ok_or_else(|| unbound_deref(unit, reg))
+}
+
+pub fn load_class_deref(f: &Frame, name: &PyObject, c: &PyObject, unit: &CodeUnit, reg: u16) -> PyResult<PyRef> {
+    if let Some(l) = &f.locals {
+        if let Some(v) = mapping_get(l, name)? {
+            return Ok(v);
+        }
+    }
+    load_deref(unit, c, reg)
+}
+
+#[inline]
+pub fn list(o: &PyObject) -> PyResult<&PyList> {
+    as_list(o).ok_or_else(|| system_error("internal error: expected a list"))
+}
+
+/// `locals[name]` for a dict or any mapping (exec with a custom mapping).
+fn mapping_get(m: &PyObject, name: &PyObject) -> PyResult<Option<PyRef>> {
+    if m.is_exact(&crate::object::dict::DICT_TYPE) {
+        return Ok(dict_get_str(m, name).map(|v| v.to_ref()));
+    }
+    match protocol::getitem(m, name) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.matches(&crate::object::exceptions::KEY_ERROR) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+#[cold]
+fn name_not_defined(name: &PyObject) -> PyErr {
+    PyErr::new(&NAME_ERROR, format!("name '{}' is not defined", str_value(name).unwrap_or("?")))
+}
+
+/// `LoadGlobal` with its inline cache (keyed by both dict versions).
+#[inline]
+pub fn load_global(f: &Frame, code: &PyCode, name: &PyObject, ic: u16) -> PyResult<PyRef> {
+    let gv = dict_version(&f.globals);
+    let bv = dict_version(&f.builtins);
+    // SAFETY: `verify` checked ic < n_ic; single-threaded access to the cache.
+    let e: &mut IcEntry = unsafe { &mut (*code.ics.get())[ic as usize] };
+    if e.kind == kind::GLOBAL && e.key1 == gv && e.key2 == bv {
+        e.hits = e.hits.wrapping_add(1);
+        // SAFETY: both dicts are unchanged since the value was cached, so the
+        // dict that holds it still owns it.
+        return Ok(unsafe { &*e.value }.to_ref());
+    }
+    let v = match dict_get_str(&f.globals, name) {
+        Some(v) => v,
+        None => match dict_get_str(&f.builtins, name) {
+            Some(v) => v,
+            None => return Err(name_not_defined(name)),
+        },
+    };
+    if e.kind != kind::MEGAMORPHIC {
+        e.misses = e.misses.wrapping_add(1);
+        *e = IcEntry { kind: kind::GLOBAL, key1: gv, key2: bv, value: v, hits: e.hits, misses: e.misses };
+    }
+    Ok(v.to_ref())
+}
+
+pub fn delete_global(f: &Frame, name: &PyObject) -> PyResult<()> {
+    match crate::object::dict::dict_del(&f.globals, name)? {
+        Some(_) => Ok(()),
+        None => Err(name_not_defined(name)),
+    }
+}
+
+pub fn load_name(f: &Frame, name: &PyObject) -> PyResult<PyRef> {
+    if let Some(l) = &f.locals {
+        if let Some(v) = mapping_get(l, name)? {
+            return Ok(v);
+        }
+    }
+    if let Some(v) = dict_get_str(&f.globals, name) {
+        return Ok(v.to_ref());
+    }
+    if let Some(v) = dict_get_str(&f.builtins, name) {
+        return Ok(v.to_ref());
+    }
+    Err(name_not_defined(name))
+}
+
+pub fn store_name(f: &Frame, name: &PyObject, v: &PyObject) -> PyResult<()> {
+    match &f.locals {
+        Some(l) if l.is_exact(&crate::object::dict::DICT_TYPE) => dict_set(l, name, v),
+        Some(l) => protocol::setitem(l, name, v),
+        None => Err(system_error(format!("no locals found when storing '{}'", str_value(name).unwrap_or("?")))),
+    }
+}
+
+pub fn delete_name(f: &Frame, name: &PyObject) -> PyResult<()> {
+    let l = f.locals.as_ref().ok_or_else(|| system_error("no locals when deleting"))?;
+    if l.is_exact(&crate::object::dict::DICT_TYPE) {
+        return match crate::object::dict::dict_del(l, name)? {
+            Some(_) => Ok(()),
+            None => Err(name_not_defined(name)),
+        };
+    }
+    protocol::delitem(l, name).map_err(|e| if e.matches(&crate::object::exceptions::KEY_ERROR) { name_not_defined(name) } else { e })
+}
+
+/// A builtin by name (NameError if missing).
+pub fn load_builtin(f: &Frame, name: &PyObject) -> PyResult<PyRef> {
+    dict_get_str(&f.builtins, name).map(|v| v.to_ref()).ok_or_else(|| name_not_defined(name))
+}
+
+/// A builtin of the process-wide builtins module by name.
+fn builtin(name: &'static PyObject) -> PyResult<PyRef> {
+    let b = crate::runtime::builtins_dict();
+    dict_get_str(&b, name).map(|v| v.to_ref()).ok_or_else(|| name_not_defined(name))
+}
+
+/// Method lookup for `obj.name(...)`: returns (function, Some(self)) when
+/// the attribute is a plain method found on the type, so no bound-method
+/// object is created; otherwise (attribute, None).
+#[inline]
+pub fn load_method(obj: &PyObject, name: &PyObject) -> PyResult<(PyRef, Option<PyRef>)> {
+    let t = obj.type_();
+    let generic = t.tp_getattro.get().map(|f| f as usize) == Some(crate::object::object_type::generic_getattr as *const () as usize);
+    if generic {
+        if let Some(d) = t.lookup(name) {
+            let dt = d.type_();
+            let is_method = std::ptr::eq(dt, &crate::object::function::FUNCTION_TYPE.0)
+                || std::ptr::eq(dt, &crate::object::descr::METHOD_DESCR_TYPE.0);
+            if is_method {
+                let shadowed = match crate::object::object_type::instance_dict(obj) {
+                    Some(dict) => dict_get_str(dict, name).is_some(),
+                    None => false,
+                };
+                if !shadowed {
+                    return Ok((d.to_ref(), Some(obj.to_ref())));
+                }
+            }
+        }
+    }
+    Ok((protocol::getattr(obj, name)?, None))
+}
+
+/// `obj[key]` with fast paths for list/tuple indexed by int and dict.
+#[inline]
+pub fn subscr(obj: &PyObject, key: &PyObject) -> PyResult<PyRef> {
+    if let Some(i) = as_int(key).and_then(|i| i.as_i64()) {
+        if let Some(l) = as_list(obj).filter(|_| obj.is_exact(&crate::object::list::LIST_TYPE)) {
+            let items = l.items();
+            let n = items.len() as i64;
+            let j = if i < 0 { i + n } else { i };
+            if j >= 0 && j < n {
+                return Ok(items[j as usize].clone());
+            }
+        } else if obj.is_exact(&crate::object::tuple::TUPLE_TYPE) {
+            let items = tuple_slice(obj).unwrap_or(&[]);
+            let n = items.len() as i64;
+            let j = if i < 0 { i + n } else { i };
+            if j >= 0 && j < n {
+                return Ok(items[j as usize].clone());
+            }
+        }
+    }
+    protocol::getitem(obj, key)
+}
+
+pub fn build_slice(start: &PyObject, stop: &PyObject, step: &PyObject) -> PyResult<PyRef> {
+    protocol::call(&*builtin(crate::name!("slice"))?, &[start, stop, step], None)
+}
+
+/// int op int on machine words, when it cannot overflow.
+#[inline(always)]
+pub fn binary_fast(a: &PyObject, b: &PyObject, kind: BinOpKind) -> Option<PyRef> {
+    use crate::object::int::INT_TYPE;
+    if !(a.is_exact(&INT_TYPE) && b.is_exact(&INT_TYPE)) {
+        return None;
+    }
+    let x = as_int(a)?.as_i64()?;
+    let y = as_int(b)?.as_i64()?;
+    let r = match kind.base() {
+        BinOpKind::Add => x.checked_add(y)?,
+        BinOpKind::Sub => x.checked_sub(y)?,
+        BinOpKind::Mul => x.checked_mul(y)?,
+        BinOpKind::FloorDiv if y != 0 => {
+            let q = x.checked_div(y)?;
+            if (x % y != 0) && ((x < 0) != (y < 0)) { q - 1 } else { q }
+        }
+        BinOpKind::Mod if y != 0 => {
+            let r = x.checked_rem(y)?;
+            if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r }
+        }
+        BinOpKind::And => x & y,
+        BinOpKind::Or => x | y,
+        BinOpKind::Xor => x ^ y,
+        _ => return None,
+    };
+    Some(new_int(r))
+}
+
+/// int/str comparisons without dispatch.
+#[inline(always)]
+pub fn compare_fast(a: &PyObject, b: &PyObject, kind: CmpKind) -> Option<bool> {
+    use crate::object::int::INT_TYPE;
+    if a.is_exact(&INT_TYPE) && b.is_exact(&INT_TYPE) {
+        let x = as_int(a)?.as_i64()?;
+        let y = as_int(b)?.as_i64()?;
+        return Some(match kind {
+            CmpKind::Lt => x < y,
+            CmpKind::Le => x <= y,
+            CmpKind::Eq => x == y,
+            CmpKind::Ne => x != y,
+            CmpKind::Gt => x > y,
+            CmpKind::Ge => x >= y,
+        });
+    }
+    if a.is_exact(&STR_TYPE) && b.is_exact(&STR_TYPE) {
+        let (x, y) = (str_value(a)?, str_value(b)?);
+        return Some(match kind {
+            CmpKind::Lt => x < y,
+            CmpKind::Le => x <= y,
+            CmpKind::Eq => x == y,
+            CmpKind::Ne => x != y,
+            CmpKind::Gt => x > y,
+            CmpKind::Ge => x >= y,
+        });
+    }
+    None
+}
+
+#[inline(always)]
+pub fn truthy(o: &PyObject) -> PyResult<bool> {
+    protocol::is_true(o)
+}
+
+/// A loop back-edge: count it (tier-up) and check for Ctrl-C.
+#[inline(always)]
+pub fn back_edge(code: &PyCode) -> PyResult<()> {
+    code.counter.set(code.counter.get().wrapping_add(1));
+    crate::runtime::check_interrupt()
+}
+
+/// `func(*args, **kwargs)`
+pub fn call_ex(func: &PyObject, args: &PyObject, kwargs: &PyObject) -> PyResult<PyRef> {
+    let args_owned;
+    let pos: &[PyRef] = match tuple_slice(args) {
+        Some(s) => s,
+        None => {
+            args_owned = protocol::collect(args)?;
+            &args_owned
+        }
+    };
+    let mut all: Vec<&PyObject> = pos.iter().map(|r| &**r).collect();
+    if is_none(kwargs) || crate::object::dict::dict_len(kwargs) == 0 {
+        return protocol::call(func, &all, None);
+    }
+    let items = crate::object::dict::dict_items(kwargs);
+    let mut names = Vec::with_capacity(items.len());
+    for (k, _) in &items {
+        if as_pystr(k).is_none() {
+            return Err(type_error("keywords must be strings"));
+        }
+        names.push(k.clone());
+    }
+    all.extend(items.iter().map(|(_, v)| &**v));
+    let kwnames = new_tuple(names);
+    protocol::call(func, &all, Some(&kwnames))
+}
+
+pub fn build_set(items: &[&PyObject]) -> PyResult<PyRef> {
+    let t = new_tuple(items.iter().map(|o| o.to_ref()).collect());
+    protocol::call(&*builtin(crate::name!("set"))?, &[&t], None)
+}
+
+pub fn set_add(set: &PyObject, v: &PyObject) -> PyResult<()> {
+    protocol::call_method(set, crate::name!("add"), &[v]).map(|_| ())
+}
+
+pub fn set_update(set: &PyObject, v: &PyObject) -> PyResult<()> {
+    protocol::call_method(set, crate::name!("update"), &[v]).map(|_| ())
+}
+
+pub fn build_map(items: &[&PyObject]) -> PyResult<PyRef> {
+    let d = new_dict();
+    for pair in items.chunks(2) {
+        dict_set(&d, pair[0], pair[1])?;
+    }
+    Ok(d)
+}
+
+pub fn build_string(items: &[&PyObject]) -> PyResult<PyRef> {
+    let mut s = String::new();
+    for o in items {
+        s.push_str(str_value(o).ok_or_else(|| system_error("BuildString of a non-str"))?);
+    }
+    Ok(new_str(s))
+}
+
+/// f-string field: conversion, then `format(value, spec)`.
+pub fn format_value(v: &PyObject, spec: Option<&PyObject>, flags: u16) -> PyResult<PyRef> {
+    use crate::bytecode::opcodes::format_flags::*;
+    let converted = match flags & CONV_MASK {
+        CONV_STR => protocol::str_(v)?,
+        CONV_REPR => protocol::repr(v)?,
+        CONV_ASCII => protocol::call(&*builtin(crate::name!("ascii"))?, &[v], None)?,
+        _ => v.to_ref(),
+    };
+    if spec.is_none() && converted.is_exact(&STR_TYPE) {
+        return Ok(converted);
+    }
+    let empty = new_str("");
+    let spec = spec.unwrap_or(&empty);
+    protocol::call(&*builtin(crate::name!("format"))?, &[&converted, spec], None)
+}
+
+pub fn dict_update(map: &PyObject, src: &PyObject) -> PyResult<()> {
+    if crate::object::dict::as_dict(src).is_some() {
+        return crate::object::dict::dict_update_from_dict(map, src);
+    }
+    let keys = protocol::getattr_opt(src, crate::name!("keys"))?
+        .ok_or_else(|| type_error(format!("'{}' object is not a mapping", src.type_().name())))?;
+    let keys = protocol::call0(&keys)?;
+    for k in protocol::collect(&keys)? {
+        let v = protocol::getitem(src, &k)?;
+        dict_set(map, &k, &v)?;
+    }
+    Ok(())
+}
+
+/// How CPython names a callable in argument errors: `f()`, `A.m()`.
+pub fn function_str(func: &PyObject) -> String {
+    if let Ok(Some(q)) = protocol::getattr_opt(func, crate::name!("__qualname__")) {
+        if let Some(s) = str_value(&q) {
+            return format!("{}()", s);
+        }
+    }
+    format!("{} object", func.type_().name())
+}
+
+pub fn dict_merge(map: &PyObject, src: &PyObject, func: &PyObject) -> PyResult<()> {
+    let is_mapping = crate::object::dict::as_dict(src).is_some() || protocol::getattr_opt(src, crate::name!("keys"))?.is_some();
+    if !is_mapping {
+        return Err(type_error(format!(
+            "{} argument after ** must be a mapping, not {}",
+            function_str(func),
+            src.type_().name()
+        )));
+    }
+    let pairs: Vec<(PyRef, PyRef)> = if crate::object::dict::as_dict(src).is_some() {
+        crate::object::dict::dict_items(src)
+    } else {
+        let keys = protocol::call0(&*protocol::getattr(src, crate::name!("keys"))?)?;
+        protocol::collect(&keys)?
+            .into_iter()
+            .map(|k| protocol::getitem(src, &k).map(|v| (k, v)))
+            .collect::<PyResult<_>>()?
+    };
+    for (k, v) in pairs {
+        if as_pystr(&k).is_none() {
+            return Err(type_error(format!("{} keywords must be strings", function_str(func))));
+        }
+        if dict_get(map, &k)?.is_some() {
+            return Err(type_error(format!(
+                "{} got multiple values for keyword argument '{}'",
+                function_str(func),
+                str_value(&k).unwrap_or("?")
+            )));
+        }
+        dict_set(map, &k, &v)?;
+    }
+    Ok(())
+}
+
+#[cold]
+fn not_iterable_unpack(o: &PyObject) -> PyErr {
+    type_error(format!("cannot unpack non-iterable {} object", o.type_().name()))
+}
+
+/// `a, b, c = src`
+pub fn unpack(src: &PyObject, n: usize) -> PyResult<Vec<PyRef>> {
+    let fixed = tuple_slice(src).map(|s| s.to_vec()).or_else(|| {
+        if src.is_exact(&crate::object::list::LIST_TYPE) {
+            as_list(src).map(|l| l.items().to_vec())
+        } else {
+            None
+        }
+    });
+    if let Some(items) = fixed {
+        if items.len() == n {
+            return Ok(items);
+        }
+        if items.len() < n {
+            return Err(crate::object::exceptions::value_error(format!(
+                "not enough values to unpack (expected {}, got {})",
+                n,
+                items.len()
+            )));
+        }
+        return Err(crate::object::exceptions::value_error(format!(
+            "too many values to unpack (expected {}, got {})",
+            n,
+            items.len()
+        )));
+    }
+    let it = protocol::iter(src).map_err(|e| if e.matches(&crate::object::exceptions::TYPE_ERROR) && src.type_().tp_iter.get().is_none() { not_iterable_unpack(src) } else { e })?;
+    let mut out = Vec::with_capacity(n);
+    while out.len() < n {
+        match protocol::next(&it)? {
+            Some(v) => out.push(v),
+            None => {
+                return Err(crate::object::exceptions::value_error(format!(
+                    "not enough values to unpack (expected {}, got {})",
+                    n,
+                    out.len()
+                )))
+            }
+        }
+    }
+    if protocol::next(&it)?.is_some() {
+        return Err(crate::object::exceptions::value_error(format!("too many values to unpack (expected {})", n)));
+    }
+    Ok(out)
+}
+
+/// `a, *b, c = src`: `before` values, a list, `after` values.
+pub fn unpack_ex(src: &PyObject, before: usize, after: usize) -> PyResult<Vec<PyRef>> {
+    let items = match protocol::iter(src) {
+        Ok(it) => {
+            let mut v = Vec::new();
+            while let Some(x) = protocol::next(&it)? {
+                v.push(x);
+            }
+            v
+        }
+        Err(e) if e.matches(&crate::object::exceptions::TYPE_ERROR) && src.type_().tp_iter.get().is_none() => {
+            return Err(not_iterable_unpack(src))
+        }
+        Err(e) => return Err(e),
+    };
+    if items.len() < before + after {
+        return Err(crate::object::exceptions::value_error(format!(
+            "not enough values to unpack (expected at least {}, got {})",
+            before + after,
+            items.len()
+        )));
+    }
+    let mut out = Vec::with_capacity(before + after + 1);
+    out.extend_from_slice(&items[..before]);
+    let mid = items[before..items.len() - after].to_vec();
+    out.push(crate::object::list::new_list(mid));
+    out.extend_from_slice(&items[items.len() - after..]);
+    Ok(out)
+}
+
+/// `MakeFunction`: a function object from a code constant and the extras.
+pub fn make_function(f: &Frame, code_const: &PyObject, flags: u16, extras: &[&PyObject]) -> PyResult<PyRef> {
+    use crate::bytecode::opcodes::make_function_flags::*;
+    let mut it = extras.iter();
+    let mut take = |bit: u16| if flags & bit != 0 { it.next().map(|o| o.to_ref()) } else { None };
+    let defaults = take(DEFAULTS);
+    let kwdefaults = take(KWDEFAULTS);
+    let annotations = take(ANNOTATIONS);
+    let closure = take(CLOSURE);
+    let func = new_function_with_closure(code_const.to_ref(), f.globals.clone(), None, closure);
+    let fo = crate::object::function::as_function(&func).expect("function");
+    fo.set_defaults(defaults);
+    fo.set_kwdefaults(kwdefaults);
+    if let Some(a) = annotations {
+        let d = if let Some(items) = tuple_slice(&a) {
+            let d = new_dict();
+            for pair in items.chunks(2) {
+                if pair.len() == 2 {
+                    dict_set(&d, &pair[0], &pair[1])?;
+                }
+            }
+            d
+        } else {
+            a
+        };
+        fo.set_annotations(Some(d));
+    }
+    Ok(func)
+}
+
+pub fn setup_annotations(f: &Frame) -> PyResult<()> {
+    let l = f.locals.as_ref().ok_or_else(|| system_error("no locals found when setting up annotations"))?;
+    let name = crate::name!("__annotations__");
+    if mapping_get(l, name)?.is_none() {
+        let d = new_dict();
+        if l.is_exact(&crate::object::dict::DICT_TYPE) {
+            dict_set(l, name, &d)?;
+        } else {
+            protocol::setitem(l, name, &d)?;
+        }
+    }
+    Ok(())
+}
+
+fn is_exception_class(o: &PyObject) -> bool {
+    crate::object::typeobj::as_type(o).is_some_and(|t| t.is_subtype(&crate::object::exceptions::BASE_EXCEPTION))
+}
+
+/// Instantiate an exception class if needed; TypeError for non-exceptions.
+fn exception_instance(o: &PyObject, what: &str) -> PyResult<PyRef> {
+    if as_exception(o).is_some() {
+        return Ok(o.to_ref());
+    }
+    if is_exception_class(o) {
+        let v = protocol::call0(o)?;
+        if as_exception(&v).is_none() {
+            return Err(type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                protocol::repr_string(o)?,
+                v.type_().name()
+            )));
+        }
+        return Ok(v);
+    }
+    Err(type_error(what.to_string()))
+}
+
+/// `raise exc [from cause]`
+pub fn make_raise(exc: &PyObject, cause: Option<&PyObject>) -> PyErr {
+    let v = match exception_instance(exc, "exceptions must derive from BaseException") {
+        Ok(v) => v,
+        Err(e) => return e,
+    };
+    if let Some(c) = cause {
+        let c = if is_none(c) {
+            None
+        } else {
+            match exception_instance(c, "exception causes must derive from BaseException") {
+                Ok(c) => Some(c),
+                Err(e) => return e,
+            }
+        };
+        let ex = as_exception(&v).expect("exception");
+        ex.set_cause(c);
+        ex.suppress_context.set(true);
+    }
+    set_context(&v);
+    PyErr::from_value(v)
+}
+
+/// Set `__context__` of a newly raised exception to the handled one,
+/// breaking cycles like CPython.
+fn set_context(v: &PyObject) {
+    let Some(handled) = super::handled_exception() else { return };
+    if handled.is(v) {
+        return;
+    }
+    // Break a cycle: if v is in the handled exception's context chain, cut it there.
+    let mut o = handled.clone();
+    loop {
+        let ctx = match as_exception(&o).and_then(|e| e.context()) {
+            Some(c) => c,
+            None => break,
+        };
+        if ctx.is(v) {
+            as_exception(&o).expect("exception").set_context(None);
+            break;
+        }
+        o = ctx;
+    }
+    if let Some(e) = as_exception(v) {
+        e.set_context(Some(handled));
+    }
+}
+
+/// Called once per frame an error passes through (except re-raises): add the
+/// traceback entry; a fresh error also gets its `__context__`.
+pub fn on_new_error(err: &PyErr, f: &Frame, ip: usize) {
+    let exc = err.exc();
+    if exc.traceback().is_none() && exc.context().is_none() {
+        set_context(err.value());
+    }
+    super::traceback::add_traceback(err.value(), f, ip);
+}
+
+/// `except T:` matching.
+pub fn exc_match(exc: &PyObject, typ: &PyObject) -> PyResult<bool> {
+    let check = |t: &PyObject| -> PyResult<()> {
+        if !is_exception_class(t) {
+            return Err(type_error("catching classes that do not inherit from BaseException is not allowed"));
+        }
+        Ok(())
+    };
+    if let Some(items) = tuple_slice(typ) {
+        for t in items {
+            check(t)?;
+        }
+        for t in items {
+            if exc.is_instance_of(crate::object::typeobj::as_type(t).expect("type")) {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    check(typ)?;
+    Ok(exc.is_instance_of(crate::object::typeobj::as_type(typ).expect("type")))
+}
+
+/// Look up a special method on the type and bind it to `o`.
+fn special_method(o: &PyObject, name: &PyObject) -> PyResult<Option<PyRef>> {
+    let t = o.type_();
+    let Some(d) = t.lookup(name).map(|d| d.to_ref()) else { return Ok(None) };
+    match d.type_().tp_descr_get.get() {
+        Some(get) => get(&d, Some(o), Some(t.obj())).map(Some),
+        None => Ok(Some(d)),
+    }
+}
+
+/// `with mgr:` entry: (bound `__exit__`, `__enter__()` result).
+pub fn before_with(mgr: &PyObject) -> PyResult<(PyRef, PyRef)> {
+    let enter = special_method(mgr, crate::name!("__enter__"))?;
+    let exit = special_method(mgr, crate::name!("__exit__"))?;
+    match (enter, exit) {
+        (Some(enter), Some(exit)) => {
+            let v = protocol::call0(&enter)?;
+            Ok((exit, v))
+        }
+        (None, _) => Err(type_error(format!(
+            "'{}' object does not support the context manager protocol",
+            mgr.type_().name()
+        ))),
+        (Some(_), None) => Err(type_error(format!(
+            "'{}' object does not support the context manager protocol (missed __exit__ method)",
+            mgr.type_().name()
+        ))),
+    }
+}
+
+pub fn with_except_start(exit: &PyObject, exc: &PyObject) -> PyResult<PyRef> {
+    let tb = as_exception(exc).and_then(|e| e.traceback()).unwrap_or_else(none);
+    let t = exc.type_().to_ref();
+    protocol::call(exit, &[&t, exc, &tb], None)
+}
+
+pub fn get_yield_from_iter(_unit: &CodeUnit, src: &PyObject) -> PyResult<PyRef> {
+    if super::generator::as_generator(src).is_some() {
+        return Ok(src.to_ref());
+    }
+    protocol::iter(src)
+}
+
+pub fn import_name(f: &Frame, name: &PyObject, fromlist: &PyObject, level: u16) -> PyResult<PyRef> {
+    let import = load_builtin(f, crate::name!("__import__")).map_err(|_| crate::object::exceptions::import_error("__import__ not found"))?;
+    let locals = f.locals.clone().unwrap_or_else(none);
+    let lvl = new_int(level as i64);
+    protocol::call(&import, &[name, &f.globals, &locals, fromlist, &lvl], None)
+}
+
+pub fn import_from(module: &PyObject, name: &PyObject) -> PyResult<PyRef> {
+    if let Some(v) = protocol::getattr_opt(module, name)? {
+        return Ok(v);
+    }
+    // A submodule that is being imported (circular imports) is in sys.modules.
+    let modname = protocol::getattr_opt(module, crate::name!("__name__"))?;
+    if let Some(m) = modname.as_ref().and_then(|m| str_value(m).map(|s| s.to_string())) {
+        let full = format!("{}.{}", m, str_value(name).unwrap_or(""));
+        if let Some(v) = crate::runtime::sys_modules_get(&full) {
+            return Ok(v);
+        }
+    }
+    let modname = modname.and_then(|m| str_value(&m).map(|s| s.to_string())).unwrap_or_else(|| "<unknown module name>".into());
+    let file = protocol::getattr_opt(module, crate::name!("__file__"))?.and_then(|f| str_value(&f).map(|s| s.to_string()));
+    let msg = match file {
+        Some(f) => format!("cannot import name '{}' from '{}' ({})", str_value(name).unwrap_or("?"), modname, f),
+        None => format!("cannot import name '{}' from '{}' (unknown location)", str_value(name).unwrap_or("?"), modname),
+    };
+    Err(crate::object::exceptions::import_error(msg))
+}
+
+pub fn import_star(f: &Frame, module: &PyObject) -> PyResult<()> {
+    let locals = f.locals.as_ref().ok_or_else(|| system_error("no locals for import *"))?;
+    let names: Vec<PyRef> = match protocol::getattr_opt(module, crate::name!("__all__"))? {
+        Some(all) => protocol::collect(&all)?,
+        None => {
+            let d = protocol::getattr(module, crate::name!("__dict__"))?;
+            let keys = protocol::collect(&d)?;
+            keys.into_iter().filter(|k| !str_value(k).unwrap_or("_").starts_with('_')).collect()
+        }
+    };
+    for n in names {
+        let v = protocol::getattr(module, &n)?;
+        if locals.is_exact(&crate::object::dict::DICT_TYPE) {
+            dict_set(locals, &n, &v)?;
+        } else {
+            protocol::setitem(locals, &n, &v)?;
+        }
+    }
+    Ok(())
+}
+
+pub fn print_expr(v: &PyObject) -> PyResult<()> {
+    if is_none(v) {
+        return Ok(());
+    }
+    let print = builtin(crate::name!("print"))?;
+    let r = protocol::repr(v)?;
+    protocol::call(&print, &[&r], None)?;
+    dict_set(&crate::runtime::builtins_dict(), crate::name!("_"), v)
+}
+
+/// Create the cells of a new frame: cellvars get fresh cells (initialized
+/// from their parameter when they are one), freevars come from the closure.
+pub fn init_cells(f: &Frame, closure: Option<&PyObject>) -> PyResult<()> {
+    let unit = &f.code().unit;
+    let base = unit.cell_base();
+    for i in 0..unit.cellvars.len() {
+        let arg = unit.cell2arg.iter().find(|(c, _)| *c as usize == i).and_then(|(_, a)| f.reg(*a as usize)).map(|v| v.to_ref());
+        f.set_reg(base + i, Some(new_cell(arg)));
+    }
+    if !unit.freevars.is_empty() {
+        let cl = closure.and_then(tuple_slice).ok_or_else(|| system_error("function without closure for free variables"))?;
+        if cl.len() != unit.freevars.len() {
+            return Err(system_error("closure size mismatch"));
+        }
+        for (i, c) in cl.iter().enumerate() {
+            f.set_reg(base + unit.cellvars.len() + i, Some(c.clone()));
+        }
+    }
+    Ok(())
+}
+
