@@ -4,10 +4,14 @@
 pub mod debug_refs;
 pub mod descr;
 pub mod args;
+pub mod build_class;
 pub mod bytes;
 pub mod code;
 pub mod complex;
 pub mod dict;
+pub mod exc_group;
+pub mod exc_methods;
+pub mod exc_os;
 pub mod exceptions;
 pub mod float;
 pub mod function;
@@ -15,15 +19,25 @@ pub mod funcobject;
 pub mod header;
 pub mod int;
 pub mod list;
+pub mod mappingproxy;
+pub mod member;
 pub mod method_cache;
+pub mod mro;
 pub mod module;
 pub mod object_type;
+pub mod property;
 pub mod protocol;
 pub mod seqiter;
 pub mod singletons;
+pub mod slot_funcs;
+pub mod slot_wrapper;
 pub mod slots;
 pub mod str;
+pub mod super_;
 pub mod tuple;
+pub mod type_methods;
+pub mod type_new;
+pub mod typecheck;
 pub mod typeobj;
 
 pub use exceptions::{PyErr, PyResult};
@@ -54,6 +68,14 @@ pub fn static_types() -> Vec<&'static TypeObject> {
         &descr::CLASSMETHOD_DESCR_TYPE,
         &descr::GETSET_DESCR_TYPE,
         &funcobject::STATICMETHOD_TYPE,
+        &funcobject::CLASSMETHOD_TYPE,
+        &slot_wrapper::WRAPPER_DESCR_TYPE,
+        &slot_wrapper::METHOD_WRAPPER_TYPE,
+        &member::MEMBER_DESCR_TYPE,
+        &super_::SUPER_TYPE,
+        &property::PROPERTY_TYPE,
+        &mappingproxy::MAPPINGPROXY_TYPE,
+        &typecheck::UNION_TYPE,
         &float::FLOAT_TYPE,
         &complex::COMPLEX_TYPE,
         &bytes::BYTES_TYPE,

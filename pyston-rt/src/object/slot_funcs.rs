@@ -38,7 +38,7 @@ pub fn call_with_self(f: &PyObject, self_: &PyObject, args: &[&PyObject], kwname
 /// created); other descriptors are bound with `__get__` first.
 pub fn call_unbound(descr: &PyObject, self_: &PyObject, args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
     let dt = descr.type_();
-    if dt.has_flag(type_flags::METHOD_DESCRIPTOR) {
+    if dt.has_flag(type_flags::METHOD_DESCRIPTOR) || descr.is_exact(&super::function::FUNCTION_TYPE) {
         return call_with_self(descr, self_, args, kwnames);
     }
     match dt.tp_descr_get.get() {
@@ -338,10 +338,8 @@ pub fn slot_nb_int(o: &PyObject) -> PyResult<PyRef> {
     Ok(r)
 }
 
-/// Whether `o` is a float (or subclass), found by the builtin type's name
-/// so that this module does not depend on the float implementation.
 fn is_float(o: &PyObject) -> bool {
-    o.type_().mro_types().iter().any(|t| !t.is_heap_type() && t.name() == "float")
+    o.is_instance_of(&super::float::FLOAT_TYPE)
 }
 
 pub fn slot_nb_float(o: &PyObject) -> PyResult<PyRef> {
@@ -457,7 +455,7 @@ pub fn slot_nb_power3(a: &PyObject, b: &PyObject, m: &PyObject) -> PyResult<PyRe
     if is_none(m) {
         return slot_nb_power(a, b);
     }
-    if a.type_().nb_power3.get().map(|f| f as usize) == Some(slot_nb_power3 as usize) {
+    if a.type_().nb_power3.get().map(|f| f as usize) == Some(slot_nb_power3 as *const () as usize) {
         return call_maybe(a, crate::name!("__pow__"), &[b, m]);
     }
     Ok(not_implemented())

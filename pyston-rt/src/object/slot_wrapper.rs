@@ -247,7 +247,7 @@ fn expect_range(args: &[&PyObject], kwnames: Option<&PyObject>, min: usize, max:
 /// type, no builtin type may override `tp_setattro`.
 fn hackcheck(self_: &PyObject, objclass: &TypeObject, what: &str) -> PyResult<()> {
     let func = objclass.tp_setattro.get().map(|f| f as usize);
-    let generic = Some(super::slot_funcs::slot_tp_setattro as usize);
+    let generic = Some(super::slot_funcs::slot_tp_setattro as *const () as usize);
     let mut cur = Some(self_.type_());
     while let Some(b) = cur {
         let f = b.tp_setattro.get().map(|f| f as usize);
@@ -483,7 +483,7 @@ fn tp_new_wrapper(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<Py
     // must use the same constructor as `t`.
     let mut staticbase = Some(sub);
     while let Some(s) = staticbase {
-        if s.tp_new.get().map(|f| f as usize) == Some(super::slot_funcs::slot_tp_new as usize) {
+        if s.tp_new.get().map(|f| f as usize) == Some(super::slot_funcs::slot_tp_new as *const () as usize) {
             staticbase = s.base();
         } else {
             break;

@@ -400,6 +400,20 @@ pub fn fixup_slots(t: &TypeObject) {
     update_flags(t);
 }
 
+/// Recompute every slot of a class and of all its subclasses (after
+/// `__bases__` assignment).
+pub fn fixup_subtree(t: &TypeObject) {
+    if t.is_heap_type() {
+        fixup_slots(t);
+    }
+    // SAFETY: the subclass list holds live types.
+    let subs: Vec<*mut TypeObject> = unsafe { (**t.subclasses.get()).clone() };
+    for s in subs {
+        // SAFETY: see above.
+        fixup_subtree(unsafe { &*s });
+    }
+}
+
 fn update_flags(t: &TypeObject) {
     let f = t.flags.get();
     if t.tp_finalize.get().is_some() {

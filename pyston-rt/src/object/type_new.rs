@@ -69,7 +69,7 @@ pub fn type_new(meta: &TypeObject, args: &[&PyObject], kwnames: Option<&PyObject
     let winner = calculate_metaclass(meta, &bases_items)?;
     if !std::ptr::eq(winner, meta) {
         if let Some(new) = winner.tp_new.get() {
-            if new as usize != type_new as usize {
+            if new as usize != type_new as *const () as usize {
                 return new(winner, args, kwnames);
             }
         }
@@ -406,7 +406,8 @@ fn compute_mro(t: &TypeObject, bases: &[&TypeObject]) -> PyResult<Vec<PyRef>> {
                 // SAFETY: we own the provisional tuple set above.
                 let prov = t.mro.replace(std::ptr::null_mut());
                 unsafe { decref(prov) };
-                let items = super::protocol::collect(&r?)?;
+                let r = r?;
+                let items = super::protocol::collect(&r)?;
                 for it in &items {
                     if as_type(it).is_none() {
                         return Err(type_error(format!("mro() returned a non-class ('{}')", it.type_().name())));
