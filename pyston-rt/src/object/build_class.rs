@@ -119,7 +119,7 @@ fn build_class(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef
         }
         None => super::dict::new_dict(),
     };
-    if ns.type_().mp_subscript.get().is_none() {
+    if super::dict::as_dict(&ns).is_none() && ns.type_().mp_subscript.get().is_none() {
         let who = if is_class { as_type(&meta).map(|t| t.name().to_string()).unwrap_or_default() } else { "<metaclass>".to_string() };
         return Err(type_error(format!("{}.__prepare__() must return a mapping, not {}", who, ns.type_().name())));
     }
