@@ -423,7 +423,8 @@ fn compute_mro(t: &TypeObject, bases: &[&TypeObject]) -> PyResult<Vec<PyRef>> {
 /// Where the caller's module name would come from for `type(name, bases, ns)`
 /// called outside a class statement (`__module__` of the calling frame).
 fn caller_module_name() -> Option<PyRef> {
-    None
+    let g = crate::interp::current_globals()?;
+    dict_get_str(&g, crate::name!("__name__")).map(|n| n.to_ref())
 }
 
 /// Call `__set_name__(cls, name)` on every attribute that defines it.
