@@ -330,9 +330,37 @@ fn same_slots_added(a: &TypeObject, b: &TypeObject) -> bool {
     }
 }
 
+/// Whether CPython would track instances of `t` in its cycle collector
+/// (its types differ in deallocator there, which `__class__` and
+/// `__bases__` assignment check first).
+fn is_gc(t: &TypeObject) -> bool {
+    let sb = {
+        let mut cur = t;
+        while cur.is_heap_type() {
+            match cur.base() {
+                Some(b) => cur = b,
+                None => break,
+            }
+        }
+        cur
+    };
+    if t.is_heap_type() {
+        return true;
+    }
+    !matches!(sb.name(), "object" | "int" | "bool" | "float" | "complex" | "str" | "bytes" | "range" | "slice" | "NoneType")
+}
+
 /// Whether instances of `old` can become instances of `new` (`__class__`
 /// and `__bases__` assignment).
 pub fn compatible_for_assignment(old: &TypeObject, new: &TypeObject, attr: &str) -> PyResult<()> {
+    if is_gc(old) != is_gc(new) {
+        return Err(type_error(format!(
+            "{} assignment: '{}' deallocator differs from '{}'",
+            attr,
+            new.name(),
+            old.name()
+        )));
+    }
     let nb = layout_base(new);
     let ob = layout_base(old);
     if !std::ptr::eq(nb, ob) {
