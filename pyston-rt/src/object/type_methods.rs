@@ -492,6 +492,7 @@ fn object_reduce_ex(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<
     no_kwargs("__reduce_ex__", kwnames)?;
     check_positional("__reduce_ex__", args.len() - 1, 1, 1)?;
     let o = args[0];
+    let proto = super::args::expect_index(args[1])?;
     // An overridden __reduce__ wins.
     if let Some(r) = o.type_().lookup(crate::name!("__reduce__")) {
         let default = dict_get_str(OBJECT_TYPE.dict(), crate::name!("__reduce__"));
@@ -499,24 +500,159 @@ fn object_reduce_ex(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<
             return super::slot_funcs::call_method(o, crate::name!("__reduce__"), &[]);
         }
     }
-    Err(type_error(format!("cannot pickle '{}' object", o.type_().name())))
+    common_reduce(o, proto)
 }
 
 fn object_reduce(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
     no_args("object.__reduce__", &args[1..], kwnames)?;
-    Err(type_error(format!("cannot pickle '{}' object", args[0].type_().name())))
+    common_reduce(args[0], 0)
 }
 
-/// `object.__getstate__()`: the instance dict (None when empty) and the
-/// values of `__slots__` members.
-fn object_getstate(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    no_args("object.__getstate__", &args[1..], kwnames)?;
-    let o = args[0];
-    let state = match super::object_type::instance_dict(o) {
+/// `import name` through `builtins.__import__`.
+fn import_module(name: &str) -> PyResult<PyRef> {
+    let b = crate::runtime::builtins_dict();
+    let imp = dict_get_str(&b, crate::name!("__import__"))
+        .map(|f| f.to_ref())
+        .ok_or_else(|| super::exceptions::import_error("__import__ not found"))?;
+    super::protocol::call1(&imp, &new_str(name))
+}
+
+fn common_reduce(o: &PyObject, proto: isize) -> PyResult<PyRef> {
+    let copyreg = import_module("copyreg")?;
+    if proto < 2 {
+        let f = super::protocol::getattr(&copyreg, crate::name!("_reduce_ex"))?;
+        return super::protocol::call(&f, &[o, &new_int(proto as i64)], None);
+    }
+    reduce_newobj(o, &copyreg)
+}
+
+/// Protocol 2+: `(copyreg.__newobj__, (cls, *args), state, listitems, dictitems)`.
+fn reduce_newobj(o: &PyObject, copyreg: &PyObject) -> PyResult<PyRef> {
+    let t = o.type_();
+    if t.tp_new.get().is_none() {
+        return Err(type_error(format!("cannot pickle '{}' object", t.name())));
+    }
+    let (args, kwargs) = getnewargs(o)?;
+    let has_args = args.is_some();
+    let args = args.unwrap_or_else(|| new_tuple(vec![]));
+    let (newobj, newargs) = match kwargs.filter(|k| super::dict::as_dict(k).map_or(true, |_| super::dict::dict_len(k) > 0)) {
+        None => {
+            let mut v = vec![t.to_ref()];
+            v.extend(tuple_slice(&args).unwrap_or(&[]).iter().cloned());
+            (super::protocol::getattr(copyreg, crate::name!("__newobj__"))?, new_tuple(v))
+        }
+        Some(kw) => (
+            super::protocol::getattr(copyreg, crate::name!("__newobj_ex__"))?,
+            new_tuple(vec![t.to_ref(), args, kw]),
+        ),
+    };
+    let is_list = super::list::as_list(o).is_some();
+    let is_dict = super::dict::as_dict(o).is_some();
+    let state = call_getstate(o, !has_args && !is_list && !is_dict)?;
+    let listitems = if is_list { super::protocol::iter(o)? } else { none() };
+    let dictitems = if is_dict {
+        let items = super::slot_funcs::call_method(o, crate::name!("items"), &[])?;
+        super::protocol::iter(&items)?
+    } else {
+        none()
+    };
+    Ok(new_tuple(vec![newobj, newargs, state, listitems, dictitems]))
+}
+
+/// `__getnewargs_ex__()` / `__getnewargs__()` results (checked).
+fn getnewargs(o: &PyObject) -> PyResult<(Option<PyRef>, Option<PyRef>)> {
+    if let Some(f) = super::slot_funcs::lookup_special(o, crate::name!("__getnewargs_ex__")) {
+        let r = super::slot_funcs::call_unbound(&f, o, &[], None)?;
+        let items = tuple_slice(&r).ok_or_else(|| {
+            type_error(format!("__getnewargs_ex__ should return a tuple, not '{}'", r.type_().name()))
+        })?;
+        if items.len() != 2 {
+            return Err(PyErr::new(&VALUE_ERROR, format!("__getnewargs_ex__ should return a tuple of length 2, not {}", items.len())));
+        }
+        if tuple_slice(&items[0]).is_none() {
+            return Err(type_error(format!("first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '{}'", items[0].type_().name())));
+        }
+        if super::dict::as_dict(&items[1]).is_none() {
+            return Err(type_error(format!("second item of the tuple returned by __getnewargs_ex__ must be a dict, not '{}'", items[1].type_().name())));
+        }
+        return Ok((Some(items[0].clone()), Some(items[1].clone())));
+    }
+    if let Some(f) = super::slot_funcs::lookup_special(o, crate::name!("__getnewargs__")) {
+        let r = super::slot_funcs::call_unbound(&f, o, &[], None)?;
+        if tuple_slice(&r).is_none() {
+            return Err(type_error(format!("__getnewargs__ should return a tuple, not '{}'", r.type_().name())));
+        }
+        return Ok((Some(r), None));
+    }
+    Ok((None, None))
+}
+
+/// `obj.__getstate__()`, honouring overrides; `required` when the object
+/// cannot be rebuilt from `__new__` arguments alone.
+fn call_getstate(o: &PyObject, required: bool) -> PyResult<PyRef> {
+    let f = super::slot_funcs::lookup_special(o, crate::name!("__getstate__"));
+    let default = dict_get_str(OBJECT_TYPE.dict(), crate::name!("__getstate__"));
+    match f {
+        Some(f) if !default.is_some_and(|d| d.is(&f)) => super::slot_funcs::call_unbound(&f, o, &[], None),
+        _ => default_getstate(o, required),
+    }
+}
+
+/// The `__slots__` member names of `t` and its bases.
+fn slot_names(t: &TypeObject) -> Vec<PyRef> {
+    let mut out = Vec::new();
+    for c in t.mro_types() {
+        if !c.is_heap_type() {
+            continue;
+        }
+        for (k, v) in super::dict::dict_items(c.dict()) {
+            if v.is_exact(&super::member::MEMBER_DESCR_TYPE) {
+                out.push(k);
+            }
+        }
+    }
+    out
+}
+
+/// `object.__getstate__()`: the instance dict (None when empty), with the
+/// values of `__slots__` members as a second dict.
+fn default_getstate(o: &PyObject, required: bool) -> PyResult<PyRef> {
+    let t = o.type_();
+    if required {
+        // A builtin payload that `__new__` cannot rebuild.
+        let mut sb = t;
+        while sb.is_heap_type() {
+            match sb.base() {
+                Some(b) => sb = b,
+                None => break,
+            }
+        }
+        if sb.basicsize.get() > OBJECT_TYPE.basicsize.get() && !sb.has_flag(type_flags::BASE_EXC_SUBCLASS) {
+            return Err(type_error(format!("cannot pickle '{}' object", t.name())));
+        }
+    }
+    let mut state = match super::object_type::instance_dict(o) {
         Some(d) if super::dict::dict_len(d) > 0 => d.to_ref(),
         _ => none(),
     };
+    let names = slot_names(t);
+    if !names.is_empty() {
+        let slots = new_dict();
+        for n in names {
+            if let Some(v) = super::protocol::getattr_opt(o, &n)? {
+                super::dict::dict_set(&slots, &n, &v)?;
+            }
+        }
+        if super::dict::dict_len(&slots) > 0 {
+            state = new_tuple(vec![state, slots]);
+        }
+    }
     Ok(state)
+}
+
+fn object_getstate(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
+    no_args("object.__getstate__", &args[1..], kwnames)?;
+    default_getstate(args[0], false)
 }
 
 fn object_init_subclass(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
