@@ -54,7 +54,7 @@ static BUILTIN_GETSETS: [GetSetDef; 5] = [
     },
     GetSetDef {
         name: "__self__",
-        get: |o| Ok(bf(o).self_.clone().or_else(|| bf(o).module.clone()).unwrap_or_else(super::singletons::none)),
+        get: |o| Ok(bf(o).self_.clone().unwrap_or_else(super::singletons::none)),
         set: None,
         doc: "",
     },
