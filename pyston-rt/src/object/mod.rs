@@ -5,6 +5,7 @@ pub mod debug_refs;
 pub mod descr;
 pub mod args;
 pub mod bytearray;
+pub mod build_class;
 pub mod bytes;
 pub mod bytes_ctype;
 pub mod bytes_methods;
@@ -14,6 +15,9 @@ pub mod complex;
 pub mod dict;
 pub mod dict_methods;
 pub mod dict_views;
+pub mod exc_group;
+pub mod exc_methods;
+pub mod exc_os;
 pub mod exceptions;
 pub mod float;
 pub mod float_libm;
@@ -31,12 +35,16 @@ pub mod iterators;
 pub mod list;
 pub mod list_methods;
 pub mod list_sort;
+pub mod mappingproxy;
+pub mod member;
 pub mod method_cache;
+pub mod mro;
 pub mod module;
 pub mod number_format;
 #[cfg(test)]
 mod number_tests;
 pub mod object_type;
+pub mod property;
 pub mod protocol;
 pub mod range;
 pub mod reprguard;
@@ -66,6 +74,12 @@ mod str_tests_2;
 mod str_tests_3;
 pub mod tuple;
 pub mod tuple_methods;
+pub mod slot_funcs;
+pub mod slot_wrapper;
+pub mod super_;
+pub mod type_methods;
+pub mod type_new;
+pub mod typecheck;
 pub mod typeobj;
 #[cfg(test)]
 mod container_tests;
@@ -112,6 +126,14 @@ pub fn static_types() -> Vec<&'static TypeObject> {
         &range::LONGRANGE_ITER_TYPE,
         &slice::SLICE_TYPE,
         &genericalias::GENERIC_ALIAS_TYPE,
+        &funcobject::CLASSMETHOD_TYPE,
+        &slot_wrapper::WRAPPER_DESCR_TYPE,
+        &slot_wrapper::METHOD_WRAPPER_TYPE,
+        &member::MEMBER_DESCR_TYPE,
+        &super_::SUPER_TYPE,
+        &property::PROPERTY_TYPE,
+        &mappingproxy::MAPPINGPROXY_TYPE,
+        &typecheck::UNION_TYPE,
         &float::FLOAT_TYPE,
         &complex::COMPLEX_TYPE,
         &code::CODE_TYPE,
