@@ -451,11 +451,7 @@ pub fn unpack(src: &PyObject, n: usize) -> PyResult<Vec<PyRef>> {
                 items.len()
             )));
         }
-        return Err(crate::object::exceptions::value_error(format!(
-            "too many values to unpack (expected {}, got {})",
-            n,
-            items.len()
-        )));
+        return Err(crate::object::exceptions::value_error(format!("too many values to unpack (expected {})", n)));
     }
     let it = protocol::iter(src).map_err(|e| if e.matches(&crate::object::exceptions::TYPE_ERROR) && src.type_().tp_iter.get().is_none() { not_iterable_unpack(src) } else { e })?;
     let mut out = Vec::with_capacity(n);
