@@ -88,6 +88,7 @@ impl<'a, 'b> Compiler<'a, 'b> {
             let rest = if doc.is_some() { &body[1..] } else { body };
             c.unit.docstring = doc;
             c.stmts(rest)?;
+            c.end_of_body(body);
             c.leave_unit()
         })?;
         self.set_loc(s);
