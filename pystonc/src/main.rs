@@ -30,7 +30,7 @@ pub struct Failure {
 
 impl Failure {
     pub fn usage(msg: impl Into<String>) -> Failure {
-        Failure { message: format!("{}\n\n{USAGE}", msg.into()), status: 2 }
+        Failure { message: format!("{}\nTry 'pystonc --help' for more information.", msg.into()), status: 2 }
     }
 }
 

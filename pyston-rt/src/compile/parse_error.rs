@@ -154,6 +154,42 @@ fn expr_start(toks: &Toks, i: usize) -> usize {
     }
 }
 
+/// Index of the innermost bracket still open before token `i`.
+fn innermost_open(toks: &Toks, i: usize) -> Option<usize> {
+    let mut stack = Vec::new();
+    for (k, (t, _)) in toks[..i].iter().enumerate() {
+        match t {
+            Tok::Lpar | Tok::Lsqb | Tok::Lbrace => stack.push(k),
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => {
+                stack.pop();
+            }
+            _ => {}
+        }
+    }
+    stack.pop()
+}
+
+/// The first token of the comma-separated element holding token `i`.
+fn element_start(toks: &Toks, i: usize) -> usize {
+    let mut depth = 0;
+    let mut j = i;
+    while j > 0 {
+        match toks[j - 1].0 {
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth += 1,
+            Tok::Lpar | Tok::Lsqb | Tok::Lbrace => {
+                if depth == 0 {
+                    return j;
+                }
+                depth -= 1;
+            }
+            Tok::Comma | Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi if depth == 0 => return j,
+            _ => {}
+        }
+        j -= 1;
+    }
+    0
+}
+
 /// The end (exclusive token index) of the expression starting at token `i`.
 fn expr_end(toks: &Toks, i: usize) -> usize {
     let mut depth = 0;
@@ -437,9 +473,35 @@ fn unexpected_token(info: &SourceInfo, toks: &Toks, i: usize, tok: &Tok, expecte
         let st = expr_start(toks, i.saturating_sub(1));
         if st > 0 && st <= i && matches!(toks.get(st - 1).map(|t| &t.0), Some(Tok::If)) && st >= 2 && st - 1 > ls {
             let cond_if = st - 1;
-            if !matches!(toks[cond_if - 1].0, Tok::Newline | Tok::Indent | Tok::Dedent) && tokens::ends_atom(&toks[cond_if - 1].0) {
+            // Not a comprehension's `if`: no `for` before it in the element.
+            let elem_start = element_start(toks, cond_if);
+            let in_comp = toks[elem_start..cond_if].iter().any(|(t, _)| matches!(t, Tok::For));
+            if !in_comp && !matches!(toks[cond_if - 1].0, Tok::Newline | Tok::Indent | Tok::Dedent) && tokens::ends_atom(&toks[cond_if - 1].0) {
                 let value_start = expr_start(toks, cond_if - 1);
                 return at(info, "expected 'else' after 'if' expression", r(toks, value_start).0, toks[i - 1].1.end().to_u32());
+            }
+        }
+    }
+    // `{k: v, k2 v2}`: a dict entry without its colon.
+    if depth > 0 && tokens::starts_atom(tok) && !matches!(tok, Tok::Lpar | Tok::Lsqb) && i > 0 && tokens::ends_atom(&toks[i - 1].0) {
+        let es = element_start(toks, i - 1);
+        let open = es.checked_sub(1).map(|k| &toks[k].0);
+        let is_brace = open.is_some_and(|t| matches!(t, Tok::Lbrace | Tok::Comma)) && innermost_open(toks, i).is_some_and(|k| matches!(toks[k].0, Tok::Lbrace));
+        if is_brace {
+            let ob = innermost_open(toks, i).expect("brace");
+            let mut d = 0;
+            let dict = toks[ob + 1..es].iter().any(|(t, _)| {
+                match t {
+                    Tok::Lpar | Tok::Lsqb | Tok::Lbrace => d += 1,
+                    Tok::Rpar | Tok::Rsqb | Tok::Rbrace => d -= 1,
+                    _ => {}
+                }
+                d == 0 && matches!(t, Tok::Colon)
+            });
+            let elem_has_colon = toks[es..i].iter().any(|(t, _)| matches!(t, Tok::Colon));
+            if dict && !elem_has_colon {
+                let key_end = toks[i - 1].1.end().to_u32();
+                return point(info, "':' expected after dictionary key", key_end.saturating_sub(1));
             }
         }
     }

@@ -24,8 +24,6 @@ pub(crate) struct FStr {
     /// Absolute offset of `content`.
     pub content_start: u32,
     pub raw: bool,
-    /// The quote as written: `'`, `"`, `'''` or `"""`.
-    pub quote: String,
 }
 
 /// A bracket-matching error found while lexing.
@@ -114,7 +112,6 @@ pub(crate) fn lex(text: &str, base: u32, mode: PMode, fs: &mut FStrings) -> Lexe
                     let s = &text[(start - base) as usize..(range.end().to_u32() - base) as usize];
                     let prefix = s.find(['\'', '"']).unwrap_or(0);
                     let qlen = if *triple_quoted { 3 } else { 1 };
-                    let quote = s[prefix..prefix + qlen].to_owned();
                     let content = s[prefix + qlen..s.len() - qlen].to_owned();
                     let idx = fs.list.len();
                     fs.list.push(FStr {
@@ -122,7 +119,6 @@ pub(crate) fn lex(text: &str, base: u32, mode: PMode, fs: &mut FStrings) -> Lexe
                         content,
                         content_start: start + (prefix + qlen) as u32,
                         raw: matches!(tok, Tok::String { kind: StringKind::RawFString, .. }),
-                        quote,
                     });
                     let m = &fs.marker;
                     toks.push((

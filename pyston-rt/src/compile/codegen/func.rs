@@ -88,6 +88,7 @@ impl<'a, 'b> Compiler<'a, 'b> {
             let rest = if doc.is_some() { &body[1..] } else { body };
             c.unit.docstring = doc;
             c.stmts(rest)?;
+            c.end_of_body(body);
             c.leave_unit()
         })?;
         self.set_loc(s);
@@ -231,8 +232,13 @@ impl<'a, 'b> Compiler<'a, 'b> {
         let base = self.temps(2 * items.len() as u32)?;
         for (i, (name, e)) in items.iter().enumerate() {
             self.load_const(Const::Str(name.clone()), base + 2 * i as Reg)?;
-            let v = self.annotation_value(e)?;
-            self.emit(ops::Move { dst: base + 2 * i as Reg + 1, src: v });
+            let slot = base + 2 * i as Reg + 1;
+            if self.future & crate::compile::validate::FUTURE_ANNOTATIONS == 0 && !matches!(e, ast::Expr::Starred(_)) {
+                self.expr_to(e, slot)?;
+            } else {
+                let v = self.annotation_value(e)?;
+                self.emit(ops::Move { dst: slot, src: v });
+            }
         }
         self.emit(ops::BuildTuple { dst, first: base, count: 2 * items.len() as u16 });
         self.release(m);

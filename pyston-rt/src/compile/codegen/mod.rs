@@ -4,18 +4,85 @@
 //! unit and pop it into a `Const::Code`. Instructions are appended with
 //! `emit`; jumps name a `Label` that is patched when the unit is finished.
 //! Every emitted word records the innermost exception handler active at
-//! that point; `finish` turns those into the (flat, non-overlapping)
+//! that point; `finish_unit` turns those into the (flat, non-overlapping)
 //! exception table, like CPython 3.11's zero-cost exception tables.
-//!
-//! Register layout of a unit: locals `[0, nlocals)` (the scope's varnames),
-//! cells `[nlocals, nlocals + ncellvars + nfreevars)`, then temporaries,
-//! allocated like a stack (`temp`, `mark`, `release`).
 //!
 //! Responsibilities are split by file: `expr` (expressions), `call` (calls
 //! and f-strings), `stmt` (simple and control-flow statements), `store`
 //! (assignment targets, deletion), `func` (functions, lambdas, classes),
 //! `exc` (try/except/finally, with, unwinding through blocks), `comp`
 //! (comprehensions), `pattern` (match statements).
+//!
+//! # Conventions the interpreter relies on
+//!
+//! **Registers.** `[0, nlocals)` are the locals (`varnames`: parameters
+//! first in CPython order, then the other locals); `[nlocals, nlocals +
+//! ncellvars)` hold the cell objects of `cellvars`, then one register per
+//! `freevars` entry holding the cell received in the closure; temporaries
+//! follow, up to `nregs`. A cell register always holds the cell object
+//! itself (never empty): `LoadDeref`/`StoreDeref` go through it, and `Move`
+//! or `BuildTuple` copy the cell object. A parameter that is also a cell
+//! is listed in `cell2arg`: the frame's entry code moves the argument into
+//! a new cell. Module and class code have no locals (names go through
+//! `LoadName`/`StoreName`), but may have cells (a class's `__class__`) and
+//! free variables (read with `LoadClassDeref`).
+//!
+//! **Locals.** A local that may be unbound is read with `LoadFast` into a
+//! temporary; a definitely-assigned one (parameters, locals assigned on
+//! every path, by a simple flow analysis) is used directly as an operand
+//! register. Locals that are ever deleted (`del x`, `except ... as x`) are
+//! always read with `LoadFast`. Assignments write the local's register
+//! directly when the value's last instruction is its only write.
+//! `ClearReg` unbinds the `except ... as` name at the end of the handler.
+//!
+//! **Unused operands.** With a zero count (`BuildList`, `BuildMap`, ...),
+//! `MakeFunction` with flags 0, `FormatValue` without `HAS_SPEC` and
+//! `Raise` kind 0, the unused register operands are meaningless (but always
+//! `< nregs`). `ForIter` writes `dst` only when it does not jump.
+//! `LoadMethod` writes `dst` and `dst+1`.
+//!
+//! **Calls.** Callable then arguments in consecutive registers; `CallKw`
+//! and `CallMethodKw` have the keyword-names tuple constant after the
+//! arguments. `*args`/`**kwargs` at a call site build a tuple (a list +
+//! `ListExtend`/`ListAppend` + `ListToTuple`) and a dict (`BuildMap`, then
+//! `DictMerge` for each `**` and each later group of named keywords) or
+//! None, then `CallEx`.
+//!
+//! **Functions.** `MakeFunction`'s extras: defaults tuple, keyword-only
+//! defaults dict `{name: value}`, annotations as a flat tuple `(name1,
+//! value1, name2, value2, ...)` (strings under `from __future__ import
+//! annotations`), closure tuple of cell objects in the code's `freevars`
+//! order. Decorators are evaluated first and applied innermost first
+//! (plain `Call`s). `co_firstlineno` is the first decorator's line.
+//!
+//! **Classes.** `LoadBuildClass`, `MakeFunction` for the body (closure if
+//! it has free variables), the name, the bases and keywords; then
+//! `Call`/`CallKw`/`CallEx` of `__build_class__(body, name, *bases, **kw)`;
+//! then the decorators. The body code stores `__module__` (from
+//! `__name__`) and `__qualname__`, runs `SetupAnnotations` if the body has
+//! annotated assignments, stores `__doc__`, runs the body, and returns the
+//! `__class__` cell after storing it as `__classcell__` when a method uses
+//! `super()`/`__class__` (else returns None), as CPython 3.11 does.
+//!
+//! **Comprehensions** are functions (`<listcomp>`, `<setcomp>`,
+//! `<dictcomp>`, `<genexpr>`) with one parameter `.0` (register 0): the
+//! caller evaluates the outermost iterable, applies `GetIter` (`GetAIter`
+//! for `async for`), and calls the function with it. A non-generator
+//! comprehension containing `async for`/`await` is a COROUTINE whose result
+//! the caller awaits (`GetAwaitable` + `YieldFrom`).
+//!
+//! **Exceptions.** See `exc.rs` for the layouts. A handler entry receives
+//! the exception in the entry's `exc_reg`; handler code starts with
+//! `PushExcInfo save, exc` and every exit runs `PopExcInfo save`; a
+//! cleanup handler covering the handler code runs `PopExcInfo save;
+//! Reraise` for exceptions raised inside it. `finally` bodies are emitted
+//! for the normal path, once more for the exceptional path (ending with
+//! `Reraise`), and once per `return`/`break`/`continue` that leaves them.
+//!
+//! **Generators.** `Yield` in an ASYNC_GENERATOR code object is an
+//! async-generator yield (CPython's ASYNC_GEN_WRAP + YIELD_VALUE);
+//! `YieldFrom` (after `GetYieldFromIter` or `GetAwaitable`) has its `dst`
+//! loaded with None first.
 
 mod call;
 mod comp;
@@ -414,11 +481,6 @@ impl<'a, 'b> Compiler<'a, 'b> {
 
     pub fn release(&mut self, m: u32) {
         self.unit.temp_top = m;
-    }
-
-    /// Whether `r` is a temporary (not a local or a cell).
-    pub fn is_temp(&self, r: Reg) -> bool {
-        r as usize >= self.unit.varnames.len() + self.unit.cellvars.len() + self.unit.freevars.len()
     }
 
     // ------------------------------------------------------ consts and names

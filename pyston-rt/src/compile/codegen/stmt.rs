@@ -81,7 +81,9 @@ impl<'a, 'b> Compiler<'a, 'b> {
             self.unit.docstring = Some(doc);
             rest = &body[1..];
         }
-        self.stmts(rest)
+        self.stmts(rest)?;
+        self.end_of_body(body);
+        Ok(())
     }
 
     pub fn interactive_body(&mut self, body: &'a [ast::Stmt]) -> R {
@@ -89,6 +91,17 @@ impl<'a, 'b> Compiler<'a, 'b> {
             self.emit(ops::SetupAnnotations {});
         }
         self.stmts(body)
+    }
+
+    /// Points the implicit `return None` that ends a body at its last
+    /// statement (CPython gives it that line).
+    pub fn end_of_body(&mut self, body: &'a [ast::Stmt]) {
+        if let Some(last) = body.last() {
+            let l = self.line_of(last);
+            self.unit.loc = crate::bytecode::Location { line: l, end_line: l, col: 0, end_col: 0 };
+            self.set_loc(last);
+            self.unit.loc.end_line = self.unit.loc.line;
+        }
     }
 
     pub fn stmts(&mut self, body: &'a [ast::Stmt]) -> R {

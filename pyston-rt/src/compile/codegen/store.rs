@@ -171,7 +171,10 @@ impl<'a, 'b> Compiler<'a, 'b> {
         let kind = super::expr::binop_kind(a.op).inplace() as u16;
         match &*a.target {
             ast::Expr::Name(n) => {
-                let cur = self.expr(&a.target)?;
+                let cur = match self.fast_target(&a.target) {
+                    Some(r) if self.is_defined(r) && self.unit.direct_reads => r,
+                    _ => self.expr(&a.target)?,
+                };
                 let rhs = self.expr(&a.value)?;
                 let ic = self.ic();
                 self.set_loc(a);
