@@ -143,7 +143,7 @@ pub fn float_round_ndigits(x: f64, ndigits: i64) -> PyResult<f64> {
 }
 
 fn float_round(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    no_kwargs("__round__", kwnames)?;
+    no_kwargs("float.__round__", kwnames)?;
     check_positional("__round__", args.len() - 1, 0, 1)?;
     let x = self_value(args);
     if args.len() == 1 || is_none(args[1]) {
@@ -201,9 +201,7 @@ pub fn parse_hex_float(s: &str) -> PyResult<f64> {
 
 fn float_fromhex(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
     let s = super::args::one_arg("float.fromhex", &args[1..], kwnames)?;
-    let text = str_value(s).ok_or_else(|| {
-        type_error(format!("fromhex() argument must be str, not {}", s.type_().name()))
-    })?;
+    let text = str_value(s).ok_or_else(|| type_error("bad argument type for built-in operation"))?;
     let v = parse_hex_float(text)?;
     let cls = args[0];
     if cls.is(FLOAT_TYPE.obj()) {
@@ -244,6 +242,9 @@ fn float_format(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRe
     let spec = str_value(spec).ok_or_else(|| {
         type_error(format!("__format__() argument must be str, not {}", spec.type_().name()))
     })?;
+    if spec.is_empty() {
+        return super::protocol::str_(args[0]);
+    }
     let s = super::number_format::format_float_spec(self_value(args), spec, args[0].type_().name())?;
     Ok(new_str(s))
 }

@@ -338,7 +338,7 @@ pub fn int_round_vals(v: IntVal, ndigits: IntVal) -> PyResult<PyRef> {
 }
 
 fn int_round(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    super::args::no_kwargs("__round__", kwnames)?;
+    super::args::no_kwargs("int.__round__", kwnames)?;
     super::args::check_positional("__round__", args.len() - 1, 0, 1)?;
     if args.len() == 1 {
         return int_pos(args[0]);
