@@ -74,12 +74,15 @@ pub fn float_from_object(x: &PyObject) -> PyResult<f64> {
     if let Some(v) = float_value(x) {
         return Ok(v);
     }
-    if let Some(s) = str_value(x) {
-        return float_from_text(s, x);
+    if x.is_exact(&super::str::STR_TYPE) {
+        return float_from_text(str_value(x).expect("str"), x);
     }
     let t = x.type_();
     if t.nb_float.get().is_some() || t.nb_index.get().is_some() || int_val(x).is_some() {
         return super::float::to_f64(x);
+    }
+    if let Some(s) = str_value(x) {
+        return float_from_text(s, x);
     }
     if let Some(bytes) = super::int_methods::bytes_like_data(x) {
         let text = String::from_utf8_lossy(&bytes).into_owned();

@@ -157,11 +157,11 @@ pub fn call_special_method(o: &PyObject, name: &str) -> PyResult<Option<PyRef>> 
 
 /// `int(x)` (`PyNumber_Long`): the value as an exact int object.
 pub fn number_long(x: &PyObject) -> PyResult<PyRef> {
-    if as_int(x).is_some() {
+    if x.is_exact(&INT_TYPE) || x.is_exact(&super::int::BOOL_TYPE) {
         return int_pos(x);
     }
-    if let Some(f) = float_value(x) {
-        return float_to_int_object(f);
+    if x.is_exact(&super::float::FLOAT_TYPE) {
+        return float_to_int_object(float_value(x).expect("float"));
     }
     let t = x.type_();
     if let Some(f) = t.nb_int.get() {
