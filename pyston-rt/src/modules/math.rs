@@ -543,8 +543,9 @@ pub fn init() -> PyResult<PyRef> {
         "__doc__",
         crate::object::str::new_str("This module provides access to the mathematical functions\ndefined by the C standard."),
     );
+    let name = crate::object::str::new_str("math");
     for def in MATH_FUNCTIONS {
-        dict_set_item_str(d, def.name, crate::object::descr::new_builtin_function(def, Some(m.clone())));
+        dict_set_item_str(d, def.name, crate::object::descr::new_builtin_function(def, Some(name.clone())));
     }
     dict_set_item_str(d, "pi", new_float(PI));
     dict_set_item_str(d, "e", new_float(std::f64::consts::E));

@@ -576,6 +576,9 @@ fn complex_format(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<Py
     let spec = str_value(spec).ok_or_else(|| {
         type_error(format!("__format__() argument must be str, not {}", spec.type_().name()))
     })?;
+    if spec.is_empty() {
+        return super::protocol::str_(args[0]);
+    }
     let s = super::number_format::format_complex_spec(self_value(args), spec, args[0].type_().name())?;
     Ok(new_str(s))
 }

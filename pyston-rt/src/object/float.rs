@@ -84,8 +84,8 @@ pub fn to_f64(o: &PyObject) -> PyResult<f64> {
     if let Some(f) = float_value(o) {
         return Ok(f);
     }
-    if let Some(v) = int_val(o) {
-        return intval_to_f64(v);
+    if o.is_exact(&super::int::INT_TYPE) || o.is_exact(&super::int::BOOL_TYPE) {
+        return intval_to_f64(int_val(o).expect("int"));
     }
     let t = o.type_();
     if let Some(f) = t.nb_float.get() {

@@ -74,12 +74,15 @@ pub fn float_from_object(x: &PyObject) -> PyResult<f64> {
     if let Some(v) = float_value(x) {
         return Ok(v);
     }
-    if let Some(s) = str_value(x) {
-        return float_from_text(s, x);
+    if x.is_exact(&super::str::STR_TYPE) {
+        return float_from_text(str_value(x).expect("str"), x);
     }
     let t = x.type_();
     if t.nb_float.get().is_some() || t.nb_index.get().is_some() || int_val(x).is_some() {
         return super::float::to_f64(x);
+    }
+    if let Some(s) = str_value(x) {
+        return float_from_text(s, x);
     }
     if let Some(bytes) = super::int_methods::bytes_like_data(x) {
         let text = String::from_utf8_lossy(&bytes).into_owned();
@@ -143,7 +146,7 @@ pub fn float_round_ndigits(x: f64, ndigits: i64) -> PyResult<f64> {
 }
 
 fn float_round(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    no_kwargs("__round__", kwnames)?;
+    no_kwargs("float.__round__", kwnames)?;
     check_positional("__round__", args.len() - 1, 0, 1)?;
     let x = self_value(args);
     if args.len() == 1 || is_none(args[1]) {
@@ -201,9 +204,7 @@ pub fn parse_hex_float(s: &str) -> PyResult<f64> {
 
 fn float_fromhex(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
     let s = super::args::one_arg("float.fromhex", &args[1..], kwnames)?;
-    let text = str_value(s).ok_or_else(|| {
-        type_error(format!("fromhex() argument must be str, not {}", s.type_().name()))
-    })?;
+    let text = str_value(s).ok_or_else(|| type_error("bad argument type for built-in operation"))?;
     let v = parse_hex_float(text)?;
     let cls = args[0];
     if cls.is(FLOAT_TYPE.obj()) {
@@ -244,6 +245,9 @@ fn float_format(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRe
     let spec = str_value(spec).ok_or_else(|| {
         type_error(format!("__format__() argument must be str, not {}", spec.type_().name()))
     })?;
+    if spec.is_empty() {
+        return super::protocol::str_(args[0]);
+    }
     let s = super::number_format::format_float_spec(self_value(args), spec, args[0].type_().name())?;
     Ok(new_str(s))
 }

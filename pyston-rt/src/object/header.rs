@@ -224,12 +224,18 @@ impl<T> Static<T> {
 /// Heap types gain a reference (instances keep their type alive).
 pub fn alloc_object(t: &TypeObject) -> *mut PyObject {
     let size = t.basicsize.get();
-    let layout = std::alloc::Layout::from_size_align(size, 8).expect("object layout");
-    // SAFETY: size is at least the header size (every type's basicsize is).
-    let p = unsafe { std::alloc::alloc_zeroed(layout) } as *mut PyObject;
-    if p.is_null() {
-        std::alloc::handle_alloc_error(layout);
-    }
+    let p = match small_free_pop(size) {
+        Some(p) => p,
+        None => {
+            let layout = std::alloc::Layout::from_size_align(size, 8).expect("object layout");
+            // SAFETY: size is at least the header size (every type's basicsize is).
+            let p = unsafe { std::alloc::alloc_zeroed(layout) } as *mut PyObject;
+            if p.is_null() {
+                std::alloc::handle_alloc_error(layout);
+            }
+            p
+        }
+    };
     // SAFETY: p is freshly allocated and large enough for the header.
     unsafe {
         std::ptr::write(p, PyObject { refcnt: Cell::new(1), ob_type: Cell::new(t as *const _ as *mut _) });
@@ -260,6 +266,55 @@ pub fn new_object<T>(t: &TypeObject, make: impl FnOnce(PyObject) -> T) -> PyRef 
 /// # Safety
 /// `p` must have been allocated by `alloc_object(t)` and not be used again.
 pub unsafe fn free_object(p: *mut PyObject, t: &TypeObject) {
-    let layout = std::alloc::Layout::from_size_align(t.basicsize.get(), 8).expect("object layout");
+    let size = t.basicsize.get();
+    if small_free_push(p, size) {
+        return;
+    }
+    let layout = std::alloc::Layout::from_size_align(size, 8).expect("object layout");
     std::alloc::dealloc(p as *mut u8, layout);
+}
+
+/// Objects up to this size are recycled through per-size free lists
+/// (numbers, small containers, iterators): most short-lived objects are
+/// freed and reallocated at once, and the C allocator dominates otherwise.
+const SMALL_OBJECT_MAX: usize = 128;
+const SMALL_CLASSES: usize = SMALL_OBJECT_MAX / 8 + 1;
+/// Blocks kept per size class.
+const SMALL_FREE_CAP: usize = 1024;
+
+struct SmallFree {
+    lists: std::cell::UnsafeCell<[Vec<*mut PyObject>; SMALL_CLASSES]>,
+}
+// SAFETY: objects are only allocated and freed by the interpreter thread.
+unsafe impl Sync for SmallFree {}
+
+static SMALL_FREE: SmallFree = SmallFree { lists: std::cell::UnsafeCell::new([const { Vec::new() }; SMALL_CLASSES]) };
+
+/// A recycled, zeroed block of exactly `size` bytes (8-aligned), if any.
+#[inline]
+fn small_free_pop(size: usize) -> Option<*mut PyObject> {
+    if size > SMALL_OBJECT_MAX || size % 8 != 0 {
+        return None;
+    }
+    // SAFETY: single-threaded; no other borrow of the lists is live.
+    let list = unsafe { &mut (*SMALL_FREE.lists.get())[size / 8] };
+    let p = list.pop()?;
+    // SAFETY: the block is `size` bytes, owned by the free list until now.
+    unsafe { std::ptr::write_bytes(p as *mut u8, 0, size) };
+    Some(p)
+}
+
+/// Keep a freed block of `size` bytes for reuse; false when not kept.
+#[inline]
+fn small_free_push(p: *mut PyObject, size: usize) -> bool {
+    if size > SMALL_OBJECT_MAX || size % 8 != 0 {
+        return false;
+    }
+    // SAFETY: single-threaded; no other borrow of the lists is live.
+    let list = unsafe { &mut (*SMALL_FREE.lists.get())[size / 8] };
+    if list.len() >= SMALL_FREE_CAP {
+        return false;
+    }
+    list.push(p);
+    true
 }

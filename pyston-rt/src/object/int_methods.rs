@@ -14,30 +14,14 @@ use super::PyResult;
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 // ---------------------------------------------------------------------------
 // The int <-> str digit limit (sys.set_int_max_str_digits)
 
-/// CPython's default limit.
-pub const DEFAULT_MAX_STR_DIGITS: usize = 4300;
-/// The smallest nonzero limit accepted.
-pub const MAX_STR_DIGITS_THRESHOLD: usize = 640;
-
-static MAX_STR_DIGITS: AtomicUsize = AtomicUsize::new(DEFAULT_MAX_STR_DIGITS);
-
-/// `sys.get_int_max_str_digits()` (0: unlimited).
+/// `sys.get_int_max_str_digits()` (0: unlimited); the value lives in the runtime state.
+#[inline]
 pub fn get_int_max_str_digits() -> usize {
-    MAX_STR_DIGITS.load(Ordering::Relaxed)
-}
-
-/// `sys.set_int_max_str_digits(n)` with CPython's validation.
-pub fn set_int_max_str_digits(n: i64) -> PyResult<()> {
-    if n != 0 && n < MAX_STR_DIGITS_THRESHOLD as i64 {
-        return Err(value_error(format!("maxdigits must be 0 or larger than {}", MAX_STR_DIGITS_THRESHOLD)));
-    }
-    MAX_STR_DIGITS.store(n as usize, Ordering::Relaxed);
-    Ok(())
+    crate::runtime::int_max_str_digits()
 }
 
 #[cold]
@@ -149,11 +133,7 @@ pub fn int_from_str_obj(o: &PyObject, base: u32) -> PyResult<BigInt> {
 
 /// The bytes of a `bytes`/`bytearray` object (copied), if `o` is one.
 pub fn bytes_like_data(o: &PyObject) -> Option<Vec<u8>> {
-    if o.is_instance_of(&super::bytes::BYTES_TYPE) {
-        // SAFETY: bytes and its subclasses are laid out as PyBytes.
-        return Some(unsafe { o.cast::<super::bytes::PyBytes>() }.data.to_vec());
-    }
-    None
+    super::bytes::buffer_bytes(o).map(|b| b.to_vec())
 }
 
 /// Bytes as parser text: non-ASCII bytes become a character no parser accepts.
@@ -177,11 +157,11 @@ pub fn call_special_method(o: &PyObject, name: &str) -> PyResult<Option<PyRef>> 
 
 /// `int(x)` (`PyNumber_Long`): the value as an exact int object.
 pub fn number_long(x: &PyObject) -> PyResult<PyRef> {
-    if as_int(x).is_some() {
+    if x.is_exact(&INT_TYPE) || x.is_exact(&super::int::BOOL_TYPE) {
         return int_pos(x);
     }
-    if let Some(f) = float_value(x) {
-        return float_to_int_object(f);
+    if x.is_exact(&super::float::FLOAT_TYPE) {
+        return float_to_int_object(float_value(x).expect("float"));
     }
     let t = x.type_();
     if let Some(f) = t.nb_int.get() {
@@ -338,7 +318,7 @@ pub fn int_round_vals(v: IntVal, ndigits: IntVal) -> PyResult<PyRef> {
 }
 
 fn int_round(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    super::args::no_kwargs("__round__", kwnames)?;
+    super::args::no_kwargs("int.__round__", kwnames)?;
     super::args::check_positional("__round__", args.len() - 1, 0, 1)?;
     if args.len() == 1 {
         return int_pos(args[0]);

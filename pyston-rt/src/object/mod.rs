@@ -43,6 +43,8 @@ pub mod module;
 pub mod number_format;
 #[cfg(test)]
 mod number_tests;
+#[cfg(test)]
+mod number_e2e_tests;
 pub mod object_type;
 pub mod property;
 pub mod protocol;
