@@ -75,6 +75,17 @@ pub fn adjust_indices(start: Option<isize>, end: Option<isize>, len: usize) -> (
     (s as usize, e as usize)
 }
 
+/// How Argument Clinic names an argument's type in "must be str, not X"
+/// messages: `None` for None, else the type name.
+#[inline]
+pub fn clinic_type_name(o: &PyObject) -> &str {
+    if is_none(o) {
+        "None"
+    } else {
+        o.type_().name()
+    }
+}
+
 /// METH_NOARGS: `q() takes no keyword arguments`, `q() takes no arguments (1 given)`.
 /// `args` excludes self.
 pub fn no_arguments(qualname: &str, args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<()> {

@@ -235,7 +235,7 @@ pub fn str_new(t: &TypeObject, args: &[&PyObject], kwnames: Option<&PyObject>) -
 /// A `str` argument of a Clinic-style function: `f() argument 'name' must be str, not int`.
 pub(crate) fn arg_str<'a>(fname: &str, argname: &str, o: &'a PyObject) -> PyResult<&'a str> {
     super::str::str_value(o)
-        .ok_or_else(|| type_error(format!("{}() argument '{}' must be str, not {}", fname, argname, o.type_().name())))
+        .ok_or_else(|| type_error(format!("{}() argument '{}' must be str, not {}", fname, argname, super::str_common::clinic_type_name(o))))
 }
 
 #[cfg(test)]
