@@ -229,14 +229,18 @@ pub fn binary_op(a: &PyObject, b: &PyObject, kind: BinOpKind) -> PyResult<PyRef>
             }
         }
         BinOpKind::Mul => {
+            // CPython's sequence_repeat: a sequence times a non-index is
+            // "can't multiply sequence by non-int of type 'X'".
             if let Some(f) = a.type_().sq_repeat.get() {
                 if let Some(n) = index_opt(b)? {
                     return f(a, n);
                 }
+                return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", b.type_().name())));
             } else if let Some(f) = b.type_().sq_repeat.get() {
                 if let Some(n) = index_opt(a)? {
                     return f(b, n);
                 }
+                return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", a.type_().name())));
             }
         }
         _ => {}
@@ -330,8 +334,13 @@ pub fn unary_op(o: &PyObject, kind: crate::bytecode::UnaryKind) -> PyResult<PyRe
 /// `o.name` (name must be a str).
 #[inline]
 pub fn getattr(o: &PyObject, name: &PyObject) -> PyResult<PyRef> {
-    match getattr_opt(o, name)? {
-        Some(v) => Ok(v),
+    // An AttributeError raised by the lookup itself (a property, a
+    // `__getattr__`) propagates with its own message.
+    match o.type_().tp_getattro.get() {
+        Some(f) => match f(o, name)? {
+            Some(v) => Ok(v),
+            None => Err(no_attribute(o, name)),
+        },
         None => Err(no_attribute(o, name)),
     }
 }
