@@ -120,7 +120,9 @@ c("}", "format"); c("{:>5}|{:<5}|{:^5}", "format", "a", "b", "c"); c("{0:{1}}", 
 c("{0[1]x}", "format", [5, 6]); c("{0.}", "format", 1); c("{0[}", "format", 1); c("{0!}", "format", 1); c("{0!rr}", "format", 1); c("{{}} {{{0}}}", "format", "x")
 c("{0!r:>10}", "format", "a"); c("{00}", "format", "z"); c("{0x}", "format", 1); c("{ 0 }", "format", 1); c("{a}", "format_map", {"a": "m"}); c("{a}", "format_map", {})
 c("{:d}", "format", "a"); c("{:s}", "format", "x"); c("{:.2}", "format", "xyz"); c("{!a}", "format", "é"); c("{:5d}|{:x}|{:,}", "format", 42, 255, 1234567)
-c("abc", "__format__", ">5"); c("abc", "__format__", 1); c("abc", "__format__", "d"); c("abc", "format_map", 1)
+c("abc", "removeprefix", None); c("abc", "replace", None, "x"); c("abc", "encode", None); c(b"abc", "center", 5, None)
+c("abc", "find", None); c("abc", "__format__", None); c(bytearray(b"a"), "append", 256); c(bytearray(b"a"), "insert", 0, 300)
+c(b"ab", "hex", ":", 1); c(bytearray(b"ab"), "extend", [1, 300]); c("abc", "__format__", ">5"); c("abc", "__format__", 1); c("abc", "__format__", "d"); c("abc", "format_map", 1)
 for fmt, args in [("%s", "x"), ("%d", 42), ("%5d|%-5d|%05d", (1, 2, 3)), ("%x %X %o %#x %#o", (255, 255, 8, 255, 8)), ("%+d % d", (5, 5)),
                   ("%c%c", (65, "é")), ("%r %a", ("é", "é")), ("%.2s|%5.1s|", ("abcdef", "xyz")), ("%(a)s-%(b)r", {"a": 1, "b": "x"}),
                   ("%d", "a"), ("%d %d", (1,)), ("%d", (1, 2)), ("%c", "ab"), ("%c", 0x110000), ("%z", 1), ("%(a)d", 1), ("%", ()),

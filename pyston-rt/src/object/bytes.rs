@@ -291,6 +291,7 @@ fn bytes_mod(a: &PyObject, b: &PyObject) -> PyResult<PyRef> {
 /// The byte values of the `bytes()`/`bytearray()` constructor argument
 /// (`source` without an encoding): `__bytes__` is handled by the caller.
 pub(crate) fn bytes_from_source(x: &PyObject, ctor: &str) -> PyResult<Vec<u8>> {
+    let item: fn(&PyObject) -> PyResult<u8> = if ctor == "bytes" { byte_value_plural } else { byte_value };
     if as_pystr(x).is_some() {
         return Err(type_error("string argument without an encoding"));
     }
@@ -312,11 +313,11 @@ pub(crate) fn bytes_from_source(x: &PyObject, ctor: &str) -> PyResult<Vec<u8>> {
         return Ok(v);
     }
     if let Some(items) = super::tuple::tuple_slice(x) {
-        return items.iter().map(|i| byte_value(i)).collect();
+        return items.iter().map(|i| item(i)).collect();
     }
     if let Some(l) = super::list::as_list(x) {
         let items = l.items().to_vec();
-        return items.iter().map(|i| byte_value(i)).collect();
+        return items.iter().map(|i| item(i)).collect();
     }
     let t = x.type_();
     if t.tp_iter.get().is_none() && t.mp_subscript.get().is_none() {
@@ -324,24 +325,33 @@ pub(crate) fn bytes_from_source(x: &PyObject, ctor: &str) -> PyResult<Vec<u8>> {
     }
     let it = protocol::iter(x)?;
     let mut v = Vec::new();
-    while let Some(item) = protocol::next(&it)? {
-        v.push(byte_value(&item)?);
+    while let Some(it_item) = protocol::next(&it)? {
+        v.push(item(&it_item)?);
     }
     Ok(v)
 }
 
-/// One item of an iterable of ints: `bytes must be in range(0, 256)`.
+/// One item of an iterable of ints for `bytes()`: `bytes must be in range(0, 256)`.
+pub(crate) fn byte_value_plural(item: &PyObject) -> PyResult<u8> {
+    byte_value_msg(item, "bytes must be in range(0, 256)")
+}
+
+/// One byte for bytearray operations: `byte must be in range(0, 256)`.
 pub(crate) fn byte_value(item: &PyObject) -> PyResult<u8> {
+    byte_value_msg(item, "byte must be in range(0, 256)")
+}
+
+fn byte_value_msg(item: &PyObject, range_msg: &str) -> PyResult<u8> {
     let v = match protocol::index_opt(item) {
         Ok(Some(v)) => v,
         Ok(None) => {
             return Err(type_error(format!("'{}' object cannot be interpreted as an integer", item.type_().name())));
         }
-        Err(e) if e.matches(&OVERFLOW_ERROR) => return Err(value_error("bytes must be in range(0, 256)")),
+        Err(e) if e.matches(&OVERFLOW_ERROR) => return Err(value_error(range_msg.to_string())),
         Err(e) => return Err(e),
     };
     if !(0..256).contains(&v) {
-        return Err(value_error("bytes must be in range(0, 256)"));
+        return Err(value_error(range_msg.to_string()));
     }
     Ok(v as u8)
 }

@@ -101,7 +101,7 @@ fn justify(args: &[&PyObject], kwnames: Option<&PyObject>, name: &str) -> PyResu
                 return Err(type_error(format!(
                     "{}() argument 2 must be a byte string of length 1, not {}",
                     name,
-                    f.type_().name()
+                    super::str_common::clinic_type_name(f)
                 )))
             }
         },
@@ -323,7 +323,7 @@ pub fn b_fromhex(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyR
     let name = super::typeobj::as_type(cls).map_or("bytes", |t| if t.is_subtype(&super::bytearray::BYTEARRAY_TYPE) { "bytearray" } else { "bytes" });
     let s = one_arg(&format!("{}.fromhex", name), &args[1..], kwnames)?;
     let Some(text) = super::str::str_value(s) else {
-        return Err(type_error(format!("fromhex() argument must be str, not {}", s.type_().name())));
+        return Err(type_error(format!("fromhex() argument must be str, not {}", super::str_common::clinic_type_name(s))));
     };
     let v = parse_hex(text)?;
     let exact_bytes = cls.is(super::bytes::BYTES_TYPE.obj());

@@ -20,6 +20,8 @@ use super::PyResult;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Codec {
     Utf8,
+    /// UTF-8 with a BOM written on encoding and skipped on decoding.
+    Utf8Sig,
     Ascii,
     Latin1,
     /// UTF-16 with a BOM (native little-endian when encoding).
@@ -36,6 +38,7 @@ impl Codec {
     pub fn name(self) -> &'static str {
         match self {
             Codec::Utf8 => "utf-8",
+            Codec::Utf8Sig => "utf-8-sig",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
             Codec::Utf16 => "utf-16",
@@ -66,6 +69,7 @@ pub fn lookup(encoding: &str) -> Option<Codec> {
     }
     Some(match n.as_str() {
         "utf_8" | "utf8" | "u8" | "utf" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => Codec::Utf8,
+        "utf_8_sig" | "utf8_sig" => Codec::Utf8Sig,
         "ascii" | "646" | "us_ascii" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367" | "csascii"
         | "ibm367" | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" => Codec::Ascii,
         "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819" | "iso_ir_100"
@@ -127,6 +131,12 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = lookup_or_err(encoding)?;
     match codec {
         Codec::Utf8 => Ok(s.as_bytes().to_vec()),
+        Codec::Utf8Sig => {
+            let mut v = Vec::with_capacity(s.len() + 3);
+            v.extend_from_slice(b"\xef\xbb\xbf");
+            v.extend_from_slice(s.as_bytes());
+            Ok(v)
+        }
         Codec::Ascii => encode_charmap(s, 128, "ascii", errors),
         Codec::Latin1 => encode_charmap(s, 256, "latin-1", errors),
         Codec::Utf16 | Codec::Utf16Le | Codec::Utf16Be => {
@@ -234,6 +244,7 @@ pub fn decode(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     let codec = lookup_or_err(encoding)?;
     match codec {
         Codec::Utf8 => decode_utf8(b, errors),
+        Codec::Utf8Sig => decode_utf8(b.strip_prefix(b"\xef\xbb\xbf").unwrap_or(b), errors),
         Codec::Ascii => {
             if b.is_ascii() {
                 // SAFETY: ASCII is valid UTF-8.
@@ -424,6 +435,7 @@ mod tests {
         assert_eq!(lookup("Latin_1"), Some(Codec::Latin1));
         assert_eq!(lookup("utf_16-LE"), Some(Codec::Utf16Le));
         assert_eq!(lookup("xyz"), None);
+        assert_eq!(lookup("UTF-8-SIG"), Some(Codec::Utf8Sig));
     }
 
     #[test]
@@ -459,6 +471,9 @@ mod tests {
     fn utf16_utf32() {
         init();
         assert_eq!(encode("a", "utf-16", "strict").unwrap(), b"\xff\xfea\x00");
+        assert_eq!(encode("a", "utf-8-sig", "strict").unwrap(), b"\xef\xbb\xbfa");
+        assert_eq!(decode(b"\xef\xbb\xbfa", "utf-8-sig", "strict").unwrap(), "a");
+        assert_eq!(decode(b"a", "utf-8-sig", "strict").unwrap(), "a");
         assert_eq!(encode("a", "utf-16-be", "strict").unwrap(), b"\x00a");
         assert_eq!(encode("a", "utf-32", "strict").unwrap(), b"\xff\xfe\x00\x00a\x00\x00\x00");
         assert_eq!(decode(b"\xfe\xff\x00a", "utf-16", "strict").unwrap(), "a");

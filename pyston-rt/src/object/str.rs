@@ -3,7 +3,7 @@
 //! are immortal and compared by identity first.
 
 use super::header::{new_object, PyObject, PyRef, Static};
-use super::typeobj::{drop_payload, nb_slots, slot, type_flags, TypeObject};
+use super::typeobj::{nb_slots, slot, type_flags, TypeObject};
 use crate::bytecode::BinOpKind;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -45,7 +45,7 @@ pub fn hash_str(s: &str) -> isize {
 
 pub static STR_TYPE: Static<TypeObject> = Static(TypeObject {
     flags: Cell::new(type_flags::BASETYPE | type_flags::STR_SUBCLASS),
-    tp_drop: slot(drop_payload::<PyStr>),
+    tp_drop: slot(super::str_ops::str_drop),
     tp_repr: slot(super::str_ops::str_repr_slot),
     tp_str: slot(super::str_ops::str_str_slot),
     tp_hash: slot(super::str_ops::str_hash_slot),

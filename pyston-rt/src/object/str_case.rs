@@ -267,11 +267,11 @@ pub fn str_maketrans(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult
         return Err(type_error("first maketrans argument must be a string if there is a second argument"));
     };
     let Some(y) = as_pystr(args[1]) else {
-        return Err(type_error(format!("maketrans() argument 2 must be str, not {}", args[1].type_().name())));
+        return Err(type_error(format!("maketrans() argument 2 must be str, not {}", super::str_common::clinic_type_name(args[1]))));
     };
     let z = match args.get(2) {
         Some(z) => Some(
-            as_pystr(z).ok_or_else(|| type_error(format!("maketrans() argument 3 must be str, not {}", z.type_().name())))?,
+            as_pystr(z).ok_or_else(|| type_error(format!("maketrans() argument 3 must be str, not {}", super::str_common::clinic_type_name(z))))?,
         ),
         None => None,
     };

@@ -75,6 +75,17 @@ pub fn adjust_indices(start: Option<isize>, end: Option<isize>, len: usize) -> (
     (s as usize, e as usize)
 }
 
+/// How Argument Clinic names an argument's type in "must be str, not X"
+/// messages: `None` for None, else the type name.
+#[inline]
+pub fn clinic_type_name(o: &PyObject) -> &str {
+    if is_none(o) {
+        "None"
+    } else {
+        o.type_().name()
+    }
+}
+
 /// METH_NOARGS: `q() takes no keyword arguments`, `q() takes no arguments (1 given)`.
 /// `args` excludes self.
 pub fn no_arguments(qualname: &str, args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<()> {
@@ -159,25 +170,19 @@ pub fn resolve_slice(start: Option<isize>, stop: Option<isize>, step: Option<isi
 }
 
 /// If `key` is a slice object, resolve it against a sequence of `len` items.
-///
-/// The slice type is recognized by name and read through its `start`,
-/// `stop` and `step` attributes, so this works whichever module defines it.
+#[inline]
 pub fn slice_indices(key: &PyObject, len: usize) -> PyResult<Option<SliceIdx>> {
     if !is_slice(key) {
         return Ok(None);
     }
-    let start = super::protocol::getattr(key, crate::name!("start"))?;
-    let stop = super::protocol::getattr(key, crate::name!("stop"))?;
-    let step = super::protocol::getattr(key, crate::name!("step"))?;
-    let (start, stop, step) = (slice_index(Some(&start))?, slice_index(Some(&stop))?, slice_index(Some(&step))?);
-    resolve_slice(start, stop, step, len).map(Some)
+    let (start, stop, step, n) = super::slice::slice_indices(key, len)?;
+    Ok(Some(SliceIdx { start, stop, step, len: n }))
 }
 
 /// Whether `o` is a `slice` object.
 #[inline]
 pub fn is_slice(o: &PyObject) -> bool {
-    let t = o.type_();
-    !t.is_heap_type() && t.name() == "slice"
+    super::slice::is_slice(o)
 }
 
 /// A sequence index (`s[i]`): `Some(i)` in range, converted with `__index__`;

@@ -79,7 +79,7 @@ fn is_object_format(m: &PyObject) -> bool {
 pub fn object_dunder_format(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
     let spec = one_arg("object.__format__", &args[1..], kwnames)?;
     let Some(spec) = str_value(spec) else {
-        return Err(type_error(format!("__format__() argument must be str, not {}", spec.type_().name())));
+        return Err(type_error(format!("__format__() argument must be str, not {}", super::str_common::clinic_type_name(spec))));
     };
     object_format_impl(args[0], spec)
 }
@@ -133,7 +133,7 @@ pub fn to_f64(v: &PyObject) -> PyResult<Option<f64>> {
 pub fn str_dunder_format(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
     let spec = one_arg("str.__format__", &args[1..], kwnames)?;
     let Some(spec) = str_value(spec) else {
-        return Err(type_error(format!("__format__() argument must be str, not {}", spec.type_().name())));
+        return Err(type_error(format!("__format__() argument must be str, not {}", super::str_common::clinic_type_name(spec))));
     };
     let s = this(args);
     if spec.is_empty() {

@@ -9,7 +9,7 @@ use super::header::{PyObject, PyRef};
 use super::int::{new_bool, new_int};
 use super::str::{as_pystr, empty_str, new_str_counted, PyStr, STR_TYPE};
 use super::str_case as case;
-use super::str_common::{adjust_indices, count_bytes, find_bytes, parse_sub_start_end, rfind_bytes};
+use super::str_common::{adjust_indices, clinic_type_name, count_bytes, find_bytes, parse_sub_start_end, rfind_bytes};
 use super::str_ops::{char_to_byte, count_chars, pystr};
 use super::str_split as split;
 use super::tuple::{new_tuple, tuple_slice};
@@ -229,9 +229,9 @@ fn str_replace(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef
     no_kwargs("str.replace", kwnames)?;
     check_positional("replace", args.len() - 1, 2, 3)?;
     let old = as_pystr(args[1])
-        .ok_or_else(|| type_error(format!("replace() argument 1 must be str, not {}", args[1].type_().name())))?;
+        .ok_or_else(|| type_error(format!("replace() argument 1 must be str, not {}", clinic_type_name(args[1]))))?;
     let new = as_pystr(args[2])
-        .ok_or_else(|| type_error(format!("replace() argument 2 must be str, not {}", args[2].type_().name())))?;
+        .ok_or_else(|| type_error(format!("replace() argument 2 must be str, not {}", clinic_type_name(args[2]))))?;
     let count = match args.get(3) {
         Some(c) => super::args::expect_index(c)?,
         None => -1,
@@ -388,7 +388,7 @@ fn str_rstrip(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef>
 fn prefix_suffix(args: &[&PyObject], kwnames: Option<&PyObject>, name: &str, suffix: bool) -> PyResult<PyRef> {
     let arg = super::args::one_arg(&format!("str.{}", name), &args[1..], kwnames)?;
     let Some(p) = as_pystr(arg) else {
-        return Err(type_error(format!("{}() argument must be str, not {}", name, arg.type_().name())));
+        return Err(type_error(format!("{}() argument must be str, not {}", name, clinic_type_name(arg))));
     };
     let s = this(args);
     let t: &str = &s.data;

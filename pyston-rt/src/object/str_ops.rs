@@ -2,7 +2,9 @@
 //! repetition, length, indexing and slicing, `in`, and the constructor.
 
 use super::exceptions::{type_error, PyErr, MEMORY_ERROR, OVERFLOW_ERROR};
-use super::header::{PyObject, PyRef};
+use super::header::{PyObject, PyRef, Static};
+use super::typeobj::drop_payload;
+use std::cell::Cell;
 use super::int::new_bool;
 use super::singletons::not_implemented;
 use super::str::{as_pystr, char_str, empty_str, new_str, new_str_counted, new_str_of_type, str_eq, PyStr, STR_TYPE};
@@ -111,6 +113,32 @@ pub fn str_len(o: &PyObject) -> PyResult<usize> {
     Ok(pystr(o).char_len)
 }
 
+/// The last (str, code point index, byte offset) translated for a
+/// non-ASCII str, so that sequential indexing (`for i in range(len(s)):
+/// s[i]`) walks from the previous position instead of the start. Cleared
+/// when that str is freed (`str_drop`).
+#[derive(Clone, Copy)]
+struct IndexCache {
+    obj: *const PyStr,
+    char_idx: usize,
+    byte_off: usize,
+}
+
+static INDEX_CACHE: Static<Cell<IndexCache>> =
+    Static(Cell::new(IndexCache { obj: std::ptr::null(), char_idx: 0, byte_off: 0 }));
+
+/// `tp_drop` of str: forget the index cache entry, then drop the payload.
+///
+/// # Safety
+/// `o` must be a str (or subclass) whose payload is dropped exactly once.
+pub unsafe fn str_drop(o: *mut PyObject) {
+    let c = INDEX_CACHE.get();
+    if std::ptr::eq(c.obj, o as *const PyStr) {
+        INDEX_CACHE.set(IndexCache { obj: std::ptr::null(), char_idx: 0, byte_off: 0 });
+    }
+    drop_payload::<PyStr>(o);
+}
+
 /// Byte offset of code point `i` in `s` (`i <= char count`).
 #[inline]
 pub(crate) fn char_to_byte(s: &PyStr, i: usize) -> usize {
@@ -120,7 +148,49 @@ pub(crate) fn char_to_byte(s: &PyStr, i: usize) -> usize {
     if i >= s.char_len {
         return s.data.len();
     }
-    s.data.char_indices().nth(i).map_or(s.data.len(), |(b, _)| b)
+    char_to_byte_slow(s, i)
+}
+
+fn char_to_byte_slow(s: &PyStr, i: usize) -> usize {
+    let b = s.data.as_bytes();
+    // Start from the closest known position: the start, the end, or the cache.
+    let (mut ci, mut bo) = (0usize, 0usize);
+    let mut best = i;
+    let from_end = s.char_len - i;
+    if from_end < best {
+        ci = s.char_len;
+        bo = b.len();
+        best = from_end;
+    }
+    let c = INDEX_CACHE.get();
+    if std::ptr::eq(c.obj, s) && c.char_idx.abs_diff(i) < best {
+        ci = c.char_idx;
+        bo = c.byte_off;
+    }
+    while ci < i {
+        bo += utf8_len(b[bo]);
+        ci += 1;
+    }
+    while ci > i {
+        bo -= 1;
+        while (b[bo] & 0xC0) == 0x80 {
+            bo -= 1;
+        }
+        ci -= 1;
+    }
+    INDEX_CACHE.set(IndexCache { obj: s, char_idx: i, byte_off: bo });
+    bo
+}
+
+/// Length of the UTF-8 sequence starting with lead byte `b`.
+#[inline(always)]
+fn utf8_len(b: u8) -> usize {
+    match b {
+        0x00..=0x7f => 1,
+        0xc0..=0xdf => 2,
+        0xe0..=0xef => 3,
+        _ => 4,
+    }
 }
 
 /// Number of code points in a UTF-8 byte slice.
@@ -135,7 +205,8 @@ pub(crate) fn char_at(s: &PyStr, i: usize) -> char {
     if s.is_ascii {
         return s.data.as_bytes()[i] as char;
     }
-    s.data.chars().nth(i).unwrap_or('\0')
+    let b = char_to_byte(s, i);
+    s.data[b..].chars().next().unwrap_or('\0')
 }
 
 pub fn str_subscript(o: &PyObject, key: &PyObject) -> PyResult<PyRef> {
@@ -235,12 +306,29 @@ pub fn str_new(t: &TypeObject, args: &[&PyObject], kwnames: Option<&PyObject>) -
 /// A `str` argument of a Clinic-style function: `f() argument 'name' must be str, not int`.
 pub(crate) fn arg_str<'a>(fname: &str, argname: &str, o: &'a PyObject) -> PyResult<&'a str> {
     super::str::str_value(o)
-        .ok_or_else(|| type_error(format!("{}() argument '{}' must be str, not {}", fname, argname, o.type_().name())))
+        .ok_or_else(|| type_error(format!("{}() argument '{}' must be str, not {}", fname, argname, super::str_common::clinic_type_name(o))))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn index_cache_matches_linear_scan() {
+        crate::runtime::init_for_tests();
+        let text = "aé€😀b".repeat(7);
+        let o = new_str(text.as_str());
+        let s = pystr(&o);
+        let chars: Vec<char> = text.chars().collect();
+        let order: Vec<usize> = (0..chars.len()).chain((0..chars.len()).rev()).chain([3, 30, 1, 27, 0, 34, 12]).collect();
+        for i in order {
+            assert_eq!(char_at(s, i), chars[i], "index {}", i);
+        }
+        let other = new_str("zü");
+        assert_eq!(char_at(pystr(&other), 1), 'ü');
+        drop(o);
+        assert_eq!(char_at(pystr(&other), 0), 'z');
+    }
 
     #[test]
     fn repr_matches_cpython() {

@@ -587,6 +587,16 @@ fn cpython_cases() {
     check("call", V::S("{:.2}"), "format", vec![V::S("xyz")], vec![], "'xy'", &mut failures);
     check("call", V::S("{!a}"), "format", vec![V::S("\u{e9}")], vec![], "\"'\\\\xe9'\"", &mut failures);
     check("call", V::S("{:5d}|{:x}|{:,}"), "format", vec![V::Int(42), V::Int(255), V::Int(1234567)], vec![], "'   42|ff|1,234,567'", &mut failures);
+    check("call", V::S("abc"), "removeprefix", vec![V::None], vec![], "TypeError: removeprefix() argument must be str, not None", &mut failures);
+    check("call", V::S("abc"), "replace", vec![V::None, V::S("x")], vec![], "TypeError: replace() argument 1 must be str, not None", &mut failures);
+    check("call", V::S("abc"), "encode", vec![V::None], vec![], "TypeError: encode() argument 'encoding' must be str, not None", &mut failures);
+    check("call", V::B(b"abc"), "center", vec![V::Int(5), V::None], vec![], "TypeError: center() argument 2 must be a byte string of length 1, not None", &mut failures);
+    check("call", V::S("abc"), "find", vec![V::None], vec![], "TypeError: must be str, not NoneType", &mut failures);
+    check("call", V::S("abc"), "__format__", vec![V::None], vec![], "TypeError: __format__() argument must be str, not None", &mut failures);
+    check("call", V::BA(b"a"), "append", vec![V::Int(256)], vec![], "ValueError: byte must be in range(0, 256)", &mut failures);
+    check("call", V::BA(b"a"), "insert", vec![V::Int(0), V::Int(300)], vec![], "ValueError: byte must be in range(0, 256)", &mut failures);
+    check("call", V::B(b"ab"), "hex", vec![V::S(":"), V::Int(1)], vec![], "'61:62'", &mut failures);
+    check("call", V::BA(b"ab"), "extend", vec![V::L(vec![V::Int(1), V::Int(300)])], vec![], "ValueError: byte must be in range(0, 256)", &mut failures);
     check("call", V::S("abc"), "__format__", vec![V::S(">5")], vec![], "'  abc'", &mut failures);
     check("call", V::S("abc"), "__format__", vec![V::Int(1)], vec![], "TypeError: __format__() argument must be str, not int", &mut failures);
     check("call", V::S("abc"), "__format__", vec![V::S("d")], vec![], "ValueError: Unknown format code 'd' for object of type 'str'", &mut failures);
