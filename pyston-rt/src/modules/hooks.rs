@@ -32,18 +32,54 @@ fn missing(what: &str) -> PyErr {
 /// Decode source bytes (PEP 263 coding cookie, BOM); a bad encoding is a
 /// SyntaxError.
 pub fn decode_source(bytes: &[u8], filename: &str) -> PyResult<String> {
-    let _ = filename;
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(s.strip_prefix('\u{feff}').unwrap_or(s).to_string()),
-        Err(_) => Err(missing("source decoding")),
-    }
+    crate::compile::decode_source(bytes, filename).map_err(|e| syntax_error(&e))
 }
 
 /// Compile source text to a code object; compile errors become SyntaxError
 /// exceptions.
 pub fn compile_to_code(source: &str, filename: &str, mode: CompileMode) -> PyResult<PyRef> {
-    let _ = (source, filename, mode);
-    Err(missing("the compiler"))
+    let m = match mode {
+        CompileMode::Exec => crate::compile::Mode::Exec,
+        CompileMode::Eval => crate::compile::Mode::Eval,
+        CompileMode::Single => crate::compile::Mode::Single,
+    };
+    let unit = crate::compile::compile_source(source, filename, m).map_err(|e| syntax_error(&e))?;
+    crate::object::code::code_from_unit(&unit)
+}
+
+/// The SyntaxError (IndentationError, TabError) instance for a compile
+/// error: `SyntaxError(msg, (filename, lineno, offset, text, end_lineno,
+/// end_offset))`, built through the type so its attributes are set.
+pub fn syntax_error(e: &crate::compile::CompileError) -> PyErr {
+    use crate::object::exceptions::{INDENTATION_ERROR, SYNTAX_ERROR, TAB_ERROR};
+    use crate::object::int::new_int;
+    use crate::object::str::new_str;
+    let t: &crate::object::TypeObject = match e.kind {
+        crate::compile::ErrorKind::SyntaxError => &SYNTAX_ERROR,
+        crate::compile::ErrorKind::IndentationError => &INDENTATION_ERROR,
+        crate::compile::ErrorKind::TabError => &TAB_ERROR,
+    };
+    let msg = new_str(e.msg.as_str());
+    let args = if e.line == 0 {
+        vec![msg]
+    } else {
+        let opt = |v: u32| if v == 0 { crate::object::none() } else { new_int(v as i64) };
+        let text = e.text.as_deref().map(new_str).unwrap_or_else(crate::object::none);
+        let details = crate::object::tuple::new_tuple(vec![
+            new_str(e.filename.as_str()),
+            new_int(e.line as i64),
+            opt(e.col),
+            text,
+            opt(e.end_line),
+            opt(e.end_col),
+        ]);
+        vec![msg, details]
+    };
+    let refs: Vec<&PyObject> = args.iter().map(|a| &**a).collect();
+    match crate::object::protocol::call(t.obj(), &refs, None) {
+        Ok(v) if crate::object::exceptions::as_exception(&v).is_some() => PyErr::from_value(v),
+        _ => PyErr::with_args(t, args),
+    }
 }
 
 /// Whether `o` is a code object.
@@ -78,8 +114,10 @@ pub fn handled_exception() -> Option<PyRef> {
 
 /// The disassembly of a code object and every nested code object.
 pub fn disassemble(code: &PyObject) -> PyResult<String> {
-    let _ = code;
-    Err(missing("the disassembler"))
+    match crate::object::code::as_code(code) {
+        Some(c) => Ok(crate::bytecode::dis::disassemble(c.unit())),
+        None => Err(crate::object::exceptions::type_error("expected a code object")),
+    }
 }
 
 // ---- Types owned by other parts of the runtime (interim accessors). ----

@@ -20,6 +20,12 @@ pub mod time;
 #[cfg(test)]
 mod tests;
 
+pub mod math;
+mod math_int;
+mod math_special;
+#[cfg(test)]
+mod math_tests;
+
 /// Name and constructor of every native module.
 pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("builtins", builtins::init),
@@ -27,6 +33,7 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("time", time::init),
     ("io", io::init),
     ("_io", io::init_underscore),
+    ("math", math::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
@@ -34,7 +41,6 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
 pub fn static_types() -> Vec<&'static TypeObject> {
     let mut v: Vec<&'static TypeObject> = Vec::new();
     v.extend(builtins::builtin_types().into_iter().map(|(_, t)| t));
-    v.push(&builtins_iter::CALLABLE_ITER_TYPE);
     v.push(&builtins_exec::QUITTER_TYPE);
     v.extend(io::io_types());
     v.extend(records::record_types());

@@ -26,8 +26,46 @@ pub static BUILTIN_FUNCTION_TYPE: Static<TypeObject> = Static(TypeObject {
     tp_call: crate::object::typeobj::slot(builtin_call),
     tp_repr: crate::object::typeobj::slot(builtin_repr),
     flags: std::cell::Cell::new(0),
+    getsets: &BUILTIN_GETSETS,
     ..TypeObject::new_static("builtin_function_or_method", std::mem::size_of::<PyBuiltinFunction>())
 });
+
+fn bf(o: &PyObject) -> &PyBuiltinFunction {
+    // SAFETY: only installed on builtin_function_or_method.
+    unsafe { o.cast::<PyBuiltinFunction>() }
+}
+
+static BUILTIN_GETSETS: [GetSetDef; 5] = [
+    GetSetDef { name: "__name__", get: |o| Ok(new_str(bf(o).def.name)), set: None, doc: "" },
+    GetSetDef {
+        name: "__qualname__",
+        get: |o| {
+            let f = bf(o);
+            Ok(match &f.self_ {
+                Some(s) if super::module::as_module(s).is_none() => {
+                    let t = super::typeobj::as_type(s).unwrap_or_else(|| s.type_());
+                    new_str(format!("{}.{}", t.name(), f.def.name))
+                }
+                _ => new_str(f.def.name),
+            })
+        },
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "__self__",
+        get: |o| Ok(bf(o).self_.clone().unwrap_or_else(super::singletons::none)),
+        set: None,
+        doc: "",
+    },
+    GetSetDef { name: "__module__", get: |o| Ok(bf(o).module.clone().unwrap_or_else(super::singletons::none)), set: None, doc: "" },
+    GetSetDef {
+        name: "__doc__",
+        get: |o| Ok(if bf(o).def.doc.is_empty() { super::singletons::none() } else { new_str(bf(o).def.doc) }),
+        set: None,
+        doc: "",
+    },
+];
 
 /// A module-level native function.
 pub fn new_builtin_function(def: &'static MethodDef, module: Option<PyRef>) -> PyRef {

@@ -72,18 +72,23 @@ pub fn as_exception(o: &PyObject) -> Option<&PyBaseException> {
     }
 }
 
-const EXC_SIZE: usize = std::mem::size_of::<PyBaseException>();
 const EXC_DICTOFFSET: usize = std::mem::offset_of!(PyBaseException, dict);
 
+use super::exc_methods as em;
+use super::exc_methods::{PyAttributeError, PyExceptionGroup, PyImportError, PyNameError, PyOSError, PyStopIteration, PySyntaxError, PySystemExit, PyUnicodeErrorObj};
+use super::typeobj::slot;
+
 macro_rules! exception_types {
-    ( $( $stat:ident = $name:literal : $base:expr ; )* ) => {
+    ( $( $stat:ident = $name:literal : $base:expr , $payload:ty , $doc:literal $(, { $($f:ident : $v:expr),* $(,)? })? ; )* ) => {
         $(
             pub static $stat: Static<TypeObject> = Static(TypeObject {
                 base: Cell::new($base as *const Static<TypeObject> as *mut TypeObject),
                 flags: Cell::new(type_flags::BASETYPE | type_flags::BASE_EXC_SUBCLASS | type_flags::HAS_DICT),
                 dictoffset: Cell::new(EXC_DICTOFFSET),
-                tp_drop: crate::object::typeobj::slot(drop_payload::<PyBaseException>),
-                ..TypeObject::new_static($name, EXC_SIZE)
+                tp_drop: slot(drop_payload::<$payload>),
+                doc: Some($doc),
+                $($($f: $v,)*)?
+                ..TypeObject::new_static($name, std::mem::size_of::<$payload>())
             });
         )*
         /// Every builtin exception type, bases before subclasses.
@@ -92,89 +97,114 @@ macro_rules! exception_types {
 }
 
 exception_types! {
-    BASE_EXCEPTION = "BaseException": &super::object_type::OBJECT_TYPE;
-    BASE_EXCEPTION_GROUP = "BaseExceptionGroup": &BASE_EXCEPTION;
-    GENERATOR_EXIT = "GeneratorExit": &BASE_EXCEPTION;
-    KEYBOARD_INTERRUPT = "KeyboardInterrupt": &BASE_EXCEPTION;
-    SYSTEM_EXIT = "SystemExit": &BASE_EXCEPTION;
-    EXCEPTION = "Exception": &BASE_EXCEPTION;
-    ARITHMETIC_ERROR = "ArithmeticError": &EXCEPTION;
-    FLOATING_POINT_ERROR = "FloatingPointError": &ARITHMETIC_ERROR;
-    OVERFLOW_ERROR = "OverflowError": &ARITHMETIC_ERROR;
-    ZERO_DIVISION_ERROR = "ZeroDivisionError": &ARITHMETIC_ERROR;
-    ASSERTION_ERROR = "AssertionError": &EXCEPTION;
-    ATTRIBUTE_ERROR = "AttributeError": &EXCEPTION;
-    BUFFER_ERROR = "BufferError": &EXCEPTION;
-    EOF_ERROR = "EOFError": &EXCEPTION;
-    EXCEPTION_GROUP = "ExceptionGroup": &BASE_EXCEPTION_GROUP;
-    IMPORT_ERROR = "ImportError": &EXCEPTION;
-    MODULE_NOT_FOUND_ERROR = "ModuleNotFoundError": &IMPORT_ERROR;
-    LOOKUP_ERROR = "LookupError": &EXCEPTION;
-    INDEX_ERROR = "IndexError": &LOOKUP_ERROR;
-    KEY_ERROR = "KeyError": &LOOKUP_ERROR;
-    MEMORY_ERROR = "MemoryError": &EXCEPTION;
-    NAME_ERROR = "NameError": &EXCEPTION;
-    UNBOUND_LOCAL_ERROR = "UnboundLocalError": &NAME_ERROR;
-    OS_ERROR = "OSError": &EXCEPTION;
-    BLOCKING_IO_ERROR = "BlockingIOError": &OS_ERROR;
-    CHILD_PROCESS_ERROR = "ChildProcessError": &OS_ERROR;
-    CONNECTION_ERROR = "ConnectionError": &OS_ERROR;
-    BROKEN_PIPE_ERROR = "BrokenPipeError": &CONNECTION_ERROR;
-    CONNECTION_ABORTED_ERROR = "ConnectionAbortedError": &CONNECTION_ERROR;
-    CONNECTION_REFUSED_ERROR = "ConnectionRefusedError": &CONNECTION_ERROR;
-    CONNECTION_RESET_ERROR = "ConnectionResetError": &CONNECTION_ERROR;
-    FILE_EXISTS_ERROR = "FileExistsError": &OS_ERROR;
-    FILE_NOT_FOUND_ERROR = "FileNotFoundError": &OS_ERROR;
-    INTERRUPTED_ERROR = "InterruptedError": &OS_ERROR;
-    IS_A_DIRECTORY_ERROR = "IsADirectoryError": &OS_ERROR;
-    NOT_A_DIRECTORY_ERROR = "NotADirectoryError": &OS_ERROR;
-    PERMISSION_ERROR = "PermissionError": &OS_ERROR;
-    PROCESS_LOOKUP_ERROR = "ProcessLookupError": &OS_ERROR;
-    TIMEOUT_ERROR = "TimeoutError": &OS_ERROR;
-    REFERENCE_ERROR = "ReferenceError": &EXCEPTION;
-    RUNTIME_ERROR = "RuntimeError": &EXCEPTION;
-    NOT_IMPLEMENTED_ERROR = "NotImplementedError": &RUNTIME_ERROR;
-    RECURSION_ERROR = "RecursionError": &RUNTIME_ERROR;
-    STOP_ASYNC_ITERATION = "StopAsyncIteration": &EXCEPTION;
-    STOP_ITERATION = "StopIteration": &EXCEPTION;
-    SYNTAX_ERROR = "SyntaxError": &EXCEPTION;
-    INDENTATION_ERROR = "IndentationError": &SYNTAX_ERROR;
-    TAB_ERROR = "TabError": &INDENTATION_ERROR;
-    SYSTEM_ERROR = "SystemError": &EXCEPTION;
-    TYPE_ERROR = "TypeError": &EXCEPTION;
-    VALUE_ERROR = "ValueError": &EXCEPTION;
-    UNICODE_ERROR = "UnicodeError": &VALUE_ERROR;
-    UNICODE_DECODE_ERROR = "UnicodeDecodeError": &UNICODE_ERROR;
-    UNICODE_ENCODE_ERROR = "UnicodeEncodeError": &UNICODE_ERROR;
-    UNICODE_TRANSLATE_ERROR = "UnicodeTranslateError": &UNICODE_ERROR;
-    WARNING = "Warning": &EXCEPTION;
-    BYTES_WARNING = "BytesWarning": &WARNING;
-    DEPRECATION_WARNING = "DeprecationWarning": &WARNING;
-    ENCODING_WARNING = "EncodingWarning": &WARNING;
-    FUTURE_WARNING = "FutureWarning": &WARNING;
-    IMPORT_WARNING = "ImportWarning": &WARNING;
-    PENDING_DEPRECATION_WARNING = "PendingDeprecationWarning": &WARNING;
-    RESOURCE_WARNING = "ResourceWarning": &WARNING;
-    RUNTIME_WARNING = "RuntimeWarning": &WARNING;
-    SYNTAX_WARNING = "SyntaxWarning": &WARNING;
-    UNICODE_WARNING = "UnicodeWarning": &WARNING;
-    USER_WARNING = "UserWarning": &WARNING;
+    BASE_EXCEPTION = "BaseException": &super::object_type::OBJECT_TYPE, PyBaseException, "Common base class for all exceptions", {
+        tp_new: slot(em::base_exc_new), tp_init: slot(em::base_exc_init), tp_repr: slot(em::base_exc_repr),
+        tp_str: slot(em::base_exc_str), methods: &em::BASE_EXC_METHODS, getsets: &em::BASE_EXC_GETSETS };
+    BASE_EXCEPTION_GROUP = "BaseExceptionGroup": &BASE_EXCEPTION, PyExceptionGroup, "A combination of multiple unrelated exceptions.", {
+        tp_new: slot(super::exc_group::eg_new), tp_init: slot(super::exc_group::eg_init), tp_str: slot(super::exc_group::eg_str),
+        methods: &super::exc_group::EG_METHODS, getsets: &super::exc_group::EG_GETSETS };
+    GENERATOR_EXIT = "GeneratorExit": &BASE_EXCEPTION, PyBaseException, "Request that a generator exit.";
+    KEYBOARD_INTERRUPT = "KeyboardInterrupt": &BASE_EXCEPTION, PyBaseException, "Program interrupted by user.";
+    SYSTEM_EXIT = "SystemExit": &BASE_EXCEPTION, PySystemExit, "Request to exit from the interpreter.", {
+        tp_init: slot(em::system_exit_init), getsets: &em::SYSTEM_EXIT_GETSETS };
+    EXCEPTION = "Exception": &BASE_EXCEPTION, PyBaseException, "Common base class for all non-exit exceptions.";
+    ARITHMETIC_ERROR = "ArithmeticError": &EXCEPTION, PyBaseException, "Base class for arithmetic errors.";
+    FLOATING_POINT_ERROR = "FloatingPointError": &ARITHMETIC_ERROR, PyBaseException, "Floating point operation failed.";
+    OVERFLOW_ERROR = "OverflowError": &ARITHMETIC_ERROR, PyBaseException, "Result too large to be represented.";
+    ZERO_DIVISION_ERROR = "ZeroDivisionError": &ARITHMETIC_ERROR, PyBaseException, "Second argument to a division or modulo operation was zero.";
+    ASSERTION_ERROR = "AssertionError": &EXCEPTION, PyBaseException, "Assertion failed.";
+    ATTRIBUTE_ERROR = "AttributeError": &EXCEPTION, PyAttributeError, "Attribute not found.", {
+        tp_init: slot(em::attribute_error_init), getsets: &em::ATTRIBUTE_ERROR_GETSETS };
+    BUFFER_ERROR = "BufferError": &EXCEPTION, PyBaseException, "Buffer error.";
+    EOF_ERROR = "EOFError": &EXCEPTION, PyBaseException, "Read beyond end of file.";
+    EXCEPTION_GROUP = "ExceptionGroup": &BASE_EXCEPTION_GROUP, PyExceptionGroup, "A combination of multiple unrelated exceptions.";
+    IMPORT_ERROR = "ImportError": &EXCEPTION, PyImportError, "Import can't find module, or can't find name in module.", {
+        tp_init: slot(em::import_error_init), tp_str: slot(em::import_error_str), getsets: &em::IMPORT_ERROR_GETSETS };
+    MODULE_NOT_FOUND_ERROR = "ModuleNotFoundError": &IMPORT_ERROR, PyImportError, "Module not found.";
+    LOOKUP_ERROR = "LookupError": &EXCEPTION, PyBaseException, "Base class for lookup errors.";
+    INDEX_ERROR = "IndexError": &LOOKUP_ERROR, PyBaseException, "Sequence index out of range.";
+    KEY_ERROR = "KeyError": &LOOKUP_ERROR, PyBaseException, "Mapping key not found.", { tp_str: slot(em::key_error_str) };
+    MEMORY_ERROR = "MemoryError": &EXCEPTION, PyBaseException, "Out of memory.";
+    NAME_ERROR = "NameError": &EXCEPTION, PyNameError, "Name not found globally.", {
+        tp_init: slot(em::name_error_init), getsets: &em::NAME_ERROR_GETSETS };
+    UNBOUND_LOCAL_ERROR = "UnboundLocalError": &NAME_ERROR, PyNameError, "Local name referenced but not bound to a value.";
+    OS_ERROR = "OSError": &EXCEPTION, PyOSError, "Base class for I/O related errors.", {
+        tp_new: slot(super::exc_os::os_error_new), tp_init: slot(super::exc_os::os_error_init),
+        tp_str: slot(super::exc_os::os_error_str), methods: &super::exc_os::OS_ERROR_METHODS, getsets: &super::exc_os::OS_ERROR_GETSETS };
+    BLOCKING_IO_ERROR = "BlockingIOError": &OS_ERROR, PyOSError, "I/O operation would block.";
+    CHILD_PROCESS_ERROR = "ChildProcessError": &OS_ERROR, PyOSError, "Child process error.";
+    CONNECTION_ERROR = "ConnectionError": &OS_ERROR, PyOSError, "Connection error.";
+    BROKEN_PIPE_ERROR = "BrokenPipeError": &CONNECTION_ERROR, PyOSError, "Broken pipe.";
+    CONNECTION_ABORTED_ERROR = "ConnectionAbortedError": &CONNECTION_ERROR, PyOSError, "Connection aborted.";
+    CONNECTION_REFUSED_ERROR = "ConnectionRefusedError": &CONNECTION_ERROR, PyOSError, "Connection refused.";
+    CONNECTION_RESET_ERROR = "ConnectionResetError": &CONNECTION_ERROR, PyOSError, "Connection reset.";
+    FILE_EXISTS_ERROR = "FileExistsError": &OS_ERROR, PyOSError, "File already exists.";
+    FILE_NOT_FOUND_ERROR = "FileNotFoundError": &OS_ERROR, PyOSError, "File not found.";
+    INTERRUPTED_ERROR = "InterruptedError": &OS_ERROR, PyOSError, "Interrupted by signal.";
+    IS_A_DIRECTORY_ERROR = "IsADirectoryError": &OS_ERROR, PyOSError, "Operation doesn't work on directories.";
+    NOT_A_DIRECTORY_ERROR = "NotADirectoryError": &OS_ERROR, PyOSError, "Operation only works on directories.";
+    PERMISSION_ERROR = "PermissionError": &OS_ERROR, PyOSError, "Not enough permissions.";
+    PROCESS_LOOKUP_ERROR = "ProcessLookupError": &OS_ERROR, PyOSError, "Process not found.";
+    TIMEOUT_ERROR = "TimeoutError": &OS_ERROR, PyOSError, "Timeout expired.";
+    REFERENCE_ERROR = "ReferenceError": &EXCEPTION, PyBaseException, "Weak ref proxy used after referent went away.";
+    RUNTIME_ERROR = "RuntimeError": &EXCEPTION, PyBaseException, "Unspecified run-time error.";
+    NOT_IMPLEMENTED_ERROR = "NotImplementedError": &RUNTIME_ERROR, PyBaseException, "Method or function hasn't been implemented yet.";
+    RECURSION_ERROR = "RecursionError": &RUNTIME_ERROR, PyBaseException, "Recursion limit exceeded.";
+    STOP_ASYNC_ITERATION = "StopAsyncIteration": &EXCEPTION, PyBaseException, "Signal the end from iterator.__anext__().";
+    STOP_ITERATION = "StopIteration": &EXCEPTION, PyStopIteration, "Signal the end from iterator.__next__().", {
+        tp_init: slot(em::stop_iteration_init), getsets: &em::STOP_ITERATION_GETSETS };
+    SYNTAX_ERROR = "SyntaxError": &EXCEPTION, PySyntaxError, "Invalid syntax.", {
+        tp_init: slot(em::syntax_error_init), tp_str: slot(em::syntax_error_str), getsets: &em::SYNTAX_ERROR_GETSETS };
+    INDENTATION_ERROR = "IndentationError": &SYNTAX_ERROR, PySyntaxError, "Improper indentation.";
+    TAB_ERROR = "TabError": &INDENTATION_ERROR, PySyntaxError, "Improper mixture of spaces and tabs.";
+    SYSTEM_ERROR = "SystemError": &EXCEPTION, PyBaseException, "Internal error in the Python interpreter.\n\nPlease report this to the Python maintainer, along with the traceback,\nthe Python version, and the hardware/OS platform and version.";
+    TYPE_ERROR = "TypeError": &EXCEPTION, PyBaseException, "Inappropriate argument type.";
+    VALUE_ERROR = "ValueError": &EXCEPTION, PyBaseException, "Inappropriate argument value (of correct type).";
+    UNICODE_ERROR = "UnicodeError": &VALUE_ERROR, PyBaseException, "Unicode related error.";
+    UNICODE_DECODE_ERROR = "UnicodeDecodeError": &UNICODE_ERROR, PyUnicodeErrorObj, "Unicode decoding error.", {
+        tp_init: slot(super::exc_os::unicode_decode_init), tp_str: slot(super::exc_os::unicode_decode_str), getsets: &super::exc_os::UNICODE_ERROR_GETSETS };
+    UNICODE_ENCODE_ERROR = "UnicodeEncodeError": &UNICODE_ERROR, PyUnicodeErrorObj, "Unicode encoding error.", {
+        tp_init: slot(super::exc_os::unicode_encode_init), tp_str: slot(super::exc_os::unicode_encode_str), getsets: &super::exc_os::UNICODE_ERROR_GETSETS };
+    UNICODE_TRANSLATE_ERROR = "UnicodeTranslateError": &UNICODE_ERROR, PyUnicodeErrorObj, "Unicode translation error.", {
+        tp_init: slot(super::exc_os::unicode_translate_init), tp_str: slot(super::exc_os::unicode_translate_str), getsets: &super::exc_os::UNICODE_ERROR_GETSETS };
+    WARNING = "Warning": &EXCEPTION, PyBaseException, "Base class for warning categories.";
+    BYTES_WARNING = "BytesWarning": &WARNING, PyBaseException, "Base class for warnings about bytes and buffer related problems, mostly\nrelated to conversion from str or comparing to str.";
+    DEPRECATION_WARNING = "DeprecationWarning": &WARNING, PyBaseException, "Base class for warnings about deprecated features.";
+    ENCODING_WARNING = "EncodingWarning": &WARNING, PyBaseException, "Base class for warnings about encodings.";
+    FUTURE_WARNING = "FutureWarning": &WARNING, PyBaseException, "Base class for warnings about constructs that will change semantically\nin the future.";
+    IMPORT_WARNING = "ImportWarning": &WARNING, PyBaseException, "Base class for warnings about probable mistakes in module imports";
+    PENDING_DEPRECATION_WARNING = "PendingDeprecationWarning": &WARNING, PyBaseException, "Base class for warnings about features which will be deprecated\nin the future.";
+    RESOURCE_WARNING = "ResourceWarning": &WARNING, PyBaseException, "Base class for warnings about resource usage.";
+    RUNTIME_WARNING = "RuntimeWarning": &WARNING, PyBaseException, "Base class for warnings about dubious runtime behavior.";
+    SYNTAX_WARNING = "SyntaxWarning": &WARNING, PyBaseException, "Base class for warnings about dubious syntax.";
+    UNICODE_WARNING = "UnicodeWarning": &WARNING, PyBaseException, "Base class for warnings about Unicode related problems, mostly\nrelated to conversion problems.";
+    USER_WARNING = "UserWarning": &WARNING, PyBaseException, "Base class for warnings generated by user code.";
+}
+
+/// Allocate an exception instance of type `t` with `args`, every other
+/// field empty (what `BaseException.__new__` does).
+pub fn alloc_exception(t: &TypeObject, args: PyRef) -> PyRef {
+    let p = alloc_object(t);
+    // SAFETY: p is a fresh zeroed allocation of t.basicsize bytes, at least
+    // the PyBaseException prefix; a zeroed `Option<PyRef>` is None, so only
+    // `args` (non-null) needs writing. Extra payload fields of subclasses
+    // are `Option<PyRef>`/integers, valid when zeroed.
+    unsafe {
+        let e = p as *mut PyBaseException;
+        std::ptr::write(&mut (*e).args, UnsafeCell::new(args));
+        PyRef::from_raw(p)
+    }
 }
 
 /// Create an exception instance of type `t` with `args` directly (no
 /// `__new__`/`__init__` call): used for exceptions raised by the runtime.
 /// `t` must be a builtin exception type or a subclass with the same layout.
+/// The type-specific fields (`StopIteration.value`, `OSError.errno`, ...)
+/// are filled from `args` as the builtin `__init__` would.
 pub fn new_exception_raw(t: &TypeObject, args: PyRef) -> PyRef {
-    let p = alloc_object(t);
-    // SAFETY: p is a fresh zeroed allocation of t.basicsize >= EXC_SIZE bytes.
-    unsafe {
-        let e = p as *mut PyBaseException;
-        std::ptr::write(&mut (*e).args, UnsafeCell::new(args));
-        std::ptr::write(&mut (*e).traceback, UnsafeCell::new(None));
-        std::ptr::write(&mut (*e).context, UnsafeCell::new(None));
-        std::ptr::write(&mut (*e).cause, UnsafeCell::new(None));
-        PyRef::from_raw(p)
-    }
+    let e = alloc_exception(t, args);
+    em::init_raw_fields(&e);
+    e
 }
 
 /// The error value of `PyResult`: an exception instance.

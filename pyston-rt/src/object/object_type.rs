@@ -18,13 +18,16 @@ use std::cell::Cell;
 
 pub static OBJECT_TYPE: Static<TypeObject> = Static(TypeObject {
     tp_repr: crate::object::typeobj::slot(object_repr),
+    tp_str: crate::object::typeobj::slot(super::type_methods::object_str),
     tp_hash: crate::object::typeobj::slot(object_hash),
     tp_richcompare: crate::object::typeobj::slot(object_richcompare),
     tp_getattro: crate::object::typeobj::slot(generic_getattr),
     tp_setattro: crate::object::typeobj::slot(generic_setattr),
     tp_new: crate::object::typeobj::slot(object_new),
     tp_init: crate::object::typeobj::slot(object_init),
-    doc: Some("The base class of the class hierarchy."),
+    methods: &super::type_methods::OBJECT_METHODS,
+    getsets: &super::type_methods::OBJECT_GETSETS,
+    doc: Some("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"),
     ..TypeObject::new_static("object", std::mem::size_of::<PyObject>())
 });
 
@@ -35,7 +38,14 @@ pub static TYPE_TYPE: Static<TypeObject> = Static(TypeObject {
     tp_getattro: crate::object::typeobj::slot(type_getattro),
     tp_setattro: crate::object::typeobj::slot(type_setattro),
     tp_hash: crate::object::typeobj::slot(object_hash),
-    ..TypeObject::new_static("type", std::mem::size_of::<TypeObject>())
+    tp_new: crate::object::typeobj::slot(super::type_new::type_new),
+    tp_init: crate::object::typeobj::slot(super::type_new::type_init),
+    tp_drop: crate::object::typeobj::slot(super::type_new::heap_type_drop),
+    nb: crate::object::typeobj::nb_slots(&[(crate::bytecode::BinOpKind::Or, super::type_methods::type_or)]),
+    methods: &super::type_methods::TYPE_METHODS,
+    getsets: &super::type_methods::TYPE_GETSETS,
+    doc: Some("type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type"),
+    ..TypeObject::new_static("type", std::mem::size_of::<super::type_new::HeapTypeObject>())
 });
 
 fn object_repr(o: &PyObject) -> PyResult<PyRef> {
@@ -82,7 +92,7 @@ fn object_new(t: &TypeObject, args: &[&PyObject], kwnames: Option<&PyObject>) ->
         }
     }
     if t.has_flag(type_flags::IS_ABSTRACT) {
-        return Err(type_error(format!("Can't instantiate abstract class {}", t.name())));
+        return Err(super::type_methods::abstract_error(t));
     }
     let p = super::header::alloc_object(t);
     // SAFETY: the allocation is zeroed; a plain object's payload is the header
@@ -315,20 +325,22 @@ pub fn type_ready(t: &'static TypeObject) {
         type_ready(b);
     }
     t.flags.set(t.flags.get() | type_flags::READY);
-    if let Some(b) = t.base() {
-        inherit(t, b);
-    }
     if t.dict.get().is_null() {
         t.dict.set(new_dict().into_raw());
     }
     let dict = t.dict();
+    // The type's own slots get wrappers before anything is inherited.
+    super::slots::add_slot_wrappers(t);
     for m in t.methods {
         dict_set_item_str(dict, m.name, descr::new_method_descr(t, m));
     }
     for g in t.getsets {
         dict_set_item_str(dict, g.name, descr::new_getset_descr(t, g));
     }
-    super::slots::add_slot_wrappers(t);
+    if let Some(b) = t.base() {
+        inherit(t, b);
+    }
+    super::slots::after_inherit(t);
     if super::dict::dict_get_str(dict, crate::name!("__doc__")).is_none() {
         let doc = match t.doc {
             Some(d) => new_str(d),
@@ -349,6 +361,10 @@ pub fn type_ready(t: &'static TypeObject) {
     }
     t.mro.set(new_tuple(mro).into_raw());
     t.version_tag.set(super::typeobj::next_version_tag());
+    if std::ptr::eq(t, &super::exceptions::EXCEPTION_GROUP.0) {
+        type_ready(&super::exceptions::EXCEPTION);
+        super::exc_group::fixup_exception_group();
+    }
 }
 
 /// Inherit what a subclass does not define itself (CPython's inherit_slots).

@@ -334,8 +334,13 @@ pub fn unary_op(o: &PyObject, kind: crate::bytecode::UnaryKind) -> PyResult<PyRe
 /// `o.name` (name must be a str).
 #[inline]
 pub fn getattr(o: &PyObject, name: &PyObject) -> PyResult<PyRef> {
-    match getattr_opt(o, name)? {
-        Some(v) => Ok(v),
+    // An AttributeError raised by the lookup itself (a property, a
+    // `__getattr__`) propagates with its own message.
+    match o.type_().tp_getattro.get() {
+        Some(f) => match f(o, name)? {
+            Some(v) => Ok(v),
+            None => Err(no_attribute(o, name)),
+        },
         None => Err(no_attribute(o, name)),
     }
 }

@@ -95,6 +95,10 @@ pub mod type_flags {
     pub const BASETYPE: u64 = 1 << 10;
     /// `type_ready` has run.
     pub const READY: u64 = 1 << 12;
+    /// Calling `descr(self, *args)` is the same as calling
+    /// `descr.__get__(self)(*args)` (functions, method descriptors, slot
+    /// wrappers): special-method calls skip creating the bound method.
+    pub const METHOD_DESCRIPTOR: u64 = 1 << 17;
     /// Instances can be abstract-checked etc. (unused yet)
     pub const IS_ABSTRACT: u64 = 1 << 20;
     /// Fast subclass checks, as CPython's Py_TPFLAGS_*_SUBCLASS.
