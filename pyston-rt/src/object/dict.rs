@@ -237,6 +237,13 @@ fn fast_eq(a: &PyObject, b: &PyObject) -> Option<bool> {
     if a.is_exact(&STR_TYPE) && b.is_exact(&STR_TYPE) {
         return Some(str_eq(a, b));
     }
+    if a.is_exact(&super::int::INT_TYPE) && b.is_exact(&super::int::INT_TYPE) {
+        // SAFETY: both are exact ints.
+        let (x, y) = unsafe { (a.cast::<super::int::PyInt>(), b.cast::<super::int::PyInt>()) };
+        if let (Some(x), Some(y)) = (x.as_i64(), y.as_i64()) {
+            return Some(x == y);
+        }
+    }
     None
 }
 
