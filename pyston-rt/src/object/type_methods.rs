@@ -16,9 +16,8 @@ use super::typeobj::{as_type, method_flags, type_flags, GetSetDef, MethodDef, Ty
 use super::PyResult;
 
 fn ty(o: &PyObject) -> &TypeObject {
-    // SAFETY: these getters/methods are only reachable on type objects
-    // (descriptors check their objclass).
-    as_type(o).unwrap_or_else(|| unsafe { o.cast::<TypeObject>() })
+    // Descriptors check their objclass, so `o` is always a type here.
+    as_type(o).unwrap_or(&TYPE_TYPE)
 }
 
 /// `cannot set 'X' attribute of immutable type 'T'` (and the delete form).
