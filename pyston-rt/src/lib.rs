@@ -3,7 +3,10 @@
 //! See `docs/ARCHITECTURE.md`.
 
 pub mod bytecode;
+pub mod cli;
+pub mod compile;
 pub mod format;
+pub mod import;
 pub mod interp;
 pub mod modules;
 pub mod object;

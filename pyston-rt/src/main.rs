@@ -1,1 +1,5 @@
-fn main() { println!("{}", pyston_rt::llvm_version()); }
+//! `pyston-rt`: run Python programs (see `cli.rs`).
+
+fn main() {
+    std::process::exit(pyston_rt::cli::main());
+}

@@ -195,6 +195,86 @@ macro_rules! for_each_opcode {
             ImportStar (module: R) [RAISES];
             /// Interactive mode: print repr(src) and set builtins._ (when not None).
             PrintExpr (src: R) [RAISES];
+            /// `await`: `dst = ` the iterator to drive with `YieldFrom` for awaiting
+            /// `src` (CPython's GET_AWAITABLE): a coroutine (or a generator-based
+            /// coroutine) itself, RuntimeError "coroutine is being awaited already" if it
+            /// is already running an await; else `type(src).__await__(src)`, which must
+            /// return an iterator. TypeError wording by `kind`: 0 `"object X can't be used
+            /// in 'await' expression"`, 1 `"'async with' received an object from
+            /// __aenter__ that does not implement __await__: X"`, 2 the same for
+            /// `__aexit__`. The compiler follows it with `LoadConst dst2, None;
+            /// YieldFrom dst2, dst`.
+            GetAwaitable (dst: R, src: R, kind: I) [RAISES];
+            /// `async for` setup: `dst = type(src).__aiter__(src)`; TypeError
+            /// "'async for' requires an object with __aiter__ method, got X" if missing,
+            /// and "'async for' received an object from __aiter__ that does not
+            /// implement __anext__: X" if the result has no `__anext__`.
+            GetAIter (dst: R, src: R) [RAISES];
+            /// `async for` step: `dst = ` the awaitable iterator (as `GetAwaitable` would
+            /// produce) of `type(aiter).__anext__(aiter)`; the compiler awaits it with
+            /// `YieldFrom`. An async generator's `__anext__` result is used directly.
+            GetANext (dst: R, aiter: R) [RAISES];
+            /// End of an `async for` loop. `exc` holds the exception raised while
+            /// awaiting `__anext__` (the loop head's exception-table handler lands here):
+            /// if it is a StopAsyncIteration, execution continues with the next
+            /// instruction (the loop's `else` clause or what follows the loop) and the
+            /// exception is discarded; otherwise it is re-raised with its traceback.
+            EndAsyncFor (exc: R) [RAISES];
+            /// `async with`: `exit = type(mgr).__aexit__` bound to mgr, `dst =
+            /// type(mgr).__aenter__(mgr)` (an awaitable, not awaited yet; the compiler
+            /// follows with `GetAwaitable kind=1` + `YieldFrom`). TypeError "'X' object
+            /// does not support the asynchronous context manager protocol" when missing.
+            BeforeAsyncWith (dst: R, exit: R, mgr: R) [RAISES];
+            /// `match`: `dst = True` if `type(subject)` is a mapping for pattern matching
+            /// (CPython's Py_TPFLAGS_MAPPING: dict, collections.abc.Mapping and their
+            /// registered/derived classes), else `False`.
+            MatchMapping (dst: R, subject: R) [];
+            /// `match`: `dst = True` if `type(subject)` is a sequence for pattern
+            /// matching (Py_TPFLAGS_SEQUENCE: list, tuple, range, memoryview,
+            /// collections.deque, collections.abc.Sequence...; never str, bytes,
+            /// bytearray), else `False`.
+            MatchSequence (dst: R, subject: R) [];
+            /// `match`: `dst = len(src)` (an int).
+            GetLen (dst: R, src: R) [RAISES];
+            /// `match` mapping pattern: `keys` is a tuple; for each key in order, look it
+            /// up with `subject.get(key, <sentinel>)` (CPython looks up `get` once); if
+            /// every key is present, `dst = ` the tuple of values, else `dst = None`.
+            /// ValueError "mapping pattern checks duplicate key (K)" on a repeated key.
+            MatchKeys (dst: R, subject: R, keys: R) [RAISES];
+            /// `match` class pattern `cls(p1, .., pcount, name1=.., ...)`: TypeError if
+            /// `cls` is not a type ("called match pattern must be a type"); `dst = None`
+            /// unless `isinstance(subject, cls)`. Positional sub-patterns use
+            /// `cls.__match_args__` (a tuple of str; TypeError if not a tuple, or too
+            /// few: "C() accepts N positional sub-patterns (M given)"), except that for
+            /// bool, bytearray, bytes, dict, float, frozenset, int, list, set, str and
+            /// tuple a single positional sub-pattern matches `subject` itself. `names`
+            /// is the tuple of keyword attribute names. Each attribute is read with
+            /// getattr; a missing one (AttributeError) makes `dst = None`; a repeated
+            /// name is TypeError "C() got multiple sub-patterns for attribute 'a'".
+            /// On success `dst = ` the tuple of the `count + len(names)` attributes.
+            MatchClass (dst: R, subject: R, cls: R, names: R, count: I) [RAISES];
+            /// `match` mapping pattern with `**rest`: `dst = dict(subject)` without the
+            /// keys in the tuple `keys`.
+            CopyDictWithoutKeys (dst: R, subject: R, keys: R) [RAISES];
+            /// `except* typ`: TypeError if `typ` is (or contains) an ExceptionGroup
+            /// subclass ("catching ExceptionGroup with except* is not allowed. Use
+            /// except instead.") or is not an exception type. Splits the exception in
+            /// `exc` (read and written): `exc` is an exception group or a plain
+            /// exception. If nothing matches `typ`, `dst = None` and `exc` is
+            /// unchanged. Otherwise `dst = ` the matching part (a plain exception that
+            /// matches is wrapped as `ExceptionGroup("", [exc])` with its traceback),
+            /// `exc = ` the rest (None when everything matched), and the handled
+            /// exception (`sys.exc_info()`) becomes `dst`.
+            CheckEgMatch (dst: R, exc: R, typ: R) [RAISES];
+            /// End of an `except*` statement: `orig` is the exception that entered
+            /// the handlers, `raised` a list of the exceptions raised by handler bodies
+            /// plus the unhandled rest (entries may be None and are then ignored).
+            /// `dst = ` the exception to re-raise (CPython's
+            /// `_PyExc_PrepReraiseStar`: the raised and unhandled leaves kept in
+            /// `orig`'s group structure, plus raised exceptions that are not from
+            /// `orig`, combined into an ExceptionGroup), or None if there is nothing
+            /// to re-raise.
+            PrepReraiseStar (dst: R, orig: R, raised: R) [RAISES];
         }
     };
 }

@@ -647,6 +647,51 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         tri!(sup::import_star(f, tri!(get(regs, i.module))));
                         next!(Op::ImportStar)
                     }
+                    Op::MatchMapping => {
+                        let i = ops::MatchMapping::decode(words, ip);
+                        set(regs, i.dst, super::match_ops::match_mapping(tri!(get(regs, i.subject))));
+                        next!(Op::MatchMapping)
+                    }
+                    Op::MatchSequence => {
+                        let i = ops::MatchSequence::decode(words, ip);
+                        set(regs, i.dst, super::match_ops::match_sequence(tri!(get(regs, i.subject))));
+                        next!(Op::MatchSequence)
+                    }
+                    Op::GetLen => {
+                        let i = ops::GetLen::decode(words, ip);
+                        let v = tri!(super::match_ops::get_len(tri!(get(regs, i.src))));
+                        set(regs, i.dst, v);
+                        next!(Op::GetLen)
+                    }
+                    Op::MatchKeys => {
+                        let i = ops::MatchKeys::decode(words, ip);
+                        let v = tri!(super::match_ops::match_keys(tri!(get(regs, i.subject)), tri!(get(regs, i.keys))));
+                        set(regs, i.dst, v);
+                        next!(Op::MatchKeys)
+                    }
+                    Op::MatchClass => {
+                        let i = ops::MatchClass::decode(words, ip);
+                        let v = tri!(super::match_ops::match_class(
+                            tri!(get(regs, i.subject)),
+                            tri!(get(regs, i.cls)),
+                            tri!(get(regs, i.names)),
+                            i.count as usize
+                        ));
+                        set(regs, i.dst, v);
+                        next!(Op::MatchClass)
+                    }
+                    Op::CopyDictWithoutKeys => {
+                        let i = ops::CopyDictWithoutKeys::decode(words, ip);
+                        let v = tri!(super::match_ops::copy_dict_without_keys(tri!(get(regs, i.subject)), tri!(get(regs, i.keys))));
+                        set(regs, i.dst, v);
+                        next!(Op::CopyDictWithoutKeys)
+                    }
+                    Op::GetAwaitable | Op::GetAIter | Op::GetANext | Op::EndAsyncFor | Op::BeforeAsyncWith => {
+                        break 'dispatch (super::match_ops::unsupported("'await' and 'async' iteration (coroutines)"), true);
+                    }
+                    Op::CheckEgMatch | Op::PrepReraiseStar => {
+                        break 'dispatch (super::match_ops::unsupported("'except*'"), true);
+                    }
                     Op::PrintExpr => {
                         let i = ops::PrintExpr::decode(words, ip);
                         tri!(sup::print_expr(tri!(get(regs, i.src))));

@@ -10,6 +10,7 @@ pub mod eval;
 pub mod frame;
 pub mod generator;
 pub mod ic;
+pub mod match_ops;
 pub mod ops_support;
 pub mod traceback;
 

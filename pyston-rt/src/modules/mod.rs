@@ -2,8 +2,50 @@
 //! building the module object; `NATIVE_MODULES` is the one registry the
 //! import system consults.
 
-use crate::object::{PyRef, PyResult};
+use crate::object::{PyRef, PyResult, TypeObject};
+
+pub mod builtins;
+pub mod builtins_exec;
+pub mod builtins_funcs;
+pub mod builtins_iter;
+pub mod hooks;
+pub mod io;
+pub mod io_file;
+pub mod io_memory;
+pub mod io_text;
+pub mod records;
+pub mod sys;
+pub mod time;
+
+#[cfg(test)]
+mod tests;
+
+pub mod math;
+mod math_int;
+mod math_special;
+#[cfg(test)]
+mod math_tests;
 
 /// Name and constructor of every native module.
 pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
+    ("builtins", builtins::init),
+    ("sys", sys::init),
+    ("time", time::init),
+    ("io", io::init),
+    ("_io", io::init_underscore),
+    ("math", math::init),
 ];
+
+/// The static types defined by the native modules (readied at start-up
+/// with the object types).
+pub fn static_types() -> Vec<&'static TypeObject> {
+    let mut v: Vec<&'static TypeObject> = Vec::new();
+    v.extend(builtins::builtin_types().into_iter().map(|(_, t)| t));
+    v.push(&builtins_iter::CALLABLE_ITER_TYPE);
+    v.push(&builtins_exec::QUITTER_TYPE);
+    v.extend(io::io_types());
+    v.extend(records::record_types());
+    v.extend(sys::sys_types());
+    v.push(&time::STRUCT_TIME_TYPE);
+    v
+}

@@ -9,7 +9,9 @@
 use super::header::{new_object, PyObject, PyRef, Static};
 use super::protocol;
 use super::str::{as_pystr, str_eq, STR_TYPE};
-use super::typeobj::{drop_payload, type_flags, TypeObject};
+use super::dict_methods as dm;
+use super::typeobj::{drop_payload, nb_slots, slot, type_flags, TypeObject};
+use crate::bytecode::BinOpKind;
 use super::PyResult;
 use std::cell::{Cell, UnsafeCell};
 
@@ -40,6 +42,19 @@ pub struct PyDict {
 
 pub static DICT_TYPE: Static<TypeObject> = Static(TypeObject {
     tp_drop: crate::object::typeobj::slot(drop_payload::<PyDict>),
+    flags: Cell::new(type_flags::BASETYPE | type_flags::DICT_SUBCLASS),
+    tp_repr: slot(dm::dict_repr),
+    tp_richcompare: slot(dm::dict_richcompare),
+    tp_iter: slot(dm::dict_iter),
+    tp_new: slot(dm::dict_new),
+    tp_init: slot(dm::dict_init),
+    mp_length: slot(dm::dict_length),
+    mp_subscript: slot(dm::dict_subscript),
+    mp_ass_subscript: slot(dm::dict_ass_subscript),
+    sq_contains: slot(dm::dict_contains_slot),
+    nb: nb_slots(&[(BinOpKind::Or, dm::DICT_OR), (BinOpKind::IOr, dm::DICT_IOR)]),
+    methods: &dm::DICT_METHODS,
+    doc: Some("dict() -> new empty dictionary\ndict(mapping) -> new dictionary initialized from a mapping object's\n    (key, value) pairs\ndict(iterable) -> new dictionary initialized as if via:\n    d = {}\n    for k, v in iterable:\n        d[k] = v\ndict(**kwargs) -> new dictionary initialized with the name=value pairs\n    in the keyword argument list.  For example:  dict(one=1, two=2)"),
     ..TypeObject::new_static("dict", std::mem::size_of::<PyDict>())
 });
 
@@ -211,10 +226,6 @@ impl PyDict {
         let k = e.key.take().unwrap();
         let v = e.value.take().unwrap();
         t.used -= 1;
-        // Drop trailing deleted entries so popitem stays O(1).
-        while matches!(t.entries.last(), Some(DictEntry { key: None, .. })) {
-            t.entries.pop();
-        }
         self.bump();
         (k, v)
     }
@@ -322,11 +333,23 @@ pub fn dict_clear(d: &PyObject) {
 /// Remove and return the last inserted item.
 pub fn dict_popitem(d: &PyObject) -> Option<(PyRef, PyRef)> {
     let dd = pydict(d);
-    let n = dd.t().entries.len();
-    if dd.t().used == 0 {
+    let t = dd.t();
+    while matches!(t.entries.last(), Some(DictEntry { key: None, .. })) {
+        t.entries.pop();
+    }
+    let n = t.entries.len();
+    if t.used == 0 {
         return None;
     }
-    Some(dd.remove_at(n - 1))
+    let kv = dd.remove_at(n - 1);
+    // Drop trailing deleted entries so popitem stays O(1) (as CPython
+    // shrinks `dk_nentries`); other deletions leave their entry in place so
+    // that iterators notice keys changing during iteration.
+    let t = dd.t();
+    while matches!(t.entries.last(), Some(DictEntry { key: None, .. })) {
+        t.entries.pop();
+    }
+    Some(kv)
 }
 
 /// Iterate by position: returns the next live entry at or after `*pos`
@@ -381,6 +404,72 @@ pub fn dict_update_from_dict(d: &PyObject, other: &PyObject) -> PyResult<()> {
         pydict(d).set_item_hashed(k, h, v)?;
     }
     Ok(())
+}
+
+/// A new empty instance of `dict` or a subclass.
+pub fn new_dict_of_type(t: &TypeObject) -> PyRef {
+    new_object(t, |ob| PyDict { ob, table: UnsafeCell::new(DictTable::default()), version: Cell::new(next_version()) })
+}
+
+/// `d[key]` with a precomputed hash, or None when missing.
+pub fn dict_get_hashed(d: &PyObject, key: &PyObject, hash: isize) -> PyResult<Option<PyRef>> {
+    let d = pydict(d);
+    Ok(d.find(key, hash)?.and_then(|ix| d.t().entries[ix].value.clone()))
+}
+
+/// `key in d`
+pub fn dict_contains(d: &PyObject, key: &PyObject) -> PyResult<bool> {
+    let h = super::sequtil::hash_fast(key)?;
+    Ok(pydict(d).find(key, h)?.is_some())
+}
+
+/// `key in d` with a precomputed hash.
+pub fn dict_contains_hashed(d: &PyObject, key: &PyObject, hash: isize) -> PyResult<bool> {
+    Ok(pydict(d).find(key, hash)?.is_some())
+}
+
+/// `d[key] = value` with a precomputed hash; returns the previous value.
+pub fn dict_set_hashed(d: &PyObject, key: PyRef, hash: isize, value: PyRef) -> PyResult<Option<PyRef>> {
+    pydict(d).set_item_hashed(key, hash, value)
+}
+
+/// `del d[key]` with a precomputed hash; Ok(None) when missing.
+pub fn dict_del_hashed(d: &PyObject, key: &PyObject, hash: isize) -> PyResult<Option<(PyRef, PyRef)>> {
+    let dd = pydict(d);
+    match dd.find(key, hash)? {
+        Some(ix) => Ok(Some(dd.remove_at(ix))),
+        None => Ok(None),
+    }
+}
+
+/// Number of entry slots (live and deleted): the bound for positions.
+pub fn dict_nentries(d: &PyObject) -> usize {
+    pydict(d).t().entries.len()
+}
+
+/// The live entry at position `i` as (key, value, hash), if any.
+pub fn dict_entry_at(d: &PyObject, i: usize) -> Option<(PyRef, PyRef, isize)> {
+    let e = pydict(d).t().entries.get(i)?;
+    Some((e.key.clone()?, e.value.clone()?, e.hash))
+}
+
+/// Like `dict_next`, also returning the stored hash.
+pub fn dict_next_hashed(d: &PyObject, pos: &mut usize) -> Option<(PyRef, PyRef, isize)> {
+    let t = pydict(d).t();
+    while *pos < t.entries.len() {
+        let e = &t.entries[*pos];
+        *pos += 1;
+        if let (Some(k), Some(v)) = (&e.key, &e.value) {
+            return Some((k.clone(), v.clone(), e.hash));
+        }
+    }
+    None
+}
+
+/// Allocated size estimate for `__sizeof__`.
+pub fn dict_sizeof(d: &PyObject) -> usize {
+    let t = pydict(d).t();
+    48 + t.indices.capacity() * 4 + t.entries.capacity() * std::mem::size_of::<DictEntry>()
 }
 
 #[cfg(test)]

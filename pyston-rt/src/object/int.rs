@@ -4,7 +4,10 @@
 //! cached, as in CPython. Arithmetic lives in `int_ops.rs`.
 
 use super::header::{new_object, PyObject, PyRef, Static, IMMORTAL};
-use super::typeobj::{drop_payload, type_flags, TypeObject};
+use super::int_methods::slots as im;
+use super::int_ops::slots as io;
+use super::typeobj::{drop_payload, nb_slots, slot, type_flags, TypeObject};
+use crate::bytecode::BinOpKind;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 use std::cell::Cell;
@@ -38,13 +41,53 @@ impl PyInt {
 }
 
 pub static INT_TYPE: Static<TypeObject> = Static(TypeObject {
-    tp_drop: crate::object::typeobj::slot(drop_payload::<PyInt>),
+    tp_drop: slot(drop_payload::<PyInt>),
     flags: Cell::new(type_flags::BASETYPE | type_flags::INT_SUBCLASS),
+    tp_repr: slot(im::int_repr),
+    tp_hash: slot(io::int_hash),
+    tp_richcompare: slot(io::int_richcompare),
+    tp_new: slot(im::int_new),
+    nb: nb_slots(&[
+        (BinOpKind::Add, io::int_add),
+        (BinOpKind::Sub, io::int_sub),
+        (BinOpKind::Mul, io::int_mul),
+        (BinOpKind::TrueDiv, io::int_truediv),
+        (BinOpKind::FloorDiv, io::int_floordiv),
+        (BinOpKind::Mod, io::int_mod),
+        (BinOpKind::Pow, io::int_pow),
+        (BinOpKind::LShift, io::int_lshift),
+        (BinOpKind::RShift, io::int_rshift),
+        (BinOpKind::And, io::int_and),
+        (BinOpKind::Or, io::int_or),
+        (BinOpKind::Xor, io::int_xor),
+    ]),
+    nb_power3: slot(io::int_pow3),
+    nb_negative: slot(io::int_neg),
+    nb_positive: slot(io::int_pos),
+    nb_invert: slot(io::int_invert),
+    nb_absolute: slot(io::int_abs),
+    nb_bool: slot(io::int_bool),
+    nb_int: slot(io::int_pos),
+    nb_float: slot(io::int_float),
+    nb_index: slot(io::int_pos),
+    methods: &super::int_methods::INT_METHODS,
+    getsets: &super::int_methods::INT_GETSETS,
+    doc: Some("int([x]) -> integer\nint(x, base=10) -> integer\n\nConvert a number or string to an integer, or return 0 if no arguments\nare given."),
     ..TypeObject::new_static("int", std::mem::size_of::<PyInt>())
 });
 
+/// `bool`: a subclass of int that cannot be subclassed (no BASETYPE).
 pub static BOOL_TYPE: Static<TypeObject> = Static(TypeObject {
+    base: Cell::new(&INT_TYPE as *const Static<TypeObject> as *mut TypeObject),
     flags: Cell::new(type_flags::INT_SUBCLASS),
+    tp_repr: slot(im::bool_repr),
+    tp_new: slot(im::bool_new),
+    nb: nb_slots(&[
+        (BinOpKind::And, io::bool_and),
+        (BinOpKind::Or, io::bool_or),
+        (BinOpKind::Xor, io::bool_xor),
+    ]),
+    doc: Some("bool(x) -> bool\n\nReturns True when the argument x is true, False otherwise.\nThe builtins True and False are the only two instances of the class bool.\nThe class bool is a subclass of the class int, and cannot be subclassed."),
     ..TypeObject::new_static("bool", std::mem::size_of::<PyInt>())
 });
 

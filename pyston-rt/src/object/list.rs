@@ -1,7 +1,9 @@
 //! `list`: a growable array of references. Methods live in `list_methods.rs`.
 
 use super::header::{new_object, PyObject, PyRef, Static};
-use super::typeobj::{drop_payload, type_flags, TypeObject};
+use super::list_methods as lm;
+use super::typeobj::{drop_payload, nb_slots, slot, type_flags, TypeObject};
+use crate::bytecode::BinOpKind;
 use std::cell::{Cell, UnsafeCell};
 
 #[repr(C)]
@@ -39,6 +41,20 @@ impl PyList {
 pub static LIST_TYPE: Static<TypeObject> = Static(TypeObject {
     tp_drop: crate::object::typeobj::slot(drop_payload::<PyList>),
     flags: Cell::new(type_flags::BASETYPE | type_flags::LIST_SUBCLASS),
+    tp_repr: slot(lm::list_repr),
+    tp_richcompare: slot(lm::list_richcompare),
+    tp_iter: slot(lm::list_iter),
+    tp_new: slot(lm::list_new),
+    tp_init: slot(lm::list_init),
+    mp_length: slot(lm::list_len),
+    mp_subscript: slot(lm::list_subscript),
+    mp_ass_subscript: slot(lm::list_ass_subscript),
+    sq_contains: slot(lm::list_contains),
+    sq_concat: slot(lm::list_concat),
+    sq_repeat: slot(lm::list_repeat),
+    nb: nb_slots(&[(BinOpKind::IAdd, lm::LIST_IADD), (BinOpKind::IMul, lm::LIST_IMUL)]),
+    methods: &lm::LIST_METHODS,
+    doc: Some("Built-in mutable sequence.\n\nIf no argument is given, the constructor creates a new empty list.\nThe argument must be an iterable if specified."),
     ..TypeObject::new_static("list", std::mem::size_of::<PyList>())
 });
 

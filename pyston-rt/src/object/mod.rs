@@ -4,41 +4,85 @@
 pub mod debug_refs;
 pub mod descr;
 pub mod args;
+pub mod bytearray;
 pub mod build_class;
 pub mod bytes;
+pub mod bytes_ctype;
+pub mod bytes_methods;
 pub mod code;
+pub mod codecs;
 pub mod complex;
 pub mod dict;
+pub mod dict_methods;
+pub mod dict_views;
 pub mod exc_group;
 pub mod exc_methods;
 pub mod exc_os;
 pub mod exceptions;
 pub mod float;
+pub mod float_libm;
+pub mod float_methods;
 pub mod function;
 pub mod funcobject;
+pub mod genericalias;
 pub mod header;
 pub mod int;
+pub mod int_bytes;
+pub mod int_float;
+pub mod int_methods;
+pub mod int_ops;
+pub mod iterators;
 pub mod list;
+pub mod list_methods;
+pub mod list_sort;
 pub mod mappingproxy;
 pub mod member;
 pub mod method_cache;
 pub mod mro;
 pub mod module;
+pub mod number_format;
+#[cfg(test)]
+mod number_tests;
 pub mod object_type;
 pub mod property;
 pub mod protocol;
+pub mod range;
+pub mod reprguard;
+pub mod sequtil;
+pub mod set;
+pub mod set_methods;
 pub mod seqiter;
 pub mod singletons;
-pub mod slot_funcs;
-pub mod slot_wrapper;
+pub mod slice;
 pub mod slots;
 pub mod str;
-pub mod super_;
+pub mod str_case;
+pub mod str_common;
+pub mod str_format;
+pub mod str_iter;
+pub mod str_methods;
+pub mod str_ops;
+pub mod str_percent;
+pub mod str_split;
+#[cfg(test)]
+mod str_testkit;
+#[cfg(test)]
+mod str_tests_1;
+#[cfg(test)]
+mod str_tests_2;
+#[cfg(test)]
+mod str_tests_3;
 pub mod tuple;
+pub mod tuple_methods;
+pub mod slot_funcs;
+pub mod slot_wrapper;
+pub mod super_;
 pub mod type_methods;
 pub mod type_new;
 pub mod typecheck;
 pub mod typeobj;
+#[cfg(test)]
+mod container_tests;
 
 pub use exceptions::{PyErr, PyResult};
 pub use header::{PyObject, PyRef, Static};
@@ -58,6 +102,12 @@ pub fn static_types() -> Vec<&'static TypeObject> {
         &int::INT_TYPE,
         &int::BOOL_TYPE,
         &str::STR_TYPE,
+        &str_iter::STR_ITER_TYPE,
+        &str_iter::STR_ASCII_ITER_TYPE,
+        &bytes::BYTES_TYPE,
+        &bytes::BYTES_ITER_TYPE,
+        &bytearray::BYTEARRAY_TYPE,
+        &bytearray::BYTEARRAY_ITER_TYPE,
         &tuple::TUPLE_TYPE,
         &list::LIST_TYPE,
         &dict::DICT_TYPE,
@@ -68,6 +118,14 @@ pub fn static_types() -> Vec<&'static TypeObject> {
         &descr::CLASSMETHOD_DESCR_TYPE,
         &descr::GETSET_DESCR_TYPE,
         &funcobject::STATICMETHOD_TYPE,
+        &set::SET_TYPE,
+        &set::FROZENSET_TYPE,
+        &set::SET_ITER_TYPE,
+        &range::RANGE_TYPE,
+        &range::RANGE_ITER_TYPE,
+        &range::LONGRANGE_ITER_TYPE,
+        &slice::SLICE_TYPE,
+        &genericalias::GENERIC_ALIAS_TYPE,
         &funcobject::CLASSMETHOD_TYPE,
         &slot_wrapper::WRAPPER_DESCR_TYPE,
         &slot_wrapper::METHOD_WRAPPER_TYPE,
@@ -78,7 +136,6 @@ pub fn static_types() -> Vec<&'static TypeObject> {
         &typecheck::UNION_TYPE,
         &float::FLOAT_TYPE,
         &complex::COMPLEX_TYPE,
-        &bytes::BYTES_TYPE,
         &code::CODE_TYPE,
         &function::FUNCTION_TYPE,
         &function::METHOD_TYPE,
@@ -86,6 +143,9 @@ pub fn static_types() -> Vec<&'static TypeObject> {
         &crate::interp::generator::GENERATOR_TYPE,
         &crate::interp::traceback::TRACEBACK_TYPE,
     ];
+    v.extend(iterators::iterator_types());
+    v.extend(dict_views::dict_view_types());
     v.extend(exceptions::ALL_EXCEPTION_TYPES.iter().map(|t| &t.0));
+    v.extend(crate::modules::static_types());
     v
 }

@@ -229,14 +229,18 @@ pub fn binary_op(a: &PyObject, b: &PyObject, kind: BinOpKind) -> PyResult<PyRef>
             }
         }
         BinOpKind::Mul => {
+            // CPython's sequence_repeat: a sequence times a non-index is
+            // "can't multiply sequence by non-int of type 'X'".
             if let Some(f) = a.type_().sq_repeat.get() {
                 if let Some(n) = index_opt(b)? {
                     return f(a, n);
                 }
+                return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", b.type_().name())));
             } else if let Some(f) = b.type_().sq_repeat.get() {
                 if let Some(n) = index_opt(a)? {
                     return f(b, n);
                 }
+                return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", a.type_().name())));
             }
         }
         _ => {}

@@ -3,7 +3,8 @@
 //! are immortal and compared by identity first.
 
 use super::header::{new_object, PyObject, PyRef, Static};
-use super::typeobj::{drop_payload, TypeObject};
+use super::typeobj::{drop_payload, nb_slots, slot, type_flags, TypeObject};
+use crate::bytecode::BinOpKind;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
@@ -43,9 +44,26 @@ pub fn hash_str(s: &str) -> isize {
 }
 
 pub static STR_TYPE: Static<TypeObject> = Static(TypeObject {
-    tp_drop: crate::object::typeobj::slot(drop_payload::<PyStr>),
+    flags: Cell::new(type_flags::BASETYPE | type_flags::STR_SUBCLASS),
+    tp_drop: slot(drop_payload::<PyStr>),
+    tp_repr: slot(super::str_ops::str_repr_slot),
+    tp_str: slot(super::str_ops::str_str_slot),
+    tp_hash: slot(super::str_ops::str_hash_slot),
+    tp_richcompare: slot(super::str_ops::str_richcompare),
+    tp_iter: slot(super::str_iter::str_iter),
+    tp_new: slot(super::str_ops::str_new),
+    mp_length: slot(super::str_ops::str_len),
+    mp_subscript: slot(super::str_ops::str_subscript),
+    sq_contains: slot(super::str_ops::str_contains),
+    sq_concat: slot(super::str_ops::str_concat),
+    sq_repeat: slot(super::str_ops::str_repeat),
+    nb: nb_slots(&[(BinOpKind::Mod, super::str_format::str_mod)]),
+    methods: super::str_methods::STR_METHODS,
+    doc: Some(STR_DOC),
     ..TypeObject::new_static("str", std::mem::size_of::<PyStr>())
 });
+
+const STR_DOC: &str = "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\nCreate a new string object from the given object. If encoding or\nerrors is specified, then the object must expose a data buffer\nthat will be decoded using the given encoding and error handler.\nOtherwise, returns the result of object.__str__() (if defined)\nor repr(object).\nencoding defaults to sys.getdefaultencoding().\nerrors defaults to 'strict'.";
 
 /// A new str object.
 pub fn new_str(s: impl Into<Box<str>>) -> PyRef {
@@ -53,6 +71,56 @@ pub fn new_str(s: impl Into<Box<str>>) -> PyRef {
     let char_len = data.chars().count();
     let is_ascii = char_len == data.len();
     new_object(&STR_TYPE, |ob| PyStr { ob, hash: Cell::new(-1), char_len, is_ascii, interned: Cell::new(false), data })
+}
+
+/// A new str whose code-point count is already known.
+#[inline]
+pub fn new_str_counted(data: Box<str>, char_len: usize) -> PyRef {
+    debug_assert_eq!(char_len, data.chars().count());
+    let is_ascii = char_len == data.len();
+    new_object(&STR_TYPE, |ob| PyStr { ob, hash: Cell::new(-1), char_len, is_ascii, interned: Cell::new(false), data })
+}
+
+/// A new str from text known to be ASCII.
+#[inline]
+pub fn new_ascii_str(s: impl Into<Box<str>>) -> PyRef {
+    let data: Box<str> = s.into();
+    let n = data.len();
+    new_str_counted(data, n)
+}
+
+/// A new instance of `t` (str or a subclass) with this text.
+pub fn new_str_of_type(t: &TypeObject, data: Box<str>) -> PyRef {
+    if std::ptr::eq(t, &STR_TYPE.0) {
+        return new_str(data);
+    }
+    let char_len = data.chars().count();
+    let is_ascii = char_len == data.len();
+    new_object(t, |ob| PyStr { ob, hash: Cell::new(-1), char_len, is_ascii, interned: Cell::new(false), data })
+}
+
+thread_local! {
+    static LATIN1: Vec<PyRef> = (0u32..256).map(|c| {
+        let mut b = [0u8; 4];
+        intern(char::from_u32(c).unwrap_or('\0').encode_utf8(&mut b))
+    }).collect();
+}
+
+/// The one-character str `c` (shared, immortal objects for U+0000..U+00FF).
+#[inline]
+pub fn char_str(c: char) -> PyRef {
+    let cp = c as u32;
+    if cp < 256 {
+        return LATIN1.with(|t| t[cp as usize].clone());
+    }
+    let mut b = [0u8; 4];
+    new_str_counted(c.encode_utf8(&mut b).into(), 1)
+}
+
+/// The empty str (interned).
+#[inline]
+pub fn empty_str() -> PyRef {
+    crate::name!("").to_ref()
 }
 
 /// Downcast to str (exact or subclass).

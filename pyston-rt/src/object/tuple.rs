@@ -1,7 +1,8 @@
 //! `tuple`: an immutable array of references.
 
 use super::header::{new_object, PyObject, PyRef, Static};
-use super::typeobj::{drop_payload, type_flags, TypeObject};
+use super::tuple_methods as tm;
+use super::typeobj::{drop_payload, slot, type_flags, TypeObject};
 
 #[repr(C)]
 pub struct PyTuple {
@@ -13,6 +14,19 @@ pub struct PyTuple {
 
 pub static TUPLE_TYPE: Static<TypeObject> = Static(TypeObject {
     tp_drop: crate::object::typeobj::slot(drop_payload::<PyTuple>),
+    flags: std::cell::Cell::new(type_flags::BASETYPE | type_flags::TUPLE_SUBCLASS),
+    tp_repr: slot(tm::tuple_repr),
+    tp_hash: slot(tm::tuple_hash),
+    tp_richcompare: slot(tm::tuple_richcompare),
+    tp_iter: slot(tm::tuple_iter),
+    tp_new: slot(tm::tuple_new),
+    mp_length: slot(tm::tuple_len),
+    mp_subscript: slot(tm::tuple_subscript),
+    sq_contains: slot(tm::tuple_contains),
+    sq_concat: slot(tm::tuple_concat),
+    sq_repeat: slot(tm::tuple_repeat),
+    methods: &tm::TUPLE_METHODS,
+    doc: Some("Built-in immutable sequence.\n\nIf no argument is given, the constructor returns an empty tuple.\nIf iterable is specified the tuple is initialized from iterable's items.\n\nIf the argument is a tuple, the return value is the same object."),
     ..TypeObject::new_static("tuple", std::mem::size_of::<PyTuple>())
 });
 

@@ -81,6 +81,18 @@ pub fn check_stack() -> PyResult<()> {
     Ok(())
 }
 
+static INT_MAX_STR_DIGITS: crate::object::Static<Cell<usize>> = crate::object::Static(Cell::new(4300));
+
+/// `sys.get_int_max_str_digits()`: the limit on int<->str conversion digits
+/// (0 = unlimited). The numbers code checks it; `sys` sets it.
+pub fn int_max_str_digits() -> usize {
+    INT_MAX_STR_DIGITS.get()
+}
+
+pub fn set_int_max_str_digits(n: usize) {
+    INT_MAX_STR_DIGITS.set(n);
+}
+
 static BUILTINS_MODULE: crate::object::Static<std::cell::RefCell<Option<crate::object::PyRef>>> =
     crate::object::Static(std::cell::RefCell::new(None));
 static SYS_MODULES: crate::object::Static<std::cell::RefCell<Option<crate::object::PyRef>>> =
@@ -156,4 +168,4 @@ pub fn write_stderr(text: &str) {
 }
 
 pub mod signals;
-pub use signals::check_interrupt;
+pub use signals::{check_interrupt, take_interrupt};

@@ -1,0 +1,471 @@
+//! The `sys` module. Created once (`init`); the process-wide state the
+//! rest of the runtime reads (`sys.modules`, `sys.path`, the standard
+//! streams) lives in its dict.
+
+use super::records::{field_def, new_record, new_structseq, NAMESPACE_TYPE};
+use crate::object::args::{check_positional, no_kwargs, one_arg, Params};
+use crate::object::dict::{dict_get_str, dict_set_item_str, new_dict};
+use crate::object::exceptions::{type_error, value_error, PyErr, RECURSION_ERROR, SYSTEM_EXIT};
+use crate::object::header::{PyObject, PyRef};
+use crate::object::int::{new_bool, new_int};
+use crate::object::list::new_list;
+use crate::object::module::{as_module, new_module};
+use crate::object::protocol;
+use crate::object::singletons::{is_none, none};
+use crate::object::str::{as_pystr, new_str};
+use crate::object::tuple::new_tuple;
+use crate::object::typeobj::{GetSetDef, MethodDef};
+use crate::object::PyResult;
+use std::cell::Cell;
+
+pub const VERSION: (i64, i64, i64) = (3, 11, 7);
+pub const HEXVERSION: i64 = 0x030b07f0;
+
+/// The sys module (an owned reference kept forever once created).
+static SYS: crate::object::Static<Cell<*mut PyObject>> = crate::object::Static(Cell::new(std::ptr::null_mut()));
+
+/// How the process was started (filled by the command line).
+#[derive(Clone, Debug, Default)]
+pub struct Config {
+    pub argv: Vec<String>,
+    /// `sys.path[0]`: the script's directory, '' for -c/-m/REPL.
+    pub path0: Option<String>,
+    pub unbuffered: bool,
+    pub ignore_environment: bool,
+    pub no_user_site: bool,
+    pub dont_write_bytecode: bool,
+    pub optimize: i64,
+    pub interactive: bool,
+    pub quiet: bool,
+    pub verbose: i64,
+    pub orig_argv: Vec<String>,
+}
+
+/// The sys module (None before `init`).
+pub fn module() -> Option<&'static PyObject> {
+    let p = SYS.get();
+    // SAFETY: the module is kept alive forever once created.
+    unsafe { p.as_ref() }
+}
+
+/// The sys module's dict.
+pub fn dict() -> Option<&'static PyObject> {
+    module().and_then(|m| as_module(m)).map(|m| {
+        // SAFETY: the module (and so its dict) lives forever.
+        unsafe { &*(m.dict() as *const PyObject) }
+    })
+}
+
+/// `sys.<name>` (None when missing or before init).
+pub fn get(name: &str) -> Option<PyRef> {
+    let d = dict()?;
+    let k = crate::object::str::intern(name);
+    dict_get_str(d, &k).map(|v| v.to_ref())
+}
+
+/// Set `sys.<name>`.
+pub fn set(name: &str, v: PyRef) {
+    if let Some(d) = dict() {
+        dict_set_item_str(d, name, v);
+    }
+}
+
+/// `sys.modules` (the dict the import system uses).
+pub fn modules() -> PyRef {
+    crate::runtime::sys_modules()
+}
+
+// ---- struct sequences ----
+
+static VERSION_INFO_FIELDS: [GetSetDef; 5] =
+    [field_def("major", 0), field_def("minor", 1), field_def("micro", 2), field_def("releaselevel", 3), field_def("serial", 4)];
+crate::structseq_type!(VERSION_INFO_TYPE, "version_info", Some("sys"), &VERSION_INFO_FIELDS);
+
+static FLOAT_INFO_FIELDS: [GetSetDef; 11] = [
+    field_def("max", 0),
+    field_def("max_exp", 1),
+    field_def("max_10_exp", 2),
+    field_def("min", 3),
+    field_def("min_exp", 4),
+    field_def("min_10_exp", 5),
+    field_def("dig", 6),
+    field_def("mant_dig", 7),
+    field_def("epsilon", 8),
+    field_def("radix", 9),
+    field_def("rounds", 10),
+];
+crate::structseq_type!(FLOAT_INFO_TYPE, "float_info", Some("sys"), &FLOAT_INFO_FIELDS);
+
+static INT_INFO_FIELDS: [GetSetDef; 4] = [
+    field_def("bits_per_digit", 0),
+    field_def("sizeof_digit", 1),
+    field_def("default_max_str_digits", 2),
+    field_def("str_digits_check_threshold", 3),
+];
+crate::structseq_type!(INT_INFO_TYPE, "int_info", Some("sys"), &INT_INFO_FIELDS);
+
+static HASH_INFO_FIELDS: [GetSetDef; 9] = [
+    field_def("width", 0),
+    field_def("modulus", 1),
+    field_def("inf", 2),
+    field_def("nan", 3),
+    field_def("imag", 4),
+    field_def("algorithm", 5),
+    field_def("hash_bits", 6),
+    field_def("seed_bits", 7),
+    field_def("cutoff", 8),
+];
+crate::structseq_type!(HASH_INFO_TYPE, "hash_info", Some("sys"), &HASH_INFO_FIELDS);
+
+static FLAGS_FIELDS: [GetSetDef; 18] = [
+    field_def("debug", 0),
+    field_def("inspect", 1),
+    field_def("interactive", 2),
+    field_def("optimize", 3),
+    field_def("dont_write_bytecode", 4),
+    field_def("no_user_site", 5),
+    field_def("no_site", 6),
+    field_def("ignore_environment", 7),
+    field_def("verbose", 8),
+    field_def("bytes_warning", 9),
+    field_def("quiet", 10),
+    field_def("hash_randomization", 11),
+    field_def("isolated", 12),
+    field_def("dev_mode", 13),
+    field_def("utf8_mode", 14),
+    field_def("warn_default_encoding", 15),
+    field_def("safe_path", 16),
+    field_def("int_max_str_digits", 17),
+];
+crate::structseq_type!(FLAGS_TYPE, "flags", Some("sys"), &FLAGS_FIELDS);
+
+/// Struct sequence types defined here (for `static_types()`).
+pub fn sys_types() -> [&'static crate::object::TypeObject; 5] {
+    [&VERSION_INFO_TYPE.0, &FLOAT_INFO_TYPE.0, &INT_INFO_TYPE.0, &HASH_INFO_TYPE.0, &FLAGS_TYPE.0]
+}
+
+pub fn version_string() -> String {
+    format!("{}.{}.{} (pyston-rt {}, LLVM {})", VERSION.0, VERSION.1, VERSION.2, env!("CARGO_PKG_VERSION"), crate::llvm_version())
+}
+
+fn version_info() -> PyRef {
+    new_structseq(
+        &VERSION_INFO_TYPE,
+        vec![new_int(VERSION.0), new_int(VERSION.1), new_int(VERSION.2), new_str("final"), new_int(0)],
+    )
+}
+
+// ---- functions ----
+
+fn sys_exit(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
+    no_kwargs("exit", kw)?;
+    check_positional("exit", args.len(), 0, 1)?;
+    Err(PyErr::with_args(&SYSTEM_EXIT, args.iter().map(|a| a.to_ref()).collect()))
+}
+
+fn sys_getrecursionlimit(_args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
+    Ok(new_int(crate::runtime::recursion_limit() as i64))
+}
+
+fn sys_setrecursionlimit(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
+    let o = one_arg("setrecursionlimit", args, kw)?;
+    if crate::object::int::as_int(o).is_none() {
+        return Err(type_error("'float' object cannot be interpreted as an integer".replace("float", o.type_().name())));
+    }
+    let n = protocol::index_opt(o)?.unwrap_or(0);
+    if n < 1 {
+        return Err(value_error("recursion limit must be greater or equal than 1"));
+    }
+    let depth = crate::runtime::recursion_depth() as isize;
+    if n <= depth {
+        return Err(PyErr::new(
+            &RECURSION_ERROR,
+            format!("cannot set the recursion limit to {} at the recursion depth {}: the limit is too low", n, depth),
+        ));
+    }
+    crate::runtime::set_recursion_limit(n.min(u32::MAX as isize) as u32);
+    Ok(none())
+}
+
+fn sys_getrefcount(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
+    let o = one_arg("getrefcount", args, kw)?;
+    let n = o.refcnt.get();
+    Ok(new_int(if n >= crate::object::header::IMMORTAL / 2 { u32::MAX as i64 } else { n as i64 + 1 }))
+}
+
+static GETSIZEOF_PARAMS: Params = Params { fname: "getsizeof", names: &["object", "default"], required: 1, posonly: 0, kwonly: 2 };
+
+fn sys_getsizeof(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
+    let mut p = [None; 2];
+    GETSIZEOF_PARAMS.parse(args, kw, &mut p)?;
+    let o = p[0].unwrap();
+    match super::builtins_funcs::call_special(o, crate::name!("__sizeof__"), &[]) {
+        Ok(Some(r)) => {
+            let n = protocol::index_opt(&r)?.unwrap_or(0);
+            if n < 0 {
+                return Err(value_error("__sizeof__() should return >= 0"));
+            }
+            Ok(new_int(n as i64 + 16))
+        }
+        Ok(None) => Ok(new_int(o.type_().basicsize.get() as i64 + 16)),
+        Err(e) => match p[1] {
+            Some(d) => Ok(d.to_ref()),
+            None => Err(e),
+        },
+    }
+}
+
+fn sys_exc_info(_args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
+    match super::hooks::handled_exception() {
+        Some(e) => {
+            let tb = crate::object::exceptions::as_exception(&e).and_then(|x| x.traceback()).unwrap_or_else(none);
+            Ok(new_tuple(vec![e.type_().to_ref(), e.clone(), tb]))
+        }
+        None => Ok(new_tuple(vec![none(), none(), none()])),
+    }
+}
+
+fn sys_exception(_args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
+    Ok(super::hooks::handled_exception().unwrap_or_else(none))
+}
+
+fn sys_intern(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
+    let o = one_arg("intern", args, kw)?;
+    if !o.is_exact(&crate::object::str::STR_TYPE) {
+        if as_pystr(o).is_some() {
+            return Err(type_error(format!("can't intern {}", o.type_().name())));
+        }
+        return Err(type_error(format!("intern() argument must be str, not {}", o.type_().name())));
+    }
+    Ok(crate::object::str::intern_obj(o))
+}
+
+fn sys_utf8(_args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
+    Ok(new_str("utf-8"))
+}
+
+fn sys_fs_errors(_args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
+    Ok(new_str("surrogateescape"))
+}
+
+static MAXDIGITS_PARAMS: Params = Params::new("set_int_max_str_digits", &["maxdigits"], 1);
+
+fn sys_set_int_max_str_digits(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
+    let mut p = [None];
+    MAXDIGITS_PARAMS.parse(args, kw, &mut p)?;
+    let n = crate::object::args::expect_index(p[0].unwrap())?;
+    if n != 0 && n < 640 {
+        return Err(value_error("maxdigits must be 0 or larger than 640"));
+    }
+    crate::runtime::set_int_max_str_digits(n.max(0) as usize);
+    Ok(none())
+}
+
+fn sys_get_int_max_str_digits(_args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
+    Ok(new_int(crate::runtime::int_max_str_digits() as i64))
+}
+
+/// `sys.displayhook(value)`: print the repr and bind `builtins._`.
+fn sys_displayhook(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
+    let o = one_arg("displayhook", args, kw)?;
+    if is_none(o) {
+        return Ok(none());
+    }
+    let b = super::builtins::builtins_dict();
+    dict_set_item_str(b, "_", none());
+    let r = protocol::repr_string(o)?;
+    super::io::write_stdout(&r)?;
+    super::io::write_stdout("\n")?;
+    dict_set_item_str(b, "_", o.to_ref());
+    Ok(none())
+}
+
+fn sys_excepthook(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
+    no_kwargs("excepthook", kw)?;
+    check_positional("excepthook", args.len(), 3, 3)?;
+    if crate::object::exceptions::as_exception(args[1]).is_some() {
+        super::hooks::print_exception(args[1]);
+    } else {
+        super::io::write_stderr("TypeError: print_exception(): Exception expected for value, ");
+        super::io::write_stderr(&format!("{} found\n", args[1].type_().name()));
+    }
+    Ok(none())
+}
+
+fn sys_noop(_args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
+    Ok(none())
+}
+
+fn sys_false(_args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
+    Ok(new_bool(false))
+}
+
+fn sys_getswitchinterval(_args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
+    Ok(super::hooks::new_float(0.005))
+}
+
+static SYS_FUNCS: [MethodDef; 24] = [
+    MethodDef { name: "exit", func: sys_exit, flags: 0, doc: "Exit the interpreter by raising SystemExit(status)." },
+    MethodDef { name: "getrecursionlimit", func: sys_getrecursionlimit, flags: 0, doc: "" },
+    MethodDef { name: "setrecursionlimit", func: sys_setrecursionlimit, flags: 0, doc: "" },
+    MethodDef { name: "getrefcount", func: sys_getrefcount, flags: 0, doc: "" },
+    MethodDef { name: "getsizeof", func: sys_getsizeof, flags: 0, doc: "" },
+    MethodDef { name: "exc_info", func: sys_exc_info, flags: 0, doc: "" },
+    MethodDef { name: "exception", func: sys_exception, flags: 0, doc: "" },
+    MethodDef { name: "intern", func: sys_intern, flags: 0, doc: "" },
+    MethodDef { name: "getdefaultencoding", func: sys_utf8, flags: 0, doc: "" },
+    MethodDef { name: "getfilesystemencoding", func: sys_utf8, flags: 0, doc: "" },
+    MethodDef { name: "getfilesystemencodeerrors", func: sys_fs_errors, flags: 0, doc: "" },
+    MethodDef { name: "set_int_max_str_digits", func: sys_set_int_max_str_digits, flags: 0, doc: "" },
+    MethodDef { name: "get_int_max_str_digits", func: sys_get_int_max_str_digits, flags: 0, doc: "" },
+    MethodDef { name: "displayhook", func: sys_displayhook, flags: 0, doc: "" },
+    MethodDef { name: "excepthook", func: sys_excepthook, flags: 0, doc: "" },
+    MethodDef { name: "settrace", func: sys_noop, flags: 0, doc: "" },
+    MethodDef { name: "setprofile", func: sys_noop, flags: 0, doc: "" },
+    MethodDef { name: "gettrace", func: sys_noop, flags: 0, doc: "" },
+    MethodDef { name: "getprofile", func: sys_noop, flags: 0, doc: "" },
+    MethodDef { name: "audit", func: sys_noop, flags: 0, doc: "" },
+    MethodDef { name: "addaudithook", func: sys_noop, flags: 0, doc: "" },
+    MethodDef { name: "is_finalizing", func: sys_false, flags: 0, doc: "" },
+    MethodDef { name: "getswitchinterval", func: sys_getswitchinterval, flags: 0, doc: "" },
+    MethodDef { name: "setswitchinterval", func: sys_noop, flags: 0, doc: "" },
+];
+
+/// The host CPython's standard library directory: `PYSTON_STDLIB`, else
+/// the value recorded at build time (if any), else the usual locations.
+pub fn stdlib_dir() -> Option<String> {
+    if let Some(v) = std::env::var_os("PYSTON_STDLIB") {
+        let s = v.to_string_lossy().into_owned();
+        return if s.is_empty() { None } else { Some(s) };
+    }
+    if let Some(s) = option_env!("PYSTON_BUILD_STDLIB") {
+        if std::path::Path::new(s).join("os.py").exists() {
+            return Some(s.to_string());
+        }
+    }
+    for c in ["/usr/local/lib/python3.11", "/usr/lib/python3.11"] {
+        if std::path::Path::new(c).join("os.py").exists() {
+            return Some(c.to_string());
+        }
+    }
+    None
+}
+
+/// `sys.path` for a configuration: path0, `PYSTONPATH`, the host stdlib.
+pub fn compute_path(cfg: &Config) -> Vec<String> {
+    let mut v = Vec::new();
+    if let Some(p) = &cfg.path0 {
+        v.push(p.clone());
+    }
+    if !cfg.ignore_environment {
+        if let Some(pp) = std::env::var_os("PYSTONPATH") {
+            for e in std::env::split_paths(&pp) {
+                let s = e.to_string_lossy().into_owned();
+                if !s.is_empty() {
+                    v.push(s);
+                }
+            }
+        }
+    }
+    if let Some(s) = stdlib_dir() {
+        v.push(s);
+    }
+    v
+}
+
+fn strs(v: &[String]) -> PyRef {
+    new_list(v.iter().map(|s| new_str(s.as_str())).collect())
+}
+
+/// Create the sys module (once). Later calls return the same module.
+pub fn init_with(cfg: &Config) -> PyResult<PyRef> {
+    if let Some(m) = module() {
+        return Ok(m.to_ref());
+    }
+    let m = new_module("sys");
+    let d = as_module(&m).unwrap().dict();
+    SYS.set(m.clone().into_raw());
+    let name = new_str("sys");
+    for f in SYS_FUNCS.iter() {
+        dict_set_item_str(d, f.name, crate::object::descr::new_builtin_function(f, Some(name.clone())));
+    }
+    let set = |k: &str, v: PyRef| dict_set_item_str(d, k, v);
+    set("argv", strs(&cfg.argv));
+    set("orig_argv", strs(&cfg.orig_argv));
+    let exe = std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+    set("executable", new_str(exe.as_str()));
+    set("_base_executable", new_str(exe.as_str()));
+    set("path", strs(&compute_path(cfg)));
+    let stdlib = stdlib_dir();
+    let prefix = stdlib
+        .as_deref()
+        .and_then(|s| std::path::Path::new(s).parent().and_then(|p| p.parent()).map(|p| p.to_string_lossy().into_owned()))
+        .unwrap_or_else(|| "/usr/local".to_string());
+    for k in ["prefix", "exec_prefix", "base_prefix", "base_exec_prefix"] {
+        set(k, new_str(prefix.as_str()));
+    }
+    set("platlibdir", new_str("lib"));
+    set("modules", crate::runtime::sys_modules());
+    let mut names: Vec<&str> = super::NATIVE_MODULES.iter().map(|(n, _)| *n).collect();
+    names.extend(["builtins", "sys"]);
+    names.sort();
+    names.dedup();
+    set("builtin_module_names", new_tuple(names.iter().map(|n| new_str(*n)).collect()));
+    set("maxsize", new_int(i64::MAX));
+    set("maxunicode", new_int(0x10ffff));
+    set("byteorder", new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    set("platform", new_str("linux"));
+    set("version", new_str(version_string()));
+    set("version_info", version_info());
+    set("hexversion", new_int(HEXVERSION));
+    set("api_version", new_int(1013));
+    set("copyright", new_str("Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved."));
+    set("float_repr_style", new_str("short"));
+    set("abiflags", new_str(""));
+    set("implementation", new_record(&NAMESPACE_TYPE, vec![
+        ("name", new_str("pyston")),
+        ("cache_tag", none()),
+        ("version", version_info()),
+        ("hexversion", new_int(HEXVERSION)),
+        ("_multiarch", new_str("x86_64-linux-gnu")),
+    ]));
+    let f = super::hooks::new_float;
+    set("float_info", new_structseq(&FLOAT_INFO_TYPE, vec![
+        f(f64::MAX), new_int(1024), new_int(308), f(f64::MIN_POSITIVE), new_int(-1021), new_int(-307),
+        new_int(15), new_int(53), f(f64::EPSILON), new_int(2), new_int(1),
+    ]));
+    set("int_info", new_structseq(&INT_INFO_TYPE, vec![new_int(30), new_int(4), new_int(4300), new_int(640)]));
+    set("hash_info", new_structseq(&HASH_INFO_TYPE, vec![
+        new_int(64), new_int((1i64 << 61) - 1), new_int(314159), new_int(0), new_int(1000003),
+        new_str("siphash13"), new_int(64), new_int(128), new_int(0),
+    ]));
+    let b = |v: bool| new_int(v as i64);
+    set("flags", new_structseq(&FLAGS_TYPE, vec![
+        new_int(0), b(cfg.interactive), b(cfg.interactive), new_int(cfg.optimize), new_int(1),
+        b(cfg.no_user_site), new_int(1), b(cfg.ignore_environment), new_int(cfg.verbose), new_int(0), b(cfg.quiet),
+        new_int(1), new_int(0), new_bool(false), new_int(1), new_int(0), new_bool(false), new_int(-1),
+    ]));
+    set("dont_write_bytecode", new_bool(true));
+    set("meta_path", new_list(vec![]));
+    set("path_hooks", new_list(vec![]));
+    set("path_importer_cache", new_dict());
+    set("warnoptions", new_list(vec![]));
+    set("_xoptions", new_dict());
+    set("pycache_prefix", none());
+    set("stdlib_module_names", new_tuple(vec![]));
+    super::io::init_std_streams(d, cfg.unbuffered)?;
+    for k in ["displayhook", "excepthook"] {
+        if let Some(v) = dict_get_str(d, &crate::object::str::intern(k)).map(|v| v.to_ref()) {
+            set(&format!("__{}__", k), v);
+        }
+    }
+    let mods = modules();
+    dict_set_item_str(&mods, "sys", m.clone());
+    dict_set_item_str(&mods, "builtins", super::builtins::init()?);
+    Ok(m)
+}
+
+/// `import sys` (the module made at start-up, or a default one).
+pub fn init() -> PyResult<PyRef> {
+    init_with(&Config::default())
+}

@@ -1,0 +1,21 @@
+# Operator precedence
+print(2 + 3 * 4, (2 + 3) * 4, 2 * 3 ** 2, (2 * 3) ** 2, -2 ** 2, (-2) ** 2, 2 ** -1)
+print(2 ** 3 ** 2, (2 ** 3) ** 2, 10 - 4 - 3, 10 - (4 - 3), 100 / 10 / 5, 2 * 3 % 4, 2 + 7 % 3)
+print(1 + 2 << 3, 1 + (2 << 3), 1 << 2 + 3, 6 & 3 | 8, 6 & (3 | 8), 5 ^ 3 & 1, (5 ^ 3) & 1)
+print(1 | 2 ^ 3 & 4, ~1 + 1, -~1, ~-1, not 1 == 2, (not 1) == 2)
+print(1 < 2 == 2, 1 + 1 == 2 and 3 > 2, True or False and False, (True or False) and False)
+print(not True or True, not (True or True), 1 if 0 else 2 if 0 else 3)
+print(- 3 * - 3, +-+-1, 3 - -3, 2 * -3 ** 2)
+print(7 // 2 * 2, 7 // (2 * 2), -7 // 2 * 2, 2 ** 2 * 3, 12 / 2 * 3)
+x = 5
+print(x > 3 and x < 10 or x == 0, x in [5] == True, (x in [5]) == True)
+print((lambda: 1 if x else 2)() if False else 'lambda-skip', (lambda: 1 if x else 2)())
+print('a' + 'b' * 3, ('a' + 'b') * 3, [1] * 2 + [3])
+print(3 * 2 > 5 > 4 == 4, 'x' in 'xy' in 'xyz')
+print(1 + 2 * 3 - 4 / 2 ** 2 % 3, (1 + 2) * (3 - 4) / 2)
+print(not 0 and 1, not (0 and 1), 0 or not 0)
+print([1, 2, 3][1:] + [4], {'a': 1}['a'] * 2, -[1, 2][0])
+print(2 ** 2 ** 0, 4 ** 0.5 ** 2, (-8) ** (1 // 3))
+a = [1, 2, 3]
+print(a[0] + a[-1] * a[1], len(a) * 2 ** 2)
+print(1 & 1 == 1, (1 & 1) == 1, 1 | 0 == 0)

@@ -1,0 +1,11 @@
+# Reading sys.stdin directly (see stdin_read.in)
+import sys
+first = sys.stdin.readline()
+print(repr(first))
+second = sys.stdin.readline()
+print(repr(second))
+rest = sys.stdin.read()
+print(repr(rest))
+print(repr(sys.stdin.readline()), repr(sys.stdin.read()))
+words = rest.split()
+print(len(words), sorted(set(words))[:5])

@@ -1,0 +1,20 @@
+# List comprehensions
+print([x for x in range(10)])
+print([x * x for x in range(10) if x % 2 == 0])
+print([(x, y) for x in range(3) for y in range(3) if x != y])
+print([[x * y for y in range(1, 4)] for x in range(1, 4)])
+print([c.upper() for c in 'hello' if c != 'l'])
+print([x if x > 0 else -x for x in [-2, -1, 0, 1, 2]])
+print([len(w) for w in 'the quick brown fox'.split()])
+matrix = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+print([row[i] for i, row in enumerate(matrix)], [row[::-1] for row in matrix], [[row[i] for row in matrix] for i in range(3)])
+print([x for row in matrix for x in row if x % 2])
+print([(i, c) for i, c in enumerate('abc')], [k for k in {'a': 1, 'b': 2}], [v for _, v in {'a': 1}.items()])
+print([f(3) for f in (abs, str, float)], [x for x in []], [None for _ in range(3)])
+print([y for x in [[1, [2]], [3, [4]]] for y in x[1]], [a + b for a, b in [(1, 2), (3, 4)]])
+print([i for i in range(20) if i % 2 if i % 3], [s for s in ['', 'a', '', 'b'] if s])
+funcs = [lambda: i for i in range(3)]
+print([f() for f in funcs])
+print([[j for j in range(i)] for i in range(4)])
+print(sum([x for x in range(101)]), len([1 for _ in range(1000)]))
+print([x for x in 'abc' for _ in range(2)], [(yield_) for yield_ in 'xy'])

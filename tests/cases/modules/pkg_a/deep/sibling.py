@@ -1,0 +1,2 @@
+print('pkg_a.deep.sibling: executing')
+SIBLING_NAME = 'sibling-name'

@@ -1,0 +1,2 @@
+from .util import double
+core_value = double(21)

@@ -1,0 +1,26 @@
+# The sys module
+import sys
+print(type(sys.argv).__name__, len(sys.argv), sys.argv[0].endswith('sys_module.py'))
+print(type(sys.path).__name__, all(isinstance(p, str) for p in sys.path), sys.path[0] == __file__.rsplit('/', 1)[0])
+print(sys.maxsize, sys.maxsize == 2 ** 63 - 1, sys.version_info[:2] == (3, 11), sys.version_info.major, sys.version_info >= (3, 0))
+print(sys.implementation.name in ('cpython', 'pyston'), isinstance(sys.version, str), sys.byteorder in ('little', 'big'))
+old = sys.getrecursionlimit()
+print(isinstance(old, int), old >= 100)
+sys.setrecursionlimit(2000)
+print(sys.getrecursionlimit())
+sys.setrecursionlimit(old)
+print(sys.getrecursionlimit() == old)
+try:
+    sys.setrecursionlimit(0)
+except ValueError as e:
+    print('ValueError:', e)
+n = sys.stdout.write('written with sys.stdout.write\n')
+print('returned', n)
+sys.stdout.write('é😀\n')
+print(sys.stdout.write(''), hasattr(sys.stdout, 'flush'))
+sys.stdout.flush()
+sys.stderr.write('this goes to stderr\n')
+print(sys.platform in ('linux', 'darwin', 'win32'), isinstance(sys.modules, dict), sys.float_info.max == 1.7976931348623157e308)
+print(sys.float_info.epsilon, sys.float_info.dig)
+print(sys.exc_info(), callable(sys.exit))
+print(sys.stdin is not None, sys.__stdout__ is not None, isinstance(sys.executable, str))

@@ -1,0 +1,10 @@
+class Quiet(Exception):
+    pass
+
+
+def f():
+    raise Quiet
+
+
+print('about to raise')
+f()

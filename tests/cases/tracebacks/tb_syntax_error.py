@@ -1,0 +1,2 @@
+print('this is never printed')
+x = = 2
