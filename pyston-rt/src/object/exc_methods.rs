@@ -523,6 +523,25 @@ pub fn init_raw_fields(o: &PyObject) {
     let _ = (&NAME_ERROR, &ATTRIBUTE_ERROR, &BASE_EXCEPTION);
 }
 
+/// Fill `AttributeError.name`/`.obj` (used for "Did you mean" hints).
+pub fn set_attribute_error_context(err: &PyErr, name: &PyObject, obj: &PyObject) {
+    if err.value().is_instance_of(&ATTRIBUTE_ERROR) {
+        // SAFETY: checked the family.
+        let f = unsafe { fam::<PyAttributeError>(err.value()) };
+        f.name.set_obj(name);
+        f.obj.set_obj(obj);
+    }
+}
+
+/// `NameError("name 'x' is not defined")` with `.name` set.
+#[cold]
+pub fn name_not_defined(name: &PyObject) -> PyErr {
+    let err = PyErr::new(&NAME_ERROR, format!("name '{}' is not defined", str_value(name).unwrap_or("?")));
+    // SAFETY: a NameError has the PyNameError layout.
+    unsafe { fam::<PyNameError>(err.value()) }.name.set_obj(name);
+    err
+}
+
 /// Report an error that cannot propagate (`__del__`): `Exception ignored in: ...`.
 pub fn write_unraisable(err: &PyErr, obj: Option<&PyObject>) {
     crate::interp::traceback::write_unraisable(err, obj);
