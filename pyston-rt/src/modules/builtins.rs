@@ -88,24 +88,25 @@ pub fn builtin_types() -> Vec<(&'static str, &'static TypeObject)> {
         ("list", &list::LIST_TYPE.0),
         ("dict", &dict::DICT_TYPE.0),
         ("staticmethod", &funcobject::STATICMETHOD_TYPE.0),
-        ("classmethod", &funcobject::CLASSMETHOD_TYPE.0),
-        ("property", &property::PROPERTY_TYPE.0),
-        ("super", &super_::SUPER_TYPE.0),
         ("float", &float::FLOAT_TYPE.0),
         ("complex", &complex::COMPLEX_TYPE.0),
         ("bytes", &bytes::BYTES_TYPE.0),
+        ("bytearray", &bytearray::BYTEARRAY_TYPE.0),
+        ("set", &set::SET_TYPE.0),
+        ("frozenset", &set::FROZENSET_TYPE.0),
+        ("range", &range::RANGE_TYPE.0),
+        ("slice", &slice::SLICE_TYPE.0),
+        ("property", &property::PROPERTY_TYPE.0),
+        ("classmethod", &funcobject::CLASSMETHOD_TYPE.0),
+        ("super", &super_::SUPER_TYPE.0),
     ];
     v.extend(bi::iterator_types());
     v
 }
 
-/// Extra builtin objects defined elsewhere (e.g. `__build_class__`), added
-/// after the types. Empty until those parts exist.
+/// Builtin functions defined outside this module, added after the types.
 fn extra_objects() -> Vec<(&'static str, PyRef)> {
-    vec![(
-        "__build_class__",
-        crate::object::descr::new_builtin_function(&crate::object::build_class::BUILD_CLASS_DEF, Some(crate::object::str::new_str("builtins"))),
-    )]
+    vec![("__build_class__", crate::object::descr::new_builtin_function(&crate::object::build_class::BUILD_CLASS_DEF, None))]
 }
 
 /// The builtins module (an owned reference kept forever once created).

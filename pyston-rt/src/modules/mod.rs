@@ -41,7 +41,6 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
 pub fn static_types() -> Vec<&'static TypeObject> {
     let mut v: Vec<&'static TypeObject> = Vec::new();
     v.extend(builtins::builtin_types().into_iter().map(|(_, t)| t));
-    v.push(&builtins_iter::CALLABLE_ITER_TYPE);
     v.push(&builtins_exec::QUITTER_TYPE);
     v.extend(io::io_types());
     v.extend(records::record_types());

@@ -116,19 +116,19 @@ fn iterators_and_reductions() {
     let e = call(&builtin("min"), &[&empty]).unwrap_err();
     assert_eq!(err_msg(&e), "min() arg is an empty sequence");
     // enumerate(l, 5) yields (5, 1), (6, 2), (7, 3)
-    let en = call(super::builtins_iter::ENUMERATE_TYPE.obj(), &[&l, &new_int(5)]).unwrap();
+    let en = call(crate::object::iterators::ENUMERATE_TYPE.obj(), &[&l, &new_int(5)]).unwrap();
     let items = protocol::collect(&en).unwrap();
     assert_eq!(items.len(), 3);
     let last = tuple_slice(&items[2]).unwrap();
     assert_eq!((i(&last[0]), i(&last[1])), (7, 3));
     // zip stops at the shortest
     let l2 = crate::object::list::new_list(vec![new_int(9)]);
-    let z = call(super::builtins_iter::ZIP_TYPE.obj(), &[&l, &l2]).unwrap();
+    let z = call(crate::object::iterators::ZIP_TYPE.obj(), &[&l, &l2]).unwrap();
     assert_eq!(protocol::collect(&z).unwrap().len(), 1);
     // reversed over a list-like sequence, filter(None, ...)
     let with_zero = crate::object::list::new_list(vec![new_int(0), new_int(4), new_int(0)]);
     let none = crate::object::none();
-    let f = call(super::builtins_iter::FILTER_TYPE.obj(), &[&none, &with_zero]).unwrap();
+    let f = call(crate::object::iterators::FILTER_TYPE.obj(), &[&none, &with_zero]).unwrap();
     let kept = protocol::collect(&f).unwrap();
     assert_eq!(kept.len(), 1);
     assert_eq!(i(&kept[0]), 4);
