@@ -89,7 +89,7 @@ fn mapping_get(m: &PyObject, name: &PyObject) -> PyResult<Option<PyRef>> {
 
 #[cold]
 fn name_not_defined(name: &PyObject) -> PyErr {
-    PyErr::new(&NAME_ERROR, format!("name '{}' is not defined", str_value(name).unwrap_or("?")))
+    crate::object::exc_methods::name_not_defined(name)
 }
 
 /// `LoadGlobal` with its inline cache (keyed by both dict versions).

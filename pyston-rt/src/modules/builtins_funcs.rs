@@ -11,7 +11,6 @@ use crate::object::list::new_list;
 use crate::object::protocol;
 use crate::object::singletons::{is_none, is_not_implemented, none};
 use crate::object::str::{as_pystr, new_str, str_value};
-use crate::object::tuple::tuple_slice;
 use crate::object::typeobj::as_type;
 use crate::object::{PyObject, PyRef, PyResult};
 use crate::bytecode::BinOpKind;
@@ -368,132 +367,14 @@ pub fn builtin_round(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRe
 
 // ---- isinstance / issubclass ----
 
-fn bases_of(o: &PyObject) -> PyResult<Option<PyRef>> {
-    let b = protocol::getattr_opt(o, crate::name!("__bases__"))?;
-    Ok(b.filter(|b| tuple_slice(b).is_some()))
-}
-
-/// `cls` (not necessarily a type) derives from `base`, following `__bases__`.
-fn abstract_issubclass(derived: &PyObject, cls: &PyObject) -> PyResult<bool> {
-    let mut d = derived.to_ref();
-    loop {
-        if d.is(cls) {
-            return Ok(true);
-        }
-        let Some(bases) = bases_of(&d)? else { return Ok(false) };
-        let items = tuple_slice(&bases).unwrap_or(&[]).to_vec();
-        match items.len() {
-            0 => return Ok(false),
-            1 => d = items[0].clone(),
-            _ => {
-                for b in &items {
-                    crate::runtime::enter_recursive_call(" in __subclasscheck__")?;
-                    let r = abstract_issubclass(b, cls);
-                    crate::runtime::leave_recursive_call();
-                    if r? {
-                        return Ok(true);
-                    }
-                }
-                return Ok(false);
-            }
-        }
-    }
-}
-
-fn recursive_isinstance(o: &PyObject, cls: &PyObject) -> PyResult<bool> {
-    if let Some(t) = as_type(cls) {
-        if o.is_instance_of(t) {
-            return Ok(true);
-        }
-        let c = protocol::getattr_opt(o, crate::name!("__class__"))?;
-        if let Some(c) = c {
-            if !c.is(o.type_().obj()) {
-                if let Some(ct) = as_type(&c) {
-                    return Ok(ct.is_subtype(t));
-                }
-            }
-        }
-        return Ok(false);
-    }
-    if bases_of(cls)?.is_none() {
-        return Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
-    }
-    match protocol::getattr_opt(o, crate::name!("__class__"))? {
-        Some(c) => abstract_issubclass(&c, cls),
-        None => Ok(false),
-    }
-}
-
-/// `isinstance(o, cls)` with tuples and `__instancecheck__`.
+/// `isinstance(o, cls)` (the type system's implementation).
 pub fn isinstance(o: &PyObject, cls: &PyObject) -> PyResult<bool> {
-    if o.type_().obj().is(cls) {
-        return Ok(true);
-    }
-    if cls.is_exact(&crate::object::TYPE_TYPE) {
-        return Ok(o.is_instance_of(as_type(cls).unwrap()));
-    }
-    if let Some(items) = tuple_slice(cls) {
-        let items = items.to_vec();
-        for c in &items {
-            crate::runtime::enter_recursive_call(" in __instancecheck__")?;
-            let r = isinstance(o, c);
-            crate::runtime::leave_recursive_call();
-            if r? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
-    }
-    if let Some(check) = lookup_special(cls, crate::name!("__instancecheck__"))? {
-        crate::runtime::enter_recursive_call(" in __instancecheck__")?;
-        let r = protocol::call1(&check, o);
-        crate::runtime::leave_recursive_call();
-        let r: PyRef = r?;
-        return protocol::is_true(&r);
-    }
-    recursive_isinstance(o, cls)
+    crate::object::typecheck::isinstance(o, cls)
 }
 
-fn recursive_issubclass(derived: &PyObject, cls: &PyObject) -> PyResult<bool> {
-    if let (Some(d), Some(c)) = (as_type(derived), as_type(cls)) {
-        return Ok(d.is_subtype(c));
-    }
-    if as_type(derived).is_none() && bases_of(derived)?.is_none() {
-        return Err(type_error("issubclass() arg 1 must be a class"));
-    }
-    if as_type(cls).is_none() && bases_of(cls)?.is_none() {
-        return Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
-    }
-    abstract_issubclass(derived, cls)
-}
-
-/// `issubclass(derived, cls)` with tuples and `__subclasscheck__`.
+/// `issubclass(derived, cls)` (the type system's implementation).
 pub fn issubclass(derived: &PyObject, cls: &PyObject) -> PyResult<bool> {
-    if cls.is_exact(&crate::object::TYPE_TYPE) {
-        if let Some(d) = as_type(derived) {
-            return Ok(d.is_subtype(as_type(cls).unwrap()));
-        }
-    }
-    if let Some(items) = tuple_slice(cls) {
-        let items = items.to_vec();
-        for c in &items {
-            crate::runtime::enter_recursive_call(" in __subclasscheck__")?;
-            let r = issubclass(derived, c);
-            crate::runtime::leave_recursive_call();
-            if r? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
-    }
-    if let Some(check) = lookup_special(cls, crate::name!("__subclasscheck__"))? {
-        crate::runtime::enter_recursive_call(" in __subclasscheck__")?;
-        let r = protocol::call1(&check, derived);
-        crate::runtime::leave_recursive_call();
-        let r: PyRef = r?;
-        return protocol::is_true(&r);
-    }
-    recursive_issubclass(derived, cls)
+    crate::object::typecheck::issubclass(derived, cls)
 }
 
 pub fn builtin_isinstance(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {

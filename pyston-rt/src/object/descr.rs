@@ -255,13 +255,17 @@ fn getset_get(o: &PyObject, obj: Option<&PyObject>, _t: Option<&PyObject>) -> Py
     let d = unsafe { o.cast::<PyGetSetDescr>() };
     match obj {
         None => Ok(o.to_ref()),
-        Some(obj) => (d.def.get)(obj),
+        Some(obj) => {
+            getset_check(d, obj)?;
+            (d.def.get)(obj)
+        }
     }
 }
 
 fn getset_set(o: &PyObject, obj: &PyObject, v: Option<&PyObject>) -> PyResult<()> {
     // SAFETY: installed only on getset descriptors.
     let d = unsafe { o.cast::<PyGetSetDescr>() };
+    getset_check(d, obj)?;
     match d.def.set {
         Some(set) => set(obj, v),
         None => {
@@ -274,6 +278,22 @@ fn getset_set(o: &PyObject, obj: &PyObject, v: Option<&PyObject>) -> PyResult<()
             )))
         }
     }
+}
+
+/// The getter/setter may only see instances of the descriptor's class
+/// (they cast the object to its payload).
+fn getset_check(d: &PyGetSetDescr, obj: &PyObject) -> PyResult<()> {
+    // SAFETY: the class outlives its descriptors.
+    let cls = unsafe { &*d.objclass };
+    if obj.is_instance_of(cls) {
+        return Ok(());
+    }
+    Err(type_error(format!(
+        "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+        d.def.name,
+        cls.name(),
+        obj.type_().name()
+    )))
 }
 
 fn getset_repr(o: &PyObject) -> PyResult<PyRef> {

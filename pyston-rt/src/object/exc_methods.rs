@@ -523,6 +523,72 @@ pub fn init_raw_fields(o: &PyObject) {
     let _ = (&NAME_ERROR, &ATTRIBUTE_ERROR, &BASE_EXCEPTION);
 }
 
+/// Builtin exception types whose dict has `__init__` but no `__new__` in
+/// CPython (the others that define neither get both).
+const INIT_ONLY: &[&str] = &[
+    "SystemExit", "AttributeError", "ModuleNotFoundError", "UnboundLocalError", "KeyError", "IndentationError",
+    "TabError", "NameError", "ImportError", "SyntaxError", "StopIteration",
+];
+
+/// Before `type_ready`: give a builtin exception type its own `__new__`/
+/// `__init__` (the inherited functions) where CPython's type has them, so
+/// that its dict shows the same wrappers.
+pub fn prepare_static_exception(t: &'static TypeObject) {
+    if !t.has_flag(super::typeobj::type_flags::BASE_EXC_SUBCLASS) || t.is_heap_type() {
+        return;
+    }
+    if std::ptr::eq(t, &super::exceptions::EXCEPTION_GROUP.0) {
+        return;
+    }
+    let inherited_new = || {
+        let mut b = t.base();
+        while let Some(x) = b {
+            if let Some(f) = x.tp_new.get() {
+                return Some(f);
+            }
+            b = x.base();
+        }
+        None
+    };
+    let inherited_init = || {
+        let mut b = t.base();
+        while let Some(x) = b {
+            if let Some(f) = x.tp_init.get() {
+                return Some(f);
+            }
+            b = x.base();
+        }
+        None
+    };
+    let is_os_sub = !std::ptr::eq(t, &OS_ERROR.0) && t.base().is_some_and(|b| b.is_subtype(&OS_ERROR) || std::ptr::eq(b, &OS_ERROR.0));
+    let init_only = INIT_ONLY.contains(&t.name()) || is_os_sub;
+    if t.tp_new.get().is_none() && !init_only {
+        t.tp_new.set(inherited_new());
+    }
+    if t.tp_init.get().is_none() {
+        t.tp_init.set(inherited_init());
+    }
+}
+
+/// Fill `AttributeError.name`/`.obj` (used for "Did you mean" hints).
+pub fn set_attribute_error_context(err: &PyErr, name: &PyObject, obj: &PyObject) {
+    if err.value().is_instance_of(&ATTRIBUTE_ERROR) {
+        // SAFETY: checked the family.
+        let f = unsafe { fam::<PyAttributeError>(err.value()) };
+        f.name.set_obj(name);
+        f.obj.set_obj(obj);
+    }
+}
+
+/// `NameError("name 'x' is not defined")` with `.name` set.
+#[cold]
+pub fn name_not_defined(name: &PyObject) -> PyErr {
+    let err = PyErr::new(&NAME_ERROR, format!("name '{}' is not defined", str_value(name).unwrap_or("?")));
+    // SAFETY: a NameError has the PyNameError layout.
+    unsafe { fam::<PyNameError>(err.value()) }.name.set_obj(name);
+    err
+}
+
 /// Report an error that cannot propagate (`__del__`): `Exception ignored in: ...`.
 pub fn write_unraisable(err: &PyErr, obj: Option<&PyObject>) {
     crate::interp::traceback::write_unraisable(err, obj);

@@ -37,7 +37,6 @@ pub static TYPE_TYPE: Static<TypeObject> = Static(TypeObject {
     tp_call: crate::object::typeobj::slot(type_call),
     tp_getattro: crate::object::typeobj::slot(type_getattro),
     tp_setattro: crate::object::typeobj::slot(type_setattro),
-    tp_hash: crate::object::typeobj::slot(object_hash),
     tp_new: crate::object::typeobj::slot(super::type_new::type_new),
     tp_init: crate::object::typeobj::slot(super::type_new::type_init),
     tp_drop: crate::object::typeobj::slot(super::type_new::heap_type_drop),
@@ -330,6 +329,7 @@ pub fn type_ready(t: &'static TypeObject) {
     }
     let dict = t.dict();
     // The type's own slots get wrappers before anything is inherited.
+    super::exc_methods::prepare_static_exception(t);
     super::slots::add_slot_wrappers(t);
     for m in t.methods {
         dict_set_item_str(dict, m.name, descr::new_method_descr(t, m));

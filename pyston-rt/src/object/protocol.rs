@@ -367,13 +367,15 @@ pub fn getattr_str(o: &PyObject, name: &str) -> PyResult<PyRef> {
 #[cold]
 pub fn no_attribute(o: &PyObject, name: &PyObject) -> PyErr {
     let n = super::str::str_value(name).unwrap_or("?");
-    if let Some(t) = super::typeobj::as_type(o) {
-        return attribute_error(format!("type object '{}' has no attribute '{}'", t.name(), n));
-    }
-    if o.is_exact(&super::module::MODULE_TYPE) {
-        return super::module::module_no_attribute(o, n);
-    }
-    attribute_error(format!("'{}' object has no attribute '{}'", o.type_().name(), n))
+    let err = if let Some(t) = super::typeobj::as_type(o) {
+        attribute_error(format!("type object '{}' has no attribute '{}'", t.name(), n))
+    } else if o.is_exact(&super::module::MODULE_TYPE) {
+        super::module::module_no_attribute(o, n)
+    } else {
+        attribute_error(format!("'{}' object has no attribute '{}'", o.type_().name(), n))
+    };
+    super::exc_methods::set_attribute_error_context(&err, name, o);
+    err
 }
 
 /// `o.name = v`

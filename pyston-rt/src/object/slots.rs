@@ -140,14 +140,14 @@ macro_rules! all_binops {
 }
 
 static TP_DEFS: [SlotDef; 28] = [
-    sd("__getattribute__", SlotId::GetAttr, Wrap::GetAttribute, "Return getattr(self, name)."),
-    sd("__getattr__", SlotId::GetAttr, Wrap::None, ""),
-    sd("__setattr__", SlotId::SetAttr, Wrap::SetAttr, "Implement setattr(self, name, value)."),
-    sd("__delattr__", SlotId::SetAttr, Wrap::DelAttr, "Implement delattr(self, name)."),
     sd("__repr__", SlotId::Repr, Wrap::Unary, "Return repr(self)."),
     sd("__hash__", SlotId::Hash, Wrap::Hash, "Return hash(self)."),
     sd("__call__", SlotId::Call, Wrap::Call, "Call self as a function."),
     sd("__str__", SlotId::Str, Wrap::Unary, "Return str(self)."),
+    sd("__getattribute__", SlotId::GetAttr, Wrap::GetAttribute, "Return getattr(self, name)."),
+    sd("__getattr__", SlotId::GetAttr, Wrap::None, ""),
+    sd("__setattr__", SlotId::SetAttr, Wrap::SetAttr, "Implement setattr(self, name, value)."),
+    sd("__delattr__", SlotId::SetAttr, Wrap::DelAttr, "Implement delattr(self, name)."),
     sd("__lt__", SlotId::RichCmp, Wrap::Cmp(CmpKind::Lt), "Return self<value."),
     sd("__le__", SlotId::RichCmp, Wrap::Cmp(CmpKind::Le), "Return self<=value."),
     sd("__eq__", SlotId::RichCmp, Wrap::Cmp(CmpKind::Eq), "Return self==value."),
@@ -309,6 +309,10 @@ pub fn copy_slot(dst: &TypeObject, src: Option<&TypeObject>, id: SlotId) {
 /// defines comparison but no hash (CPython's rule).
 pub fn add_slot_wrappers(t: &'static TypeObject) {
     let dict = t.dict();
+    // `__new__` comes first (as CPython's type dicts show).
+    if t.tp_new.get().is_some() && dict_get_str(dict, crate::name!("__new__")).is_none() {
+        dict_set_item_str(dict, "__new__", super::slot_wrapper::new_tp_new_wrapper(t));
+    }
     for d in slotdefs() {
         if d.wrap == Wrap::None {
             continue;

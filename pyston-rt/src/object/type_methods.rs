@@ -16,9 +16,8 @@ use super::typeobj::{as_type, method_flags, type_flags, GetSetDef, MethodDef, Ty
 use super::PyResult;
 
 fn ty(o: &PyObject) -> &TypeObject {
-    // SAFETY: these getters/methods are only reachable on type objects
-    // (descriptors check their objclass).
-    as_type(o).unwrap_or_else(|| unsafe { o.cast::<TypeObject>() })
+    // Descriptors check their objclass, so `o` is always a type here.
+    as_type(o).unwrap_or(&TYPE_TYPE)
 }
 
 /// `cannot set 'X' attribute of immutable type 'T'` (and the delete form).
@@ -33,22 +32,22 @@ fn check_set_special(t: &TypeObject, v: Option<&PyObject>, name: &str) -> PyResu
 }
 
 pub static TYPE_GETSETS: [GetSetDef; 16] = [
+    GetSetDef { name: "__basicsize__", get: |o| Ok(new_int(ty(o).basicsize.get() as i64)), set: None, doc: "" },
+    GetSetDef { name: "__itemsize__", get: |_| Ok(new_int(0)), set: None, doc: "" },
+    GetSetDef { name: "__flags__", get: |o| Ok(new_int((ty(o).flags.get() & 0xffff_ffff) as i64)), set: None, doc: "" },
+    GetSetDef { name: "__weakrefoffset__", get: |_| Ok(new_int(0)), set: None, doc: "" },
+    GetSetDef { name: "__base__", get: |o| Ok(ty(o).base().map(|b| b.to_ref()).unwrap_or_else(none)), set: None, doc: "" },
+    GetSetDef { name: "__dictoffset__", get: |o| Ok(new_int(ty(o).dictoffset.get() as i64)), set: None, doc: "" },
+    GetSetDef { name: "__mro__", get: type_mro_get, set: None, doc: "" },
     GetSetDef { name: "__name__", get: type_name_get, set: Some(type_name_set), doc: "" },
     GetSetDef { name: "__qualname__", get: type_qualname_get, set: Some(type_qualname_set), doc: "" },
     GetSetDef { name: "__bases__", get: |o| Ok(bases_tuple(ty(o))), set: Some(type_bases_set), doc: "" },
-    GetSetDef { name: "__base__", get: |o| Ok(ty(o).base().map(|b| b.to_ref()).unwrap_or_else(none)), set: None, doc: "" },
-    GetSetDef { name: "__mro__", get: type_mro_get, set: None, doc: "" },
     GetSetDef { name: "__module__", get: type_module_get, set: Some(type_module_set), doc: "" },
     GetSetDef { name: "__abstractmethods__", get: type_abstract_get, set: Some(type_abstract_set), doc: "" },
     GetSetDef { name: "__dict__", get: |o| Ok(super::mappingproxy::new_mappingproxy(ty(o).dict())), set: None, doc: "" },
     GetSetDef { name: "__doc__", get: type_doc_get, set: Some(type_doc_set), doc: "" },
     GetSetDef { name: "__text_signature__", get: |_| Ok(none()), set: None, doc: "" },
     GetSetDef { name: "__annotations__", get: type_annotations_get, set: Some(type_annotations_set), doc: "" },
-    GetSetDef { name: "__basicsize__", get: |o| Ok(new_int(ty(o).basicsize.get() as i64)), set: None, doc: "" },
-    GetSetDef { name: "__itemsize__", get: |_| Ok(new_int(0)), set: None, doc: "" },
-    GetSetDef { name: "__flags__", get: |o| Ok(new_int((ty(o).flags.get() & 0xffff_ffff) as i64)), set: None, doc: "" },
-    GetSetDef { name: "__weakrefoffset__", get: |_| Ok(new_int(0)), set: None, doc: "" },
-    GetSetDef { name: "__dictoffset__", get: |o| Ok(new_int(ty(o).dictoffset.get() as i64)), set: None, doc: "" },
 ];
 
 pub static TYPE_METHODS: [MethodDef; 7] = [

@@ -88,4 +88,4 @@ class R:
 print(R(), str(R()), repr(R()), f"{R()}")
 class S:
     def __str__(self): return "S!"
-print(S(), str(S()), repr(S())[:10])
+print(S(), str(S()), repr(S()).startswith('<__main__.S object at'))
