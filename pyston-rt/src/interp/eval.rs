@@ -125,9 +125,9 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         continue 'dispatch;
                     }};
                 }
-                let op = match Op::from_u16(words[ip].0[0]) {
+                let op = match words.get(ip).and_then(|w| Op::from_u16(w.0[0])) {
                     Some(op) => op,
-                    None => break 'dispatch (system_error("invalid opcode"), true),
+                    None => break 'dispatch (system_error("invalid opcode or end of code reached"), true),
                 };
                 match op {
                     Op::Nop => next!(Op::Nop),

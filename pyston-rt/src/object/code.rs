@@ -139,7 +139,9 @@ pub fn verify(unit: &CodeUnit) -> PyResult<()> {
                 OperandKind::K => (v as usize) < unit.consts.len(),
                 OperandKind::N => (v as usize) < unit.names.len(),
                 OperandKind::C => v < unit.n_ic,
-                OperandKind::J => (v as usize) < unit.code.len(),
+                // A dead jump may target the end of the code (the eval loop reports
+                // running off the end as a SystemError).
+                OperandKind::J => (v as usize) <= unit.code.len(),
                 OperandKind::I => true,
             };
             if !ok {
