@@ -243,6 +243,8 @@ fn gen_of(o: &PyObject) -> PyResult<&PyGenerator> {
 fn gen_iternext(o: &PyObject) -> PyResult<Option<PyRef>> {
     match resume(gen_of(o)?, None, None)? {
         Exit::Yield(v) => Ok(Some(v)),
+        // A return value travels in StopIteration, as in CPython.
+        Exit::Return(v) if !is_none(&v) => Err(stop_iteration(Some(v))),
         Exit::Return(_) => Ok(None),
     }
 }

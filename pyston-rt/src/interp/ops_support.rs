@@ -386,6 +386,10 @@ pub fn dict_update(map: &PyObject, src: &PyObject) -> PyResult<()> {
 pub fn function_str(func: &PyObject) -> String {
     if let Ok(Some(q)) = protocol::getattr_opt(func, crate::name!("__qualname__")) {
         if let Some(s) = str_value(&q) {
+            let module = protocol::getattr_opt(func, crate::name!("__module__")).ok().flatten();
+            if let Some(m) = module.as_ref().and_then(|m| str_value(m)).filter(|m| *m != "builtins") {
+                return format!("{}.{}()", m, s);
+            }
             return format!("{}()", s);
         }
     }
@@ -412,7 +416,7 @@ pub fn dict_merge(map: &PyObject, src: &PyObject, func: &PyObject) -> PyResult<(
     };
     for (k, v) in pairs {
         if as_pystr(&k).is_none() {
-            return Err(type_error(format!("{} keywords must be strings", function_str(func))));
+            return Err(type_error("keywords must be strings"));
         }
         if dict_get(map, &k)?.is_some() {
             return Err(type_error(format!(
@@ -702,45 +706,12 @@ pub fn import_name(f: &Frame, name: &PyObject, fromlist: &PyObject, level: u16) 
 }
 
 pub fn import_from(module: &PyObject, name: &PyObject) -> PyResult<PyRef> {
-    if let Some(v) = protocol::getattr_opt(module, name)? {
-        return Ok(v);
-    }
-    // A submodule that is being imported (circular imports) is in sys.modules.
-    let modname = protocol::getattr_opt(module, crate::name!("__name__"))?;
-    if let Some(m) = modname.as_ref().and_then(|m| str_value(m).map(|s| s.to_string())) {
-        let full = format!("{}.{}", m, str_value(name).unwrap_or(""));
-        if let Some(v) = crate::runtime::sys_modules_get(&full) {
-            return Ok(v);
-        }
-    }
-    let modname = modname.and_then(|m| str_value(&m).map(|s| s.to_string())).unwrap_or_else(|| "<unknown module name>".into());
-    let file = protocol::getattr_opt(module, crate::name!("__file__"))?.and_then(|f| str_value(&f).map(|s| s.to_string()));
-    let msg = match file {
-        Some(f) => format!("cannot import name '{}' from '{}' ({})", str_value(name).unwrap_or("?"), modname, f),
-        None => format!("cannot import name '{}' from '{}' (unknown location)", str_value(name).unwrap_or("?"), modname),
-    };
-    Err(crate::object::exceptions::import_error(msg))
+    crate::import::import_from(module, name)
 }
 
 pub fn import_star(f: &Frame, module: &PyObject) -> PyResult<()> {
     let locals = f.locals.as_ref().ok_or_else(|| system_error("no locals for import *"))?;
-    let names: Vec<PyRef> = match protocol::getattr_opt(module, crate::name!("__all__"))? {
-        Some(all) => protocol::collect(&all)?,
-        None => {
-            let d = protocol::getattr(module, crate::name!("__dict__"))?;
-            let keys = protocol::collect(&d)?;
-            keys.into_iter().filter(|k| !str_value(k).unwrap_or("_").starts_with('_')).collect()
-        }
-    };
-    for n in names {
-        let v = protocol::getattr(module, &n)?;
-        if locals.is_exact(&crate::object::dict::DICT_TYPE) {
-            dict_set(locals, &n, &v)?;
-        } else {
-            protocol::setitem(locals, &n, &v)?;
-        }
-    }
-    Ok(())
+    crate::import::import_star(module, locals)
 }
 
 pub fn print_expr(v: &PyObject) -> PyResult<()> {

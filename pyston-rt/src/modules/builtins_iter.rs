@@ -50,12 +50,19 @@ pub fn builtin_iter(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef
 pub fn builtin_next(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     no_kwargs("next", kw)?;
     check_positional("next", args.len(), 1, 2)?;
-    match protocol::next(args[0])? {
-        Some(v) => Ok(v),
-        None => match args.get(1) {
+    let slot = args[0].type_().tp_iternext.get().ok_or_else(|| {
+        type_error(format!("'{}' object is not an iterator", args[0].type_().name()))
+    })?;
+    // Call the slot directly so that a generator's return value travels in
+    // its StopIteration (protocol::next maps that to plain exhaustion).
+    match slot(args[0]) {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => match args.get(1) {
             Some(d) => Ok(d.to_ref()),
             None => Err(stop_iteration(None)),
         },
+        Err(e) if e.matches(&crate::object::exceptions::STOP_ITERATION) && args.len() == 2 => Ok(args[1].to_ref()),
+        Err(e) => Err(e),
     }
 }
 

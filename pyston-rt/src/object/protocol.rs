@@ -448,7 +448,10 @@ pub fn iter(o: &PyObject) -> PyResult<PyRef> {
 #[inline]
 pub fn next(it: &PyObject) -> PyResult<Option<PyRef>> {
     match it.type_().tp_iternext.get() {
-        Some(f) => f(it),
+        Some(f) => match f(it) {
+            Err(e) if e.matches(&super::exceptions::STOP_ITERATION) => Ok(None),
+            r => r,
+        },
         None => Err(type_error(format!("'{}' object is not an iterator", it.type_().name()))),
     }
 }
