@@ -124,11 +124,7 @@ pub fn disassemble(code: &PyObject) -> PyResult<String> {
 
 /// The contents of a `bytes` or `bytearray` object.
 pub fn bytes_data(o: &PyObject) -> Option<&[u8]> {
-    if o.is_instance_of(&crate::object::bytes::BYTES_TYPE) {
-        // SAFETY: bytes and its subclasses are laid out as PyBytes.
-        return Some(&unsafe { o.cast::<crate::object::bytes::PyBytes>() }.data);
-    }
-    None
+    crate::object::bytes::buffer_bytes(o)
 }
 
 /// A new `bytes` object.

@@ -31,6 +31,7 @@ pub static MODULE_TYPE: Static<TypeObject> = Static(TypeObject {
     tp_repr: crate::object::typeobj::slot(module_repr),
     tp_getattro: crate::object::typeobj::slot(module_getattro),
     dictoffset: Cell::new(std::mem::offset_of!(PyModule, dict)),
+    getsets: &MODULE_GETSETS,
     flags: Cell::new(super::typeobj::type_flags::BASETYPE | super::typeobj::type_flags::HAS_DICT),
     ..TypeObject::new_static("module", std::mem::size_of::<PyModule>())
 });
@@ -92,3 +93,10 @@ fn module_getattro(o: &PyObject, name: &PyObject) -> PyResult<Option<PyRef>> {
 pub fn module_no_attribute(o: &PyObject, name: &str) -> PyErr {
     attribute_error(format!("module '{}' has no attribute '{}'", module_name(o), name))
 }
+
+static MODULE_GETSETS: [super::typeobj::GetSetDef; 1] = [super::typeobj::GetSetDef {
+    name: "__dict__",
+    get: |o| Ok(as_module(o).expect("module").dict().to_ref()),
+    set: None,
+    doc: "",
+}];
