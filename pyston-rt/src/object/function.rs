@@ -161,7 +161,10 @@ fn none_to_opt(v: Option<&PyObject>) -> Option<PyRef> {
     v.filter(|v| !super::singletons::is_none(v)).map(|v| v.to_ref())
 }
 
-static FUNCTION_GETSETS: [GetSetDef; 11] = [
+static FUNCTION_GETSETS: [GetSetDef; 12] = [
+    GetSetDef { name: "__dict__", get: |o| Ok(super::object_type::instance_dict_or_create(o).expect("function dict").to_ref()), set: Some(|o, v| {
+        match v { Some(v) if super::dict::as_dict(v).is_some() => super::object_type::set_instance_dict(o, v.to_ref()),
+                  _ => Err(type_error("__dict__ must be set to a dictionary")) } }), doc: "" },
     GetSetDef { name: "__code__", get: |o| Ok(fget(o).code_obj().clone()), set: Some(|o, v| {
         match v { Some(v) if as_code(v).is_some() => { fget(o).set_code(v.to_ref()); Ok(()) }
                   _ => Err(type_error("__code__ must be set to a code object")) } }), doc: "" },
