@@ -83,6 +83,7 @@ def main():
 
     pyston_args = ([("--tier=" + args.tier)] if args.tier else []) + extra
     impls = []
+    args.bin = os.path.abspath(args.bin)  # benchmarks run with their own cwd
     pyston_ok = os.path.isfile(args.bin) and os.access(args.bin, os.X_OK)
     if pyston_ok:
         impls.append(Impl("pyston-rt", [args.bin] + pyston_args))
