@@ -221,7 +221,7 @@ pub fn subscr(obj: &PyObject, key: &PyObject) -> PyResult<PyRef> {
 }
 
 pub fn build_slice(start: &PyObject, stop: &PyObject, step: &PyObject) -> PyResult<PyRef> {
-    protocol::call(&*builtin(crate::name!("slice"))?, &[start, stop, step], None)
+    Ok(crate::object::slice::new_slice(start, stop, step))
 }
 
 /// int op int on machine words, when it cannot overflow.
@@ -323,16 +323,19 @@ pub fn call_ex(func: &PyObject, args: &PyObject, kwargs: &PyObject) -> PyResult<
 }
 
 pub fn build_set(items: &[&PyObject]) -> PyResult<PyRef> {
-    let t = new_tuple(items.iter().map(|o| o.to_ref()).collect());
-    protocol::call(&*builtin(crate::name!("set"))?, &[&t], None)
+    let s = crate::object::set::new_set();
+    for o in items {
+        crate::object::set::set_add(&s, o)?;
+    }
+    Ok(s)
 }
 
 pub fn set_add(set: &PyObject, v: &PyObject) -> PyResult<()> {
-    protocol::call_method(set, crate::name!("add"), &[v]).map(|_| ())
+    crate::object::set::set_add(set, v)
 }
 
 pub fn set_update(set: &PyObject, v: &PyObject) -> PyResult<()> {
-    protocol::call_method(set, crate::name!("update"), &[v]).map(|_| ())
+    crate::object::set_methods::set_update(set, v)
 }
 
 pub fn build_map(items: &[&PyObject]) -> PyResult<PyRef> {
@@ -357,15 +360,14 @@ pub fn format_value(v: &PyObject, spec: Option<&PyObject>, flags: u16) -> PyResu
     let converted = match flags & CONV_MASK {
         CONV_STR => protocol::str_(v)?,
         CONV_REPR => protocol::repr(v)?,
-        CONV_ASCII => protocol::call(&*builtin(crate::name!("ascii"))?, &[v], None)?,
+        CONV_ASCII => crate::object::str_format::object_ascii(v)?,
         _ => v.to_ref(),
     };
-    if spec.is_none() && converted.is_exact(&STR_TYPE) {
-        return Ok(converted);
-    }
-    let empty = new_str("");
-    let spec = spec.unwrap_or(&empty);
-    protocol::call(&*builtin(crate::name!("format"))?, &[&converted, spec], None)
+    let spec = match spec {
+        Some(s) => str_value(s).ok_or_else(|| system_error("FormatValue spec is not a str"))?,
+        None => "",
+    };
+    crate::object::str_format::format_object(&converted, spec)
 }
 
 pub fn dict_update(map: &PyObject, src: &PyObject) -> PyResult<()> {

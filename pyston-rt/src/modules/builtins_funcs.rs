@@ -61,47 +61,26 @@ pub fn ascii_escape(s: &str) -> String {
 }
 
 pub fn builtin_ascii(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
-    let o = one_arg("ascii", args, kw)?;
-    let r = protocol::repr(o)?;
-    let s = str_value(&r).unwrap_or("");
-    if s.is_ascii() {
-        return Ok(r);
-    }
-    Ok(new_str(ascii_escape(s)))
+    crate::object::str_format::object_ascii(one_arg("ascii", args, kw)?)
 }
 
 /// Format an integer in base 2, 8 or 16 with its Python prefix.
-fn int_radix(o: &PyObject, radix: u32, prefix: &str) -> PyResult<PyRef> {
+fn int_radix(o: &PyObject, radix: u32) -> PyResult<PyRef> {
     let v = protocol::index(o)?;
     let i = as_int(&v).expect("index returns int");
-    let (neg, digits) = match i.as_i64() {
-        Some(x) => {
-            let m = x.unsigned_abs();
-            let d = match radix {
-                2 => format!("{:b}", m),
-                8 => format!("{:o}", m),
-                _ => format!("{:x}", m),
-            };
-            (x < 0, d)
-        }
-        None => {
-            let b = i.to_bigint();
-            (b.sign() == num_bigint::Sign::Minus, b.magnitude().to_str_radix(radix))
-        }
-    };
-    Ok(new_str(format!("{}{}{}", if neg { "-" } else { "" }, prefix, digits)))
+    Ok(new_str(crate::format::fmt_int::int_to_radix_string(&i.to_bigint(), radix, true)))
 }
 
 pub fn builtin_bin(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
-    int_radix(one_arg("bin", args, kw)?, 2, "0b")
+    int_radix(one_arg("bin", args, kw)?, 2)
 }
 
 pub fn builtin_oct(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
-    int_radix(one_arg("oct", args, kw)?, 8, "0o")
+    int_radix(one_arg("oct", args, kw)?, 8)
 }
 
 pub fn builtin_hex(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
-    int_radix(one_arg("hex", args, kw)?, 16, "0x")
+    int_radix(one_arg("hex", args, kw)?, 16)
 }
 
 pub fn builtin_callable(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
@@ -195,20 +174,6 @@ pub fn builtin_divmod(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyR
 }
 
 /// `format(value, spec)`: calls `type(value).__format__(value, spec)`.
-pub fn format_object(value: &PyObject, spec: &PyObject) -> PyResult<PyRef> {
-    if value.is_exact(&crate::object::str::STR_TYPE) && str_value(spec) == Some("") {
-        return Ok(value.to_ref());
-    }
-    let r = match call_special(value, crate::name!("__format__"), &[spec])? {
-        Some(r) => r,
-        None => return Err(type_error(format!("Type {} doesn't define __format__", value.type_().name()))),
-    };
-    if as_pystr(&r).is_none() {
-        return Err(type_error(format!("__format__ must return a str, not {}", r.type_().name())));
-    }
-    Ok(r)
-}
-
 pub fn builtin_format(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     no_kwargs("format", kw)?;
     if args.is_empty() || args.len() > 2 {
@@ -228,7 +193,7 @@ pub fn builtin_format(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyR
             &*empty
         }
     };
-    format_object(args[0], spec)
+    crate::object::str_format::format_object(args[0], str_value(spec).unwrap_or(""))
 }
 
 fn check_attr_name(name: &PyObject) -> PyResult<()> {

@@ -3,7 +3,7 @@
 //! function so that the rest of the builtins/import/CLI code does not depend
 //! on the exact shape of those APIs.
 
-use crate::object::exceptions::{runtime_error, PyErr};
+use crate::object::exceptions::PyErr;
 use crate::object::{PyObject, PyRef, PyResult};
 
 /// What source text is compiled as (CPython's `compile()` modes).
@@ -23,10 +23,6 @@ impl CompileMode {
             _ => None,
         }
     }
-}
-
-fn missing(what: &str) -> PyErr {
-    runtime_error(format!("{what} is not available in this build"))
 }
 
 /// Decode source bytes (PEP 263 coding cookie, BOM); a bad encoding is a
