@@ -686,11 +686,58 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         set(regs, i.dst, v);
                         next!(Op::CopyDictWithoutKeys)
                     }
-                    Op::GetAwaitable | Op::GetAIter | Op::GetANext | Op::EndAsyncFor | Op::BeforeAsyncWith => {
-                        break 'dispatch (super::match_ops::unsupported("'await' and 'async' iteration (coroutines)"), true);
+                    Op::GetAwaitable => {
+                        let i = ops::GetAwaitable::decode(words, ip);
+                        let v = tri!(super::coroutine::get_awaitable(tri!(get(regs, i.src)), i.kind));
+                        set(regs, i.dst, v);
+                        next!(Op::GetAwaitable)
                     }
-                    Op::CheckEgMatch | Op::PrepReraiseStar => {
-                        break 'dispatch (super::match_ops::unsupported("'except*'"), true);
+                    Op::GetAIter => {
+                        let i = ops::GetAIter::decode(words, ip);
+                        let v = tri!(super::async_gen::get_aiter(tri!(get(regs, i.src))));
+                        set(regs, i.dst, v);
+                        next!(Op::GetAIter)
+                    }
+                    Op::GetANext => {
+                        let i = ops::GetANext::decode(words, ip);
+                        let v = tri!(super::async_gen::get_anext(tri!(get(regs, i.aiter))));
+                        set(regs, i.dst, v);
+                        next!(Op::GetANext)
+                    }
+                    Op::EndAsyncFor => {
+                        let i = ops::EndAsyncFor::decode(words, ip);
+                        let e = tri!(get(regs, i.exc)).to_ref();
+                        if !super::async_gen::ends_async_for(&e) {
+                            break 'dispatch (PyErr::from_value(e), false);
+                        }
+                        clear(regs, i.exc);
+                        next!(Op::EndAsyncFor)
+                    }
+                    Op::BeforeAsyncWith => {
+                        let i = ops::BeforeAsyncWith::decode(words, ip);
+                        let (exit, aw) = tri!(super::async_gen::before_async_with(tri!(get(regs, i.mgr))));
+                        set(regs, i.exit, exit);
+                        set(regs, i.dst, aw);
+                        next!(Op::BeforeAsyncWith)
+                    }
+                    Op::CheckEgMatch => {
+                        let i = ops::CheckEgMatch::decode(words, ip);
+                        let (m, rest) = tri!(super::except_star::check_eg_match(tri!(get(regs, i.exc)), tri!(get(regs, i.typ)), f, ip));
+                        match m {
+                            None => set(regs, i.dst, crate::object::none()),
+                            Some(m) => {
+                                set(regs, i.exc, rest);
+                                super::set_handled_exception(Some(m.clone()));
+                                set(regs, i.dst, m);
+                            }
+                        }
+                        next!(Op::CheckEgMatch)
+                    }
+                    Op::PrepReraiseStar => {
+                        let i = ops::PrepReraiseStar::decode(words, ip);
+                        let v = tri!(super::except_star::prep_reraise_star(tri!(get(regs, i.orig)), tri!(get(regs, i.raised))));
+                        set(regs, i.dst, v);
+                        next!(Op::PrepReraiseStar)
                     }
                     Op::PrintExpr => {
                         let i = ops::PrintExpr::decode(words, ip);

@@ -2,7 +2,7 @@
 //! the clear error for constructs whose runtime support is not built yet.
 
 use crate::object::dict::{as_dict, dict_del, new_dict};
-use crate::object::exceptions::{not_implemented_error, type_error, value_error, PyErr};
+use crate::object::exceptions::{type_error, value_error};
 use crate::object::int::new_bool;
 use crate::object::singletons::{is_none, none};
 use crate::object::str::str_value;
@@ -130,11 +130,4 @@ pub fn match_class(subject: &PyObject, cls: &PyObject, names: &PyObject, count: 
         }
     }
     Ok(new_tuple(out))
-}
-
-/// The error for bytecode whose runtime support comes later (coroutines,
-/// async iteration, `except*`).
-#[cold]
-pub fn unsupported(what: &str) -> PyErr {
-    not_implemented_error(format!("{} is not supported yet by pyston-rt", what))
 }

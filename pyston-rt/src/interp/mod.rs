@@ -5,8 +5,11 @@
 //! (`current_frame`, `current_globals`, `current_locals`) and the handled
 //! exception (`sys.exc_info()`).
 
+pub mod async_gen;
 pub mod call;
+pub mod coroutine;
 pub mod eval;
+pub mod except_star;
 pub mod frame;
 pub mod generator;
 pub mod ic;

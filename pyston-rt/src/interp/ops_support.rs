@@ -693,8 +693,12 @@ pub fn with_except_start(exit: &PyObject, exc: &PyObject) -> PyResult<PyRef> {
     protocol::call(exit, &[&t, exc, &tb], None)
 }
 
-pub fn get_yield_from_iter(_unit: &CodeUnit, src: &PyObject) -> PyResult<PyRef> {
+pub fn get_yield_from_iter(unit: &CodeUnit, src: &PyObject) -> PyResult<PyRef> {
     if super::generator::as_generator(src).is_some() {
+        return Ok(src.to_ref());
+    }
+    if super::coroutine::as_coroutine(src).is_some() {
+        super::coroutine::check_yield_from_coroutine(unit.flags, src)?;
         return Ok(src.to_ref());
     }
     protocol::iter(src)

@@ -143,6 +143,11 @@ pub fn static_types() -> Vec<&'static TypeObject> {
         &function::METHOD_TYPE,
         &function::CELL_TYPE,
         &crate::interp::generator::GENERATOR_TYPE,
+        &crate::interp::coroutine::COROUTINE_TYPE,
+        &crate::interp::coroutine::CORO_WRAPPER_TYPE,
+        &crate::interp::async_gen::ASYNC_GENERATOR_TYPE,
+        &crate::interp::async_gen::ASEND_TYPE,
+        &crate::interp::async_gen::ATHROW_TYPE,
         &crate::interp::traceback::TRACEBACK_TYPE,
     ];
     v.extend(iterators::iterator_types());
