@@ -262,7 +262,7 @@ macro_rules! for_each_opcode {
             /// `exc` (read and written): `exc` is an exception group or a plain
             /// exception. If nothing matches `typ`, `dst = None` and `exc` is
             /// unchanged. Otherwise `dst = ` the matching part (a plain exception that
-            /// matches is wrapped as `ExceptionGroup("", [exc])` with its traceback),
+            /// matches is wrapped as `ExceptionGroup("", (exc,))`, no traceback),
             /// `exc = ` the rest (None when everything matched), and the handled
             /// exception (`sys.exc_info()`) becomes `dst`.
             CheckEgMatch (dst: R, exc: R, typ: R) [RAISES];

@@ -722,7 +722,7 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::CheckEgMatch => {
                         let i = ops::CheckEgMatch::decode(words, ip);
-                        let (m, rest) = tri!(super::except_star::check_eg_match(tri!(get(regs, i.exc)), tri!(get(regs, i.typ)), f, ip));
+                        let (m, rest) = tri!(super::except_star::check_eg_match(tri!(get(regs, i.exc)), tri!(get(regs, i.typ))));
                         match m {
                             None => set(regs, i.dst, crate::object::none()),
                             Some(m) => {

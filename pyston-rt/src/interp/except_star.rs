@@ -3,7 +3,6 @@
 //! statement (`PrepReraiseStar`), as CPython 3.11's
 //! `exception_group_match` and `_PyExc_PrepReraiseStar`.
 
-use super::frame::Frame;
 use crate::object::exc_group::{collect_leaf_ids, is_exception_group, project, split_by};
 use crate::object::exceptions::{as_exception, type_error, BASE_EXCEPTION, BASE_EXCEPTION_GROUP};
 use crate::object::list::as_list;
@@ -28,9 +27,8 @@ fn check_type(t: &PyObject) -> PyResult<()> {
 /// `except* typ` against `exc` (an exception, a group, or None when an
 /// earlier clause took everything): `(matched part, rest)`; the matched part
 /// is None when nothing matches (the rest is then `exc` unchanged). A plain
-/// exception that matches is wrapped as `ExceptionGroup("", [exc])` with a
-/// traceback entry for the current frame.
-pub fn check_eg_match(exc: &PyObject, typ: &PyObject, f: &Frame, ip: usize) -> PyResult<(Option<PyRef>, PyRef)> {
+/// exception that matches is wrapped as `ExceptionGroup("", (exc,))`.
+pub fn check_eg_match(exc: &PyObject, typ: &PyObject) -> PyResult<(Option<PyRef>, PyRef)> {
     // Every type is validated (the plain `except` check) before rejecting groups.
     match tuple_slice(typ) {
         Some(items) => {
@@ -52,9 +50,9 @@ pub fn check_eg_match(exc: &PyObject, typ: &PyObject, f: &Frame, ip: usize) -> P
         if is_exception_group(exc) {
             return Ok((Some(exc.to_ref()), none()));
         }
-        let l = crate::object::list::new_list(vec![exc.to_ref()]);
-        let wrapped = protocol::call(BASE_EXCEPTION_GROUP.obj(), &[&new_str(""), &l], None)?;
-        super::traceback::add_traceback(&wrapped, f, ip);
+        // CPython 3.11 wraps it with a 1-tuple and no traceback.
+        let t = crate::object::tuple::new_tuple(vec![exc.to_ref()]);
+        let wrapped = protocol::call(BASE_EXCEPTION_GROUP.obj(), &[&new_str(""), &t], None)?;
         return Ok((Some(wrapped), none()));
     }
     if is_exception_group(exc) {

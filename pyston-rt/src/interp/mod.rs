@@ -15,6 +15,7 @@ pub mod generator;
 pub mod ic;
 pub mod match_ops;
 pub mod ops_support;
+pub mod tb_format;
 pub mod traceback;
 
 use crate::bytecode::Op;

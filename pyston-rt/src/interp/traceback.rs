@@ -311,33 +311,10 @@ fn format_syntax_error(out: &mut String, exc: &PyObject, stype: &str) {
     out.push_str(&format!("{}: {}\n", stype, msg));
 }
 
-/// The full report for an exception, with its causes and contexts first.
+/// The full report for an exception, with its causes and contexts first
+/// (and exception groups' nested boxes): `tb_format.rs`.
 pub fn format_exception(exc: &PyObject) -> String {
-    let mut seen: Vec<*const PyObject> = Vec::new();
-    let mut out = String::new();
-    format_chain(exc, &mut seen, &mut out);
-    out
-}
-
-fn format_chain(exc: &PyObject, seen: &mut Vec<*const PyObject>, out: &mut String) {
-    seen.push(exc as *const PyObject);
-    if let Some(e) = as_exception(exc) {
-        if let Some(cause) = e.cause() {
-            if !seen.contains(&(cause.as_ptr() as *const PyObject)) {
-                format_chain(&cause, seen, out);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-            }
-        } else if let Some(ctx) = e.context() {
-            if !e.suppress_context.get() && !seen.contains(&(ctx.as_ptr() as *const PyObject)) {
-                format_chain(&ctx, seen, out);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-            }
-        }
-        if let Some(tb) = e.traceback() {
-            out.push_str(&format_tb(&tb));
-        }
-    }
-    out.push_str(&format_exception_only(exc));
+    super::tb_format::format_exception(exc)
 }
 
 /// Print the report to `sys.stderr`.
