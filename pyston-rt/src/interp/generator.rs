@@ -203,7 +203,14 @@ pub fn resume_ex(g: &PyGenerator, sent: Option<PyRef>, mut throw: Option<PyErr>,
     let words = &f.code().unit.code;
     match f.state.get() {
         state::CREATED => {
-            if throw.is_none() && sent.as_ref().is_some_and(|v| !is_none(v)) {
+            if let Some(e) = throw {
+                // Raised before the first instruction: no handler of the body
+                // applies (CPython raises it at RESUME).
+                super::ops_support::on_new_error(&e, f, 0);
+                g.finish();
+                return Err(e);
+            }
+            if sent.as_ref().is_some_and(|v| !is_none(v)) {
                 return Err(type_error(format!("can't send non-None value to a just-started {}", g.kind.noun())));
             }
         }
@@ -245,12 +252,24 @@ pub fn resume_ex(g: &PyGenerator, sent: Option<PyRef>, mut throw: Option<PyErr>,
         _ => return Err(value_error(format!("{} already executing", g.kind.noun()))),
     }
     g.running.set(true);
-    // SAFETY: single-threaded swap of the generator's handled exception with
-    // the thread's while the generator runs.
+    // The generator's own handled exception is current while it runs; with
+    // none, the caller's stays visible (CPython's exc_info stack skips empty
+    // entries), and is not recorded as the generator's when it suspends.
+    // SAFETY: single-threaded access to the generator's saved state.
     let mine = unsafe { (*g.exc_state.get()).take() };
-    let outer = super::set_handled_exception(mine);
+    let had_own = mine.is_some();
+    let outer = super::handled_exception();
+    if had_own {
+        super::set_handled_exception(mine);
+    }
     let r = run_frame(f, throw);
-    let mine = super::set_handled_exception(outer);
+    let after = super::set_handled_exception(outer.clone());
+    let same_as_outer = match (&after, &outer) {
+        (Some(a), Some(o)) => a.is(o),
+        (None, None) => true,
+        _ => false,
+    };
+    let mine = if !had_own && same_as_outer { None } else { after };
     // SAFETY: as above.
     unsafe { *g.exc_state.get() = mine };
     g.running.set(false);
@@ -293,12 +312,23 @@ pub fn delegate_send(iter: &PyObject, sent: Option<PyRef>) -> PyResult<Exit> {
             Err(e) if e.matches(&STOP_ITERATION) => Ok(Exit::Return(stop_value(&e))),
             Err(e) => Err(e),
         },
-        _ => match protocol::next(iter) {
-            Ok(Some(y)) => Ok(Exit::Yield(y)),
-            Ok(None) => Ok(Exit::Return(none())),
-            Err(e) if e.matches(&STOP_ITERATION) => Ok(Exit::Return(stop_value(&e))),
-            Err(e) => Err(e),
-        },
+        _ => {
+            // A class's `__next__` is called directly: the generic slot
+            // would drop the StopIteration carrying the return value.
+            let r = match iter.type_().tp_iternext.get() {
+                Some(f) if std::ptr::fn_addr_eq(f, crate::object::slot_funcs::slot_tp_iternext as fn(&PyObject) -> PyResult<Option<PyRef>>) => {
+                    protocol::call_method(iter, crate::name!("__next__"), &[]).map(Some)
+                }
+                Some(f) => f(iter),
+                None => Err(type_error(format!("'{}' object is not an iterator", iter.type_().name()))),
+            };
+            match r {
+                Ok(Some(y)) => Ok(Exit::Yield(y)),
+                Ok(None) => Ok(Exit::Return(none())),
+                Err(e) if e.matches(&STOP_ITERATION) => Ok(Exit::Return(stop_value(&e))),
+                Err(e) => Err(e),
+            }
+        }
     }
 }
 

@@ -306,7 +306,12 @@ impl<'a, 'b> Compiler<'a, 'b> {
                 },
                 _ => self.expr(iter)?,
             };
-            self.set_loc(iter);
+            // CPython 3.11 reports `async for` errors at the whole statement.
+            if is_async {
+                self.set_loc(node);
+            } else {
+                self.set_loc(iter);
+            }
             if is_async {
                 self.emit(ops::GetAIter { dst: it, src });
             } else {
@@ -321,7 +326,7 @@ impl<'a, 'b> Compiler<'a, 'b> {
             let v = self.temp()?;
             let handler = self.new_label();
             let prev = self.push_handler(handler, e);
-            self.set_loc(iter);
+            self.set_loc(node);
             let aw = self.temp()?;
             self.emit(ops::GetANext { dst: aw, aiter: it });
             self.load_none(v)?;
@@ -330,7 +335,7 @@ impl<'a, 'b> Compiler<'a, 'b> {
             self.store_target(target, v)?;
             self.loop_body(head, end, body, node)?;
             self.bind(handler);
-            self.set_loc(iter);
+            self.set_loc(node);
             self.emit(ops::EndAsyncFor { exc: e });
         } else {
             self.set_loc(iter);
