@@ -166,7 +166,7 @@ fn asend_iternext(o: &PyObject) -> PyResult<Option<PyRef>> {
 }
 
 fn asend_send_m(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    let v = crate::object::args::one_arg("send", &args[1..], kwnames)?;
+    let v = crate::object::args::one_arg(&format!("{}.send", args[0].type_().name()), &args[1..], kwnames)?;
     step_result(asend_send(asend_of(args[0])?, Some(v)))
 }
 
@@ -176,13 +176,13 @@ fn asend_throw_m(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyR
 }
 
 fn asend_close(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    crate::object::args::no_args("close", &args[1..], kwnames)?;
+    crate::object::args::no_args(&format!("{}.close", args[0].type_().name()), &args[1..], kwnames)?;
     asend_of(args[0])?.state.set(CLOSED);
     Ok(none())
 }
 
 fn self_await(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    crate::object::args::no_args("__await__", &args[1..], kwnames)?;
+    crate::object::args::no_args(&format!("{}.__await__", args[0].type_().name()), &args[1..], kwnames)?;
     Ok(args[0].to_ref())
 }
 
@@ -347,7 +347,7 @@ fn athrow_iternext(o: &PyObject) -> PyResult<Option<PyRef>> {
 }
 
 fn athrow_send_m(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    let v = crate::object::args::one_arg("send", &args[1..], kwnames)?;
+    let v = crate::object::args::one_arg(&format!("{}.send", args[0].type_().name()), &args[1..], kwnames)?;
     step_result(athrow_send(athrow_of(args[0])?, v))
 }
 
@@ -357,7 +357,7 @@ fn athrow_throw_m(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<Py
 }
 
 fn athrow_close(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    crate::object::args::no_args("close", &args[1..], kwnames)?;
+    crate::object::args::no_args(&format!("{}.close", args[0].type_().name()), &args[1..], kwnames)?;
     athrow_of(args[0])?.state.set(CLOSED);
     Ok(none())
 }
@@ -406,19 +406,19 @@ pub fn native_send(o: &PyObject, sent: Option<&PyObject>) -> Option<PyResult<Exi
 // ------------------------------------------------------- the async generator
 
 fn ag_aiter(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    crate::object::args::no_args("__aiter__", &args[1..], kwnames)?;
+    crate::object::args::no_args("async_generator.__aiter__", &args[1..], kwnames)?;
     ag_of(args[0])?;
     Ok(args[0].to_ref())
 }
 
 fn ag_anext(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    crate::object::args::no_args("__anext__", &args[1..], kwnames)?;
+    crate::object::args::no_args("async_generator.__anext__", &args[1..], kwnames)?;
     ag_of(args[0])?;
     Ok(new_asend(args[0], none()))
 }
 
 fn ag_asend(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    let v = crate::object::args::one_arg("asend", &args[1..], kwnames)?;
+    let v = crate::object::args::one_arg("async_generator.asend", &args[1..], kwnames)?;
     ag_of(args[0])?;
     Ok(new_asend(args[0], v.to_ref()))
 }
@@ -435,7 +435,7 @@ fn ag_athrow(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> 
 }
 
 fn ag_aclose(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    crate::object::args::no_args("aclose", &args[1..], kwnames)?;
+    crate::object::args::no_args("async_generator.aclose", &args[1..], kwnames)?;
     ag_of(args[0])?;
     Ok(new_athrow(args[0], None))
 }

@@ -142,7 +142,7 @@ fn coro_of(o: &PyObject) -> PyResult<&PyGenerator> {
 }
 
 fn coro_await(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    crate::object::args::no_args("__await__", &args[1..], kwnames)?;
+    crate::object::args::no_args(&format!("{}.__await__", args[0].type_().name()), &args[1..], kwnames)?;
     coro_of(args[0])?;
     let coro = args[0].to_ref();
     Ok(new_object(&CORO_WRAPPER_TYPE, |ob| PyCoroWrapper { ob, coro }))
@@ -208,7 +208,7 @@ fn wrapper_iternext(o: &PyObject) -> PyResult<Option<PyRef>> {
 }
 
 fn wrapper_send_m(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    let v = crate::object::args::one_arg("send", &args[1..], kwnames)?;
+    let v = crate::object::args::one_arg(&format!("{}.send", args[0].type_().name()), &args[1..], kwnames)?;
     match generator::resume(wrapper_coro(args[0])?, Some(v.to_ref()), None, false)? {
         Exit::Yield(v) => Ok(v),
         Exit::Return(v) => Err(generator::return_to_stop(v)),
@@ -225,7 +225,7 @@ fn wrapper_throw(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyR
 }
 
 fn wrapper_close(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    crate::object::args::no_args("close", &args[1..], kwnames)?;
+    crate::object::args::no_args(&format!("{}.close", args[0].type_().name()), &args[1..], kwnames)?;
     generator::close_impl(wrapper_coro(args[0])?)?;
     Ok(none())
 }

@@ -396,10 +396,8 @@ fn gen_iternext(o: &PyObject) -> PyResult<Option<PyRef>> {
 
 /// `send(value)` of generators and coroutines.
 pub fn gen_send(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    crate::object::args::no_kwargs("send", kwnames)?;
-    if args.len() != 2 {
-        return Err(type_error(format!("send() takes exactly one argument ({} given)", args.len().saturating_sub(1))));
-    }
+    let q = format!("{}.send", args[0].type_().name());
+    crate::object::args::one_arg(&q, &args[1..], kwnames)?;
     match resume(gen_of(args[0])?, Some(args[1].to_ref()), None, false)? {
         Exit::Yield(v) => Ok(v),
         Exit::Return(v) => Err(return_to_stop(v)),
@@ -490,7 +488,7 @@ pub fn close_impl(g: &PyGenerator) -> PyResult<()> {
 
 /// `close()` of generators and coroutines.
 pub fn gen_close(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    crate::object::args::no_args("close", &args[1..], kwnames)?;
+    crate::object::args::no_args(&format!("{}.close", args[0].type_().name()), &args[1..], kwnames)?;
     close_impl(gen_of(args[0])?)?;
     Ok(none())
 }

@@ -331,6 +331,11 @@ pub fn write_unraisable(err: &PyErr, obj: Option<&PyObject>) {
         let r = protocol::repr_string(o).unwrap_or_else(|_| "<object repr() failed>".into());
         text.push_str(&format!("Exception ignored in: {}\n", r));
     }
-    text.push_str(&format_exception(err.value()));
+    // Like CPython's default unraisable hook: the traceback and the
+    // exception, without its chain.
+    if let Some(tb) = as_exception(err.value()).and_then(|e| e.traceback()) {
+        text.push_str(&format_tb(&tb));
+    }
+    text.push_str(&format_exception_only(err.value()));
     crate::runtime::write_stderr(&text);
 }

@@ -306,12 +306,9 @@ impl<'a, 'b> Compiler<'a, 'b> {
                 },
                 _ => self.expr(iter)?,
             };
-            // CPython 3.11 reports `async for` errors at the whole statement.
-            if is_async {
-                self.set_loc(node);
-            } else {
-                self.set_loc(iter);
-            }
+            // CPython 3.11 reports errors of the loop head at the whole
+            // statement (the location reverts to it after the iterable).
+            self.set_loc(node);
             if is_async {
                 self.emit(ops::GetAIter { dst: it, src });
             } else {
@@ -338,7 +335,7 @@ impl<'a, 'b> Compiler<'a, 'b> {
             self.set_loc(node);
             self.emit(ops::EndAsyncFor { exc: e });
         } else {
-            self.set_loc(iter);
+            self.set_loc(node);
             match self.fast_target(target) {
                 Some(r) => {
                     self.emit_jump(ops::ForIter { dst: r, iter: it, target: 0 }, orelse_label);
