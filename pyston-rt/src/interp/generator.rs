@@ -313,22 +313,26 @@ pub fn delegate_send(iter: &PyObject, sent: Option<PyRef>) -> PyResult<Exit> {
             Err(e) => Err(e),
         },
         _ => {
-            // A class's `__next__` is called directly: the generic slot
-            // would drop the StopIteration carrying the return value.
-            let r = match iter.type_().tp_iternext.get() {
-                Some(f) if std::ptr::fn_addr_eq(f, crate::object::slot_funcs::slot_tp_iternext as fn(&PyObject) -> PyResult<Option<PyRef>>) => {
-                    protocol::call_method(iter, crate::name!("__next__"), &[]).map(Some)
-                }
-                Some(f) => f(iter),
-                None => Err(type_error(format!("'{}' object is not an iterator", iter.type_().name()))),
-            };
-            match r {
+            match iternext_keep_stop(iter) {
                 Ok(Some(y)) => Ok(Exit::Yield(y)),
                 Ok(None) => Ok(Exit::Return(none())),
                 Err(e) if e.matches(&STOP_ITERATION) => Ok(Exit::Return(stop_value(&e))),
                 Err(e) => Err(e),
             }
         }
+    }
+}
+
+/// `next(iter)` keeping a StopIteration (and its value) as an error: a
+/// class's `__next__` is called directly, since the generic slot drops it.
+pub fn iternext_keep_stop(iter: &PyObject) -> PyResult<Option<PyRef>> {
+    type IterNext = fn(&PyObject) -> PyResult<Option<PyRef>>;
+    match iter.type_().tp_iternext.get() {
+        Some(f) if std::ptr::fn_addr_eq(f, crate::object::slot_funcs::slot_tp_iternext as IterNext) => {
+            protocol::call_method(iter, crate::name!("__next__"), &[]).map(Some)
+        }
+        Some(f) => f(iter),
+        None => Err(type_error(format!("'{}' object is not an iterator", iter.type_().name()))),
     }
 }
 

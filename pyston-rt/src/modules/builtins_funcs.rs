@@ -454,11 +454,12 @@ pub fn builtin_aiter(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRe
 pub fn builtin_anext(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     no_kwargs("anext", kw)?;
     check_positional("anext", args.len(), 1, 2)?;
-    if args.len() == 2 {
-        return Err(crate::object::exceptions::not_implemented_error("anext() with a default is not supported"));
-    }
-    match call_special(args[0], crate::name!("__anext__"), &[])? {
-        Some(r) => Ok(r),
-        None => Err(type_error(format!("'{}' object is not an async iterator", args[0].type_().name()))),
+    let awaitable = match call_special(args[0], crate::name!("__anext__"), &[])? {
+        Some(r) => r,
+        None => return Err(type_error(format!("'{}' object is not an async iterator", args[0].type_().name()))),
+    };
+    match args.get(1) {
+        Some(d) => Ok(crate::interp::async_gen::new_anext_awaitable(awaitable, d.to_ref())),
+        None => Ok(awaitable),
     }
 }

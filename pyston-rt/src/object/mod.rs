@@ -148,6 +148,7 @@ pub fn static_types() -> Vec<&'static TypeObject> {
         &crate::interp::async_gen::ASYNC_GENERATOR_TYPE,
         &crate::interp::async_gen::ASEND_TYPE,
         &crate::interp::async_gen::ATHROW_TYPE,
+        &crate::interp::async_gen::ANEXT_AWAITABLE_TYPE,
         &crate::interp::traceback::TRACEBACK_TYPE,
     ];
     v.extend(iterators::iterator_types());
