@@ -111,3 +111,81 @@ pub fn prep_reraise_star(orig: &PyObject, excs: &PyObject) -> PyResult<PyRef> {
     }
     Ok(raised.pop().unwrap_or_else(none))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::object::exceptions::{EXCEPTION_GROUP, KEY_ERROR, VALUE_ERROR};
+    use crate::object::list::new_list;
+    use crate::object::tuple::new_tuple;
+
+    fn exc(t: &crate::object::typeobj::TypeObject) -> PyRef {
+        protocol::call0(t.obj()).expect("exception")
+    }
+    fn group(msg: &str, items: Vec<PyRef>) -> PyRef {
+        protocol::call(EXCEPTION_GROUP.obj(), &[&new_str(msg), &new_list(items)], None).expect("group")
+    }
+    fn leaves(g: &PyObject) -> Vec<usize> {
+        let mut ids = std::collections::HashSet::new();
+        collect_leaf_ids(g, &mut ids);
+        let mut v: Vec<usize> = ids.into_iter().collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn naked_match_is_wrapped_and_rest_is_none() {
+        crate::runtime::init_for_tests();
+        let v = exc(&VALUE_ERROR);
+        let (m, rest) = check_eg_match(&v, VALUE_ERROR.obj()).expect("match");
+        let m = m.expect("matched");
+        assert!(is_exception_group(&m));
+        assert!(is_none(&rest));
+        let (m2, rest2) = check_eg_match(&v, KEY_ERROR.obj()).expect("no match");
+        assert!(m2.is_none());
+        assert!(rest2.is(&v));
+        assert!(check_eg_match(&v, EXCEPTION_GROUP.obj()).is_err());
+        let t = new_tuple(vec![KEY_ERROR.to_ref(), EXCEPTION_GROUP.to_ref()]);
+        assert!(check_eg_match(&v, &t).is_err());
+    }
+
+    #[test]
+    fn unhandled_group_keeps_its_leaves_and_nesting() {
+        crate::runtime::init_for_tests();
+        let inner = group("inner", vec![exc(&KEY_ERROR)]);
+        let g = group("outer", vec![exc(&VALUE_ERROR), inner]);
+        // Nothing matched: the rest (the group itself) is all that is left.
+        let raised = new_list(vec![g.clone()]);
+        let r = prep_reraise_star(&g, &raised).expect("prep");
+        assert_eq!(leaves(&r), leaves(&g));
+        // The projection keeps the nested group.
+        let (m, rest) = split_by(&g, KEY_ERROR.obj()).expect("split");
+        let (m, rest) = (m.expect("match"), rest.expect("rest"));
+        let raised = new_list(vec![m.clone(), rest.clone()]);
+        let r = prep_reraise_star(&g, &raised).expect("prep");
+        assert_eq!(leaves(&r), leaves(&g));
+        let excs = protocol::getattr(&r, crate::name!("exceptions")).expect("excs");
+        let items = tuple_slice(&excs).expect("tuple");
+        assert!(is_exception_group(&items[1]));
+        // Everything handled: nothing to re-raise.
+        let none_list = new_list(vec![none()]);
+        assert!(is_none(&prep_reraise_star(&g, &none_list).expect("prep")));
+    }
+
+    #[test]
+    fn raised_exceptions_join_the_rest_in_a_new_group() {
+        crate::runtime::init_for_tests();
+        let g = group("g", vec![exc(&VALUE_ERROR), exc(&KEY_ERROR)]);
+        let (_, rest) = split_by(&g, VALUE_ERROR.obj()).expect("split");
+        let new_exc = exc(&KEY_ERROR);
+        // A handler's exception differs from the group's metadata (here: a cause).
+        as_exception(&new_exc).expect("exc").set_cause(Some(exc(&VALUE_ERROR)));
+        let raised = new_list(vec![new_exc.clone(), rest.expect("rest")]);
+        let r = prep_reraise_star(&g, &raised).expect("prep");
+        let excs = protocol::getattr(&r, crate::name!("exceptions")).expect("excs");
+        let items = tuple_slice(&excs).expect("tuple");
+        assert_eq!(items.len(), 2);
+        assert!(items[0].is(&new_exc));
+        assert!(is_exception_group(&items[1]));
+    }
+}
