@@ -623,6 +623,10 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         match tri!(super::generator::delegate_send(tri!(get(regs, i.iter)), sent)) {
                             Exit::Yield(v) => return Ok(Exit::Yield(v)),
                             Exit::Return(v) => {
+                                // The finished delegate is released now, as
+                                // CPython pops it (an awaited object's
+                                // lifetime is observable through finalizers).
+                                clear(regs, i.iter);
                                 set(regs, i.dst, v);
                                 next!(Op::YieldFrom)
                             }

@@ -228,6 +228,7 @@ pub fn resume_ex(g: &PyGenerator, sent: Option<PyRef>, mut throw: Option<PyErr>,
                     match r {
                         Ok(Exit::Yield(v)) => return Ok(Exit::Yield(v)),
                         Ok(Exit::Return(v)) => {
+                            f.set_reg(i.iter as usize, None);
                             f.set_reg(i.dst as usize, Some(v));
                             f.ip.set((ip + Op::YieldFrom.width()) as u32);
                         }
