@@ -253,24 +253,29 @@ pub fn format_exception_only(exc: &PyObject) -> String {
         }
         out.push('\n');
     }
-    if let Ok(Some(notes)) = protocol::getattr_opt(exc, crate::name!("__notes__")) {
-        if let Ok(items) = protocol::collect(&notes) {
-            for n in items {
-                match str_value(&n) {
-                    Some(s) => {
-                        out.push_str(s);
-                        out.push('\n');
-                    }
-                    None => {
-                        let r = protocol::repr_string(&n).unwrap_or_else(|_| "<note str() failed>".into());
-                        out.push_str(&r);
-                        out.push('\n');
-                    }
-                }
-            }
-        }
-    }
+    format_notes(&mut out, exc);
     out
+}
+
+/// The notes after the message, as CPython's `print_exception_notes`: each
+/// note's `str()` on its own line(s); a `__notes__` that is not a sequence
+/// is shown by its repr (without a newline, as 3.11.7 does).
+fn format_notes(out: &mut String, exc: &PyObject) {
+    let Ok(Some(notes)) = protocol::getattr_opt(exc, crate::name!("__notes__")) else { return };
+    let is_sequence = notes.type_().mp_subscript.get().is_some() && crate::object::dict::as_dict(&notes).is_none();
+    if !is_sequence {
+        // CPython 3.11.7 writes no newline after it.
+        out.push_str(&protocol::repr_string(&notes).unwrap_or_else(|_| "<__notes__ repr() failed>".into()));
+        return;
+    }
+    let Ok(items) = protocol::collect(&notes) else { return };
+    for n in items {
+        match protocol::str_(&n) {
+            Ok(s) => out.push_str(str_value(&s).unwrap_or("")),
+            Err(_) => out.push_str("<note str() failed>"),
+        }
+        out.push('\n');
+    }
 }
 
 fn attr_string(o: &PyObject, name: &'static PyObject) -> Option<String> {
