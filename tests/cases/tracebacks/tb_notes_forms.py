@@ -4,11 +4,6 @@ class N:
     def __str__(self): return "custom note"
 e = ValueError("x")
 e.__notes__ = ["a", N(), 5, "multi\nline"]
-try:
-    raise e
-except ValueError as x:
-    import sys
-    sys.excepthook(*sys.exc_info()) if False else None
 e2 = KeyError("y")
 e2.__notes__ = 42
 raise ExceptionGroup("g", [e, e2])
