@@ -449,8 +449,8 @@ static AG_METHODS: [MethodDef; 5] = [
 ];
 
 static AG_GETSETS: [GetSetDef; 7] = [
-    GetSetDef { name: "__name__", get: generator::get_name, set: None, doc: "" },
-    GetSetDef { name: "__qualname__", get: generator::get_qualname, set: None, doc: "" },
+    GetSetDef { name: "__name__", get: generator::get_name, set: Some(generator::set_name), doc: "" },
+    GetSetDef { name: "__qualname__", get: generator::get_qualname, set: Some(generator::set_qualname), doc: "" },
     GetSetDef { name: "ag_code", get: generator::get_code, set: None, doc: "" },
     GetSetDef {
         name: "ag_running",

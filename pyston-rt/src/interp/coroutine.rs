@@ -117,7 +117,8 @@ pub fn check_yield_from_coroutine(unit_flags: u32, src: &PyObject) -> PyResult<(
 /// `RuntimeWarning: coroutine 'f' was never awaited` on stderr, in the
 /// warnings module's format, for an unstarted coroutine being freed.
 pub fn warn_never_awaited(g: &PyGenerator) {
-    let name = str_value(&g.qualname).unwrap_or("?");
+    let q = g.qualname();
+    let name = str_value(&q).unwrap_or("?");
     let mut text = match super::current_frame() {
         Some(f) => {
             let filename = f.code().unit.filename.clone();
@@ -156,8 +157,8 @@ static CORO_METHODS: [MethodDef; 4] = [
 ];
 
 static CORO_GETSETS: [GetSetDef; 8] = [
-    GetSetDef { name: "__name__", get: generator::get_name, set: None, doc: "" },
-    GetSetDef { name: "__qualname__", get: generator::get_qualname, set: None, doc: "" },
+    GetSetDef { name: "__name__", get: generator::get_name, set: Some(generator::set_name), doc: "" },
+    GetSetDef { name: "__qualname__", get: generator::get_qualname, set: Some(generator::set_qualname), doc: "" },
     GetSetDef { name: "cr_code", get: generator::get_code, set: None, doc: "" },
     GetSetDef { name: "cr_running", get: generator::get_running, set: None, doc: "" },
     GetSetDef { name: "cr_suspended", get: generator::get_suspended, set: None, doc: "" },

@@ -23,7 +23,7 @@ use crate::object::singletons::{is_none, none};
 use crate::object::str::{new_str, str_value};
 use crate::object::typeobj::{drop_payload, slot, GetSetDef, MethodDef, TypeObject};
 use crate::object::{protocol, PyObject, PyRef, PyResult};
-use std::cell::{Cell, UnsafeCell};
+use std::cell::{Cell, RefCell, UnsafeCell};
 
 /// Which of the three generator-like objects a `PyGenerator` is.
 #[derive(Copy, Clone, PartialEq, Eq, Debug)]
@@ -51,8 +51,9 @@ pub struct PyGenerator {
     /// None once finished.
     pub frame: UnsafeCell<Option<FrameBox>>,
     pub code: PyRef,
-    pub name: PyRef,
-    pub qualname: PyRef,
+    /// `__name__`/`__qualname__` (assignable).
+    pub name: RefCell<PyRef>,
+    pub qualname: RefCell<PyRef>,
     pub running: Cell<bool>,
     /// The handled exception inside the generator while it is suspended.
     pub exc_state: UnsafeCell<Option<PyRef>>,
@@ -129,8 +130,8 @@ pub fn new_generator(frame: FrameBox, func: &PyFunction) -> PyRef {
         ob,
         frame: UnsafeCell::new(Some(frame)),
         code,
-        name: func.name().clone(),
-        qualname: func.qualname().clone(),
+        name: RefCell::new(func.name().clone()),
+        qualname: RefCell::new(func.qualname().clone()),
         running: Cell::new(false),
         exc_state: UnsafeCell::new(None),
         kind,
@@ -171,6 +172,10 @@ impl PyGenerator {
         let f = self.frame()?;
         let i = ops::YieldFrom::decode(&f.code().unit.code, f.ip.get() as usize);
         f.reg(i.iter as usize).map(|o| o.to_ref())
+    }
+    /// `__qualname__`.
+    pub fn qualname(&self) -> PyRef {
+        self.qualname.borrow().clone()
     }
     /// The code object's flags.
     pub fn code_flags(&self) -> u32 {
@@ -526,7 +531,7 @@ pub fn gen_repr(o: &PyObject) -> PyResult<PyRef> {
     Ok(new_str(format!(
         "<{} object {} at {:#x}>",
         what,
-        str_value(&g.qualname).unwrap_or("?"),
+        str_value(&g.qualname()).unwrap_or("?"),
         o.as_ptr() as usize
     )))
 }
@@ -553,8 +558,8 @@ pub fn traverse_generator(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
         traverse_frame(f, visit);
     }
     visit(&g.code);
-    visit(&g.name);
-    visit(&g.qualname);
+    visit(&g.name.borrow());
+    visit(&g.qualname.borrow());
     // SAFETY: single-threaded read of the saved handled exception.
     if let Some(e) = unsafe { &*g.exc_state.get() } {
         visit(e);
@@ -563,10 +568,24 @@ pub fn traverse_generator(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
 
 // Shared getters (the generator-like object's fields under each kind's names).
 pub fn get_name(o: &PyObject) -> PyResult<PyRef> {
-    Ok(gen_of(o)?.name.clone())
+    Ok(gen_of(o)?.name.borrow().clone())
 }
 pub fn get_qualname(o: &PyObject) -> PyResult<PyRef> {
-    Ok(gen_of(o)?.qualname.clone())
+    Ok(gen_of(o)?.qualname())
+}
+fn set_str_field(o: &PyObject, v: Option<&PyObject>, which: &str) -> PyResult<()> {
+    let g = gen_of(o)?;
+    let v = v.filter(|v| str_value(v).is_some()).ok_or_else(|| type_error(format!("{} must be set to a string object", which)))?;
+    let cell = if which == "__name__" { &g.name } else { &g.qualname };
+    let old = cell.replace(v.to_ref());
+    drop(old);
+    Ok(())
+}
+pub fn set_name(o: &PyObject, v: Option<&PyObject>) -> PyResult<()> {
+    set_str_field(o, v, "__name__")
+}
+pub fn set_qualname(o: &PyObject, v: Option<&PyObject>) -> PyResult<()> {
+    set_str_field(o, v, "__qualname__")
 }
 pub fn get_code(o: &PyObject) -> PyResult<PyRef> {
     Ok(gen_of(o)?.code.clone())
@@ -592,8 +611,8 @@ static GEN_METHODS: [MethodDef; 3] = [
 ];
 
 static GEN_GETSETS: [GetSetDef; 7] = [
-    GetSetDef { name: "__name__", get: get_name, set: None, doc: "" },
-    GetSetDef { name: "__qualname__", get: get_qualname, set: None, doc: "" },
+    GetSetDef { name: "__name__", get: get_name, set: Some(set_name), doc: "" },
+    GetSetDef { name: "__qualname__", get: get_qualname, set: Some(set_qualname), doc: "" },
     GetSetDef { name: "gi_code", get: get_code, set: None, doc: "" },
     GetSetDef { name: "gi_running", get: get_running, set: None, doc: "" },
     GetSetDef { name: "gi_suspended", get: get_suspended, set: None, doc: "" },

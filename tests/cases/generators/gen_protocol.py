@@ -167,3 +167,19 @@ try:
     next(g)
 except StopIteration:
     print("closed unstarted stop")
+def g(): yield
+x = g()
+x.__name__ = "renamed"
+x.__qualname__ = "Q.renamed"
+print(x.__name__, x.__qualname__, repr(x).split(" at ")[0])
+for bad in (1, None):
+    try:
+        x.__name__ = bad
+    except TypeError as e:
+        print(e)
+try:
+    del x.__qualname__
+except TypeError as e:
+    print(e)
+async def c(): pass
+y = c(); y.__name__ = "cc"; print(y.__name__); y.close()
