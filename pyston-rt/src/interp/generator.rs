@@ -366,10 +366,10 @@ fn delegate_throw(sub: &PyObject, err: PyErr, close_on_genexit: bool) -> PyResul
     match protocol::getattr_opt(sub, crate::name!("throw"))? {
         None => Err(err),
         Some(t) => {
+            // The exception instance alone: CPython forwards the caller's
+            // arguments, and `throw(exc)` is the usual (non-deprecated) form.
             let v = err.into_value();
-            let typ = v.type_().to_ref();
-            let tb = as_exception(&v).and_then(|e| e.traceback()).unwrap_or_else(none);
-            match protocol::call(&t, &[&typ, &v, &tb], None) {
+            match protocol::call(&t, &[&v], None) {
                 Ok(y) => Ok(Exit::Yield(y)),
                 Err(e) if e.matches(&STOP_ITERATION) => Ok(Exit::Return(stop_value(&e))),
                 Err(e) => Err(e),

@@ -183,3 +183,13 @@ except TypeError as e:
     print(e)
 async def c(): pass
 y = c(); y.__name__ = "cc"; print(y.__name__); y.close()
+class It:
+    def __iter__(self): return self
+    def __next__(self): return 1
+    def throw(self, *args):
+        print("throw got", [type(a).__name__ for a in args])
+        return "thrown-result"
+def g():
+    yield from It()
+x = g(); next(x)
+print(x.throw(KeyError("k")))
