@@ -210,8 +210,8 @@ pub fn resume_ex(g: &PyGenerator, sent: Option<PyRef>, mut throw: Option<PyErr>,
         state::CREATED => {
             if let Some(e) = throw {
                 // Raised before the first instruction: no handler of the body
-                // applies (CPython raises it at RESUME).
-                super::ops_support::on_new_error(&e, f, 0);
+                // applies; CPython raises it at RESUME, on the `def` line.
+                raise_at_def_line(&e, f);
                 g.finish();
                 return Err(e);
             }
@@ -302,6 +302,27 @@ pub fn resume_ex(g: &PyGenerator, sent: Option<PyRef>, mut throw: Option<PyErr>,
             Err(re)
         }
     }
+}
+
+/// Chain `e` and add a traceback entry for frame `f` at its code's first
+/// line (no caret), as CPython reports an exception thrown into an
+/// unstarted generator.
+fn raise_at_def_line(e: &PyErr, f: &Frame) {
+    let x = e.exc();
+    if x.traceback().is_none() && x.context().is_none() {
+        super::ops_support::set_context(e.value());
+    }
+    let line = f.code().unit.firstlineno;
+    let loc = crate::bytecode::Location { line, end_line: line, col: 0, end_col: 0 };
+    let tb = new_object(&super::traceback::TRACEBACK_TYPE, |ob| super::traceback::PyTraceback {
+        ob,
+        next: x.traceback(),
+        code: f.code.clone(),
+        lasti: 0,
+        lineno: line,
+        loc,
+    });
+    x.set_traceback(Some(tb));
 }
 
 /// Send into a `yield from`/`await` target.

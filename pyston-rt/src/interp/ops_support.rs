@@ -629,7 +629,7 @@ pub fn make_raise(exc: &PyObject, cause: Option<&PyObject>) -> PyErr {
 
 /// Set `__context__` of a newly raised exception to the handled one,
 /// breaking cycles like CPython.
-fn set_context(v: &PyObject) {
+pub(crate) fn set_context(v: &PyObject) {
     let Some(handled) = super::handled_exception() else { return };
     if handled.is(v) {
         return;
