@@ -258,24 +258,13 @@ pub fn resume_ex(g: &PyGenerator, sent: Option<PyRef>, mut throw: Option<PyErr>,
         _ => return Err(value_error(format!("{} already executing", g.kind.noun()))),
     }
     g.running.set(true);
-    // The generator's own handled exception is current while it runs; with
-    // none, the caller's stays visible (CPython's exc_info stack skips empty
-    // entries), and is not recorded as the generator's when it suspends.
+    // The generator's own handled exception is current while it runs;
+    // without one, the caller's stays visible (CPython's exc_info stack).
     // SAFETY: single-threaded access to the generator's saved state.
     let mine = unsafe { (*g.exc_state.get()).take() };
-    let had_own = mine.is_some();
-    let outer = super::handled_exception();
-    if had_own {
-        super::set_handled_exception(mine);
-    }
+    super::enter_exc_state(mine);
     let r = run_frame(f, throw);
-    let after = super::set_handled_exception(outer.clone());
-    let same_as_outer = match (&after, &outer) {
-        (Some(a), Some(o)) => a.is(o),
-        (None, None) => true,
-        _ => false,
-    };
-    let mine = if !had_own && same_as_outer { None } else { after };
+    let mine = super::leave_exc_state();
     // SAFETY: as above.
     unsafe { *g.exc_state.get() = mine };
     g.running.set(false);

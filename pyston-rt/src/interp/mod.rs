@@ -27,6 +27,9 @@ use std::cell::{Cell, RefCell};
 thread_local! {
     static CURRENT_FRAME: Cell<*const Frame> = const { Cell::new(std::ptr::null()) };
     static HANDLED: RefCell<Option<PyRef>> = const { RefCell::new(None) };
+    /// The callers' handled exceptions while generators run (CPython's
+    /// exc_info stack below the running generator's own entry).
+    static OUTER_HANDLED: RefCell<Vec<Option<PyRef>>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Make `f` the current frame; returns the previous one.
@@ -50,14 +53,33 @@ pub fn current_frame() -> Option<&'static Frame> {
     CURRENT_FRAME.with(|c| unsafe { c.get().as_ref() })
 }
 
-/// The exception being handled (`sys.exc_info()[1]`).
+/// The exception being handled (`sys.exc_info()[1]`): the innermost
+/// non-empty entry (a generator without one of its own sees its caller's).
 pub fn handled_exception() -> Option<PyRef> {
-    HANDLED.with(|h| h.borrow().clone())
+    if let Some(e) = HANDLED.with(|h| h.borrow().clone()) {
+        return Some(e);
+    }
+    OUTER_HANDLED.with(|s| s.borrow().iter().rev().find_map(|x| x.clone()))
 }
 
-/// Replace the handled exception; returns the previous one.
+/// Replace the current frame context's own handled exception (what
+/// `PushExcInfo` saves and `PopExcInfo` restores); returns the previous one.
 pub fn set_handled_exception(v: Option<PyRef>) -> Option<PyRef> {
     HANDLED.with(|h| std::mem::replace(&mut *h.borrow_mut(), v))
+}
+
+/// A generator starts running with its own saved handled exception; the
+/// caller's is kept below it.
+pub(crate) fn enter_exc_state(own: Option<PyRef>) {
+    let outer = set_handled_exception(own);
+    OUTER_HANDLED.with(|s| s.borrow_mut().push(outer));
+}
+
+/// The generator stops running: returns its own handled exception and
+/// restores the caller's.
+pub(crate) fn leave_exc_state() -> Option<PyRef> {
+    let outer = OUTER_HANDLED.with(|s| s.borrow_mut().pop()).flatten();
+    set_handled_exception(outer)
 }
 
 /// Run a module, `exec` or `eval` code object with the given namespaces.
