@@ -121,3 +121,32 @@ class Service:
     async def fetch(self, n):
         return [await Future(i) for i in range(n)]
 print(run(Service().fetch(3)))
+
+# methods, super(), static and class methods
+class A:
+    async def m(self):
+        return "A.m"
+    async def gen(self):
+        yield "A.gen"
+class B(A):
+    async def m(self):
+        r = await super().m()
+        return "B+" + r
+    async def gen(self):
+        async for x in super().gen():
+            yield "B+" + x
+    @staticmethod
+    async def s():
+        return "static"
+    @classmethod
+    async def c(cls):
+        return cls.__name__
+def run1(c):
+    try:
+        c.send(None)
+    except StopIteration as e:
+        return e.value
+async def main():
+    b = B()
+    return [await b.m(), [x async for x in b.gen()], await B.s(), await B.c(), await (lambda: b.m())()]
+print(run1(main()))
