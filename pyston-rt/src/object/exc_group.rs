@@ -108,7 +108,13 @@ pub static EG_GETSETS: [GetSetDef; 2] = [
     GetSetDef { name: "exceptions", get: |o| Ok(eg(o).excs.get_or_none()), set: None, doc: "nested exceptions" },
 ];
 
-pub static EG_METHODS: [MethodDef; 3] = [
+pub static EG_METHODS: [MethodDef; 4] = [
+    MethodDef {
+        name: "__class_getitem__",
+        func: super::genericalias::class_getitem,
+        flags: super::typeobj::method_flags::CLASS,
+        doc: "See PEP 585",
+    },
     MethodDef { name: "derive", func: eg_derive, flags: 0, doc: "" },
     MethodDef { name: "split", func: eg_split, flags: 0, doc: "" },
     MethodDef { name: "subgroup", func: eg_subgroup, flags: 0, doc: "" },

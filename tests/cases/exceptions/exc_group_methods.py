@@ -50,3 +50,27 @@ except ExceptionGroup as e:
     for part in (m, r):
         print(repr(part), part.__cause__ is e.__cause__, part.__context__ is e.__context__,
               part.__traceback__ is e.__traceback__, part.__notes__, part.__notes__ is e.__notes__)
+
+# subclasses: derive overrides, __class_getitem__
+print(ExceptionGroup[int])
+class MyEG(ExceptionGroup):
+    def __new__(cls, msg, excs, extra):
+        self = super().__new__(cls, msg, excs)
+        self.extra = extra
+        return self
+    def __init__(self, msg, excs, extra):
+        super().__init__(msg, excs)
+    def derive(self, excs):
+        return MyEG(self.message, excs, self.extra)
+e = MyEG("m", [ValueError(1), KeyError(2)], "X")
+a, b = e.split(ValueError)
+print(type(a).__name__, a.extra, repr(a), repr(b), b.extra)
+print(e.args, str(e))
+class Plain(ExceptionGroup): pass
+p = Plain("p", [ValueError(1), KeyError(2)])
+a, b = p.split(ValueError)
+print(type(a).__name__, type(b).__name__)
+bg = BaseExceptionGroup("b", [KeyboardInterrupt(), ValueError()])
+a, b = bg.split(ValueError)
+print(type(a).__name__, type(b).__name__)
+print(repr(bg.subgroup(lambda e: isinstance(e, KeyboardInterrupt))))
