@@ -5,6 +5,7 @@ pub mod debug_refs;
 pub mod descr;
 pub mod args;
 pub mod bytearray;
+pub mod memoryview;
 pub mod build_class;
 pub mod bytes;
 pub mod bytes_ctype;
@@ -109,6 +110,7 @@ pub fn static_types() -> Vec<&'static TypeObject> {
         &bytes::BYTES_TYPE,
         &bytes::BYTES_ITER_TYPE,
         &bytearray::BYTEARRAY_TYPE,
+        &memoryview::MEMORYVIEW_TYPE,
         &bytearray::BYTEARRAY_ITER_TYPE,
         &tuple::TUPLE_TYPE,
         &list::LIST_TYPE,
