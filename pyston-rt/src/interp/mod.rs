@@ -12,6 +12,7 @@ pub mod generator;
 pub mod ic;
 pub mod match_ops;
 pub mod ops_support;
+pub mod tb_object;
 pub mod traceback;
 
 use crate::bytecode::Op;
@@ -101,25 +102,18 @@ pub fn current_locals() -> PyResult<PyRef> {
     frame_locals(f)
 }
 
-/// The locals mapping of a frame (see `current_locals`).
+/// The locals mapping of a frame (see `current_locals`): the frame object's
+/// `f_locals` (for function frames, one dict per frame refreshed on each
+/// call, as CPython 3.11).
 pub fn frame_locals(f: &Frame) -> PyResult<PyRef> {
     if let Some(l) = &f.locals {
         return Ok(l.clone());
     }
-    let unit = &f.code().unit;
-    let d = crate::object::dict::new_dict();
-    for (i, name) in unit.varnames.iter().enumerate() {
-        if let Some(v) = f.reg(i) {
-            crate::object::dict::dict_set_item_str(&d, name, v.to_ref());
-        }
+    let fo = crate::object::frameobject::frame_object(f);
+    match crate::object::frameobject::as_frame_object(&fo) {
+        Some(o) => o.locals(),
+        None => Err(system_error("frame object expected")),
     }
-    let base = unit.cell_base();
-    for (i, name) in unit.cellvars.iter().chain(unit.freevars.iter()).enumerate() {
-        if let Some(v) = f.reg(base + i).and_then(crate::object::function::as_cell).and_then(|c| c.get()) {
-            crate::object::dict::dict_set_item_str(&d, name, v);
-        }
-    }
-    Ok(d)
 }
 
 /// The implicit arguments of zero-argument `super()`: the `__class__`

@@ -59,7 +59,47 @@ pub fn builtin_compile(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<Py
     if text.contains('\0') {
         return Err(PyErr::new(&crate::object::exceptions::SYNTAX_ERROR, "source code string cannot contain null bytes"));
     }
-    hooks::compile_to_code(&text, &filename, mode)
+    let code = hooks::compile_to_code(&text, &filename, mode)?;
+    if mode == CompileMode::Single {
+        check_single(&text, &filename)?;
+    }
+    Ok(code)
+}
+
+/// 'single' mode compiles one statement (possibly several simple statements
+/// on one line): CPython's errors when more follow.
+fn check_single(text: &str, filename: &str) -> PyResult<()> {
+    use rustpython_parser::ast::{Ranged, Stmt};
+    let Ok(rustpython_parser::ast::Mod::Module(m)) = rustpython_parser::parse(text, rustpython_parser::Mode::Module, filename) else {
+        return Ok(());
+    };
+    let line_of = |off: usize| text[..off.min(text.len())].matches('\n').count() as u32 + 1;
+    let Some(first) = m.body.first() else { return Ok(()) };
+    let first_end = line_of(usize::from(first.range().end()));
+    let Some(next) = m.body.iter().find(|st| line_of(usize::from(st.range().start())) > first_end) else { return Ok(()) };
+    let simple = !matches!(
+        first,
+        Stmt::If(_) | Stmt::For(_) | Stmt::AsyncFor(_) | Stmt::While(_) | Stmt::With(_) | Stmt::AsyncWith(_)
+            | Stmt::Try(_) | Stmt::TryStar(_) | Stmt::FunctionDef(_) | Stmt::AsyncFunctionDef(_) | Stmt::ClassDef(_) | Stmt::Match(_)
+    );
+    let line_text = |n: u32| text.split_inclusive('\n').nth(n as usize - 1).map(|l| if l.ends_with('\n') { l.to_string() } else { format!("{}\n", l) });
+    let (msg, line, col) = if simple {
+        let l = line_text(first_end).unwrap_or_default();
+        ("multiple statements found while compiling a single statement", first_end, l.trim_end_matches(['\n', '\r']).chars().count() as u32 + 1)
+    } else {
+        ("invalid syntax", line_of(usize::from(next.range().start())), 1)
+    };
+    let e = crate::compile::CompileError {
+        kind: crate::compile::ErrorKind::SyntaxError,
+        msg: msg.to_string(),
+        filename: filename.to_string(),
+        line,
+        col,
+        end_line: line,
+        end_col: col + (!simple) as u32,
+        text: line_text(line),
+    };
+    Err(hooks::syntax_error(&e))
 }
 
 /// Make sure `globals['__builtins__']` exists (CPython inserts it).
@@ -78,18 +118,24 @@ fn is_mapping(o: &PyObject) -> bool {
 fn namespaces(fname: &str, globals: Option<&PyObject>, locals: Option<&PyObject>) -> PyResult<(PyRef, PyRef)> {
     let globals = globals.filter(|g| !is_none(g));
     let locals = locals.filter(|l| !is_none(l));
-    if let Some(g) = globals {
-        if as_dict(g).is_none() {
-            return Err(type_error(if fname == "exec" {
-                format!("exec() globals must be a dict, not {}", g.type_().name())
+    let locals_ok = locals.map_or(true, is_mapping);
+    if fname == "eval" {
+        if !locals_ok {
+            return Err(type_error("locals must be a mapping"));
+        }
+        if let Some(g) = globals.filter(|g| as_dict(g).is_none()) {
+            return Err(type_error(if is_mapping(g) {
+                "globals must be a real dict; try eval(expr, {}, mapping)"
             } else {
-                "globals must be a dict".to_string()
+                "globals must be a dict"
             }));
         }
-    }
-    if let Some(l) = locals {
-        if !is_mapping(l) {
-            return Err(type_error("locals must be a mapping"));
+    } else {
+        if let Some(g) = globals.filter(|g| as_dict(g).is_none()) {
+            return Err(type_error(format!("exec() globals must be a dict, not {}", g.type_().name())));
+        }
+        if let Some(l) = locals.filter(|l| !is_mapping(l)) {
+            return Err(type_error(format!("locals must be a mapping or None, not {}", l.type_().name())));
         }
     }
     match (globals, locals) {
@@ -108,32 +154,38 @@ fn namespaces(fname: &str, globals: Option<&PyObject>, locals: Option<&PyObject>
 
 fn run(fname: &str, args: &[&PyObject], kw: Option<&PyObject>, mode: CompileMode) -> PyResult<PyRef> {
     let (pos, kwvals, kwn) = split(args, kw);
-    let mut globals = pos.get(1).copied();
-    let mut locals = pos.get(2).copied();
-    for (k, v) in kwn.iter().zip(kwvals) {
-        match str_value(k) {
-            Some("globals") if globals.is_none() => globals = Some(*v),
-            Some("locals") if locals.is_none() => locals = Some(*v),
-            Some("closure") if fname == "exec" => {
-                if !is_none(v) {
-                    return Err(type_error("closure can only be used when source is a code object"));
+    if fname == "eval" {
+        // eval(source, globals=None, locals=None, /)
+        if !kwn.is_empty() {
+            return Err(type_error("eval() takes no keyword arguments"));
+        }
+        if pos.is_empty() {
+            return Err(type_error("eval expected at least 1 argument, got 0"));
+        }
+        if pos.len() > 3 {
+            return Err(type_error(format!("eval expected at most 3 arguments, got {}", pos.len())));
+        }
+    } else {
+        // exec(source, globals=None, locals=None, /, *, closure=None)
+        for (k, v) in kwn.iter().zip(kwvals) {
+            match str_value(k) {
+                Some("closure") => {
+                    if !is_none(v) {
+                        return Err(type_error("closure can only be used when source is a code object"));
+                    }
                 }
-            }
-            other => {
-                return Err(type_error(format!(
-                    "{}() got an unexpected keyword argument '{}'",
-                    fname,
-                    other.unwrap_or("?")
-                )))
+                other => return Err(type_error(format!("'{}' is an invalid keyword argument for exec()", other.unwrap_or("?")))),
             }
         }
+        if pos.is_empty() {
+            return Err(type_error("exec() takes at least 1 positional argument (0 given)"));
+        }
+        if pos.len() > 3 {
+            return Err(type_error(format!("exec() takes at most 3 positional arguments ({} given)", pos.len())));
+        }
     }
-    if pos.is_empty() {
-        return Err(type_error(format!("{}() takes at least 1 positional argument (0 given)", fname)));
-    }
-    if pos.len() > 3 {
-        return Err(type_error(format!("{} expected at most 3 arguments, got {}", fname, pos.len())));
-    }
+    let globals = pos.get(1).copied();
+    let locals = pos.get(2).copied();
     let (g, l) = namespaces(fname, globals, locals)?;
     ensure_builtins(&g)?;
     let source = pos[0];
