@@ -187,13 +187,34 @@ fn sys_setrecursionlimit(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<
     Ok(none())
 }
 
-/// `sys.getrefcount(x)`: the argument's reference count. The call's
-/// argument register holds one reference, as CPython's stack does, so no
-/// adjustment is needed; immortal objects report a large constant.
+/// `sys.getrefcount(x)`: CPython's count for the same program. Our
+/// registers keep values CPython's stack would have dropped (temporaries are
+/// not cleared after use), and a call copies its arguments into the callee
+/// where CPython moves them, so references held by temporaries of the running
+/// frames are not counted; the argument of this call is (CPython counts its
+/// stack slot).
 fn sys_getrefcount(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
-    let o = one_arg("getrefcount", args, kw)?;
+    let o = one_arg("sys.getrefcount", args, kw)?;
     let n = o.refcnt.get();
-    Ok(new_int(if n >= crate::object::header::IMMORTAL / 2 { u32::MAX as i64 } else { n as i64 }))
+    if n >= crate::object::header::IMMORTAL / 2 {
+        return Ok(new_int(u32::MAX as i64));
+    }
+    let mut in_temps = 0isize;
+    let mut f = crate::interp::current_frame();
+    let mut top = true;
+    while let Some(fr) = f {
+        let unit = &fr.code().unit;
+        let first_temp = unit.nlocals() + unit.ncells();
+        let held = fr.regs().iter().skip(first_temp).filter(|r| r.as_deref().is_some_and(|v| v.is(o))).count() as isize;
+        in_temps += held;
+        if top && held > 0 {
+            in_temps -= 1;
+        }
+        top = false;
+        // SAFETY: `back` points at a running caller frame.
+        f = unsafe { fr.back.get().as_ref() };
+    }
+    Ok(new_int((n - in_temps).max(1) as i64))
 }
 
 static GETSIZEOF_PARAMS: Params = Params::new("getsizeof", &["object", "default"], 1);
@@ -282,6 +303,9 @@ fn builtin_base_is_object(t: &crate::object::TypeObject) -> bool {
 fn sizeof_call(o: &PyObject) -> PyResult<i64> {
     match super::builtins_funcs::call_special(o, crate::name!("__sizeof__"), &[])? {
         Some(r) => {
+            if crate::object::int::as_int(&r).is_none() {
+                return Err(type_error("an integer is required"));
+            }
             let n = crate::object::args::expect_index(&r)?;
             if n < 0 {
                 return Err(value_error("__sizeof__() should return >= 0"));

@@ -111,10 +111,11 @@ pub fn frame_object(f: &Frame) -> PyRef {
 
 /// Called by the eval loop when `f` finishes (returns or raises) while it is
 /// still the current frame, only if it has a frame object: detach it, with
-/// the caller's frame object as `f_back`.
+/// the caller's frame object as `f_back` (generator frames, like CPython's,
+/// keep no `f_back`).
 #[cold]
 pub fn on_frame_exit(f: &Frame) {
-    detach(f, true);
+    detach(f, !f.code().unit.is_generator());
 }
 
 /// Detach `f`'s frame object (if any): it stops pointing at the frame and,
