@@ -59,6 +59,12 @@ pub fn set_handled_exception(v: Option<PyRef>) -> Option<PyRef> {
 
 /// Run a module, `exec` or `eval` code object with the given namespaces.
 pub fn exec_code(code: &PyObject, globals: &PyObject, locals: Option<&PyObject>) -> PyResult<PyRef> {
+    exec_code_closure(code, globals, locals, None)
+}
+
+/// `exec_code` for code that may have cells and free variables (`exec(code,
+/// closure=...)`): cells are created and the closure's cells installed.
+pub fn exec_code_closure(code: &PyObject, globals: &PyObject, locals: Option<&PyObject>, closure: Option<&PyObject>) -> PyResult<PyRef> {
     if crate::object::code::as_code(code).is_none() {
         return Err(type_error("expected a code object"));
     }
@@ -71,6 +77,9 @@ pub fn exec_code(code: &PyObject, globals: &PyObject, locals: Option<&PyObject>)
     let builtins = crate::runtime::builtins_for_globals(globals);
     let locals = locals.unwrap_or(globals).to_ref();
     let f = FrameBox::new(code.to_ref(), globals.to_ref(), builtins, Some(locals));
+    if closure.is_some() || f.code().unit.ncells() > 0 {
+        ops_support::init_cells(&f, closure)?;
+    }
     run_to_completion(&f)
 }
 

@@ -154,6 +154,7 @@ fn namespaces(fname: &str, globals: Option<&PyObject>, locals: Option<&PyObject>
 
 fn run(fname: &str, args: &[&PyObject], kw: Option<&PyObject>, mode: CompileMode) -> PyResult<PyRef> {
     let (pos, kwvals, kwn) = split(args, kw);
+    let mut closure: Option<&PyObject> = None;
     if fname == "eval" {
         // eval(source, globals=None, locals=None, /)
         if !kwn.is_empty() {
@@ -171,7 +172,7 @@ fn run(fname: &str, args: &[&PyObject], kw: Option<&PyObject>, mode: CompileMode
             match str_value(k) {
                 Some("closure") => {
                     if !is_none(v) {
-                        return Err(type_error("closure can only be used when source is a code object"));
+                        closure = Some(*v);
                     }
                 }
                 other => return Err(type_error(format!("'{}' is an invalid keyword argument for exec()", other.unwrap_or("?")))),
@@ -190,8 +191,12 @@ fn run(fname: &str, args: &[&PyObject], kw: Option<&PyObject>, mode: CompileMode
     ensure_builtins(&g)?;
     let source = pos[0];
     let code = if hooks::is_code(source) {
+        check_closure(fname, source, closure)?;
         source.to_ref()
     } else {
+        if closure.is_some() {
+            return Err(type_error("closure can only be used when source is a code object"));
+        }
         let Some(text) = source_text(source, "<string>")? else {
             return Err(type_error(format!("{}() arg 1 must be a string, bytes or code object", fname)));
         };
@@ -201,11 +206,36 @@ fn run(fname: &str, args: &[&PyObject], kw: Option<&PyObject>, mode: CompileMode
         let text = if mode == CompileMode::Eval { text.trim_start_matches([' ', '\t']).to_string() } else { text };
         hooks::compile_to_code(&text, "<string>", mode)?
     };
-    let r = hooks::exec_code(&code, &g, Some(&l))?;
+    let r = hooks::exec_code_closure(&code, &g, Some(&l), closure)?;
     if mode == CompileMode::Exec {
         return Ok(none());
     }
     Ok(r)
+}
+
+/// The free-variable rules for running a code object: eval() refuses
+/// them; exec() needs a tuple of exactly that many cells.
+fn check_closure(fname: &str, code: &PyObject, closure: Option<&PyObject>) -> PyResult<()> {
+    let nfree = crate::object::code::as_code(code).map_or(0, |c| c.unit.freevars.len());
+    if fname == "eval" {
+        if nfree > 0 {
+            return Err(type_error("code object passed to eval() may not contain free variables"));
+        }
+        return Ok(());
+    }
+    if nfree == 0 {
+        if closure.is_some() {
+            return Err(type_error("cannot use a closure with this code object"));
+        }
+        return Ok(());
+    }
+    let ok = closure.filter(|c| c.is_exact(&crate::object::tuple::TUPLE_TYPE)).and_then(crate::object::tuple::tuple_slice).is_some_and(|cells| {
+        cells.len() == nfree && cells.iter().all(|c| crate::object::function::as_cell(c).is_some())
+    });
+    if !ok {
+        return Err(type_error(format!("code object requires a closure of exactly length {}", nfree)));
+    }
+    Ok(())
 }
 
 pub fn builtin_exec(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {

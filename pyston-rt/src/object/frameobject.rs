@@ -368,3 +368,50 @@ static FRAME_GETSETS: [GetSetDef; 10] = [
         doc: "",
     },
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::modules::hooks::{compile_to_code, exec_code, CompileMode};
+
+    fn run(src: &str) -> PyRef {
+        crate::runtime::init_for_tests();
+        crate::modules::builtins::init().expect("builtins");
+        crate::modules::sys::init().expect("sys");
+        let code = compile_to_code(src, "<test>", CompileMode::Exec).expect("compile");
+        let g = new_dict();
+        exec_code(&code, &g, None).expect("run");
+        g
+    }
+
+    fn get(g: &PyObject, name: &str) -> PyRef {
+        super::super::dict::dict_get_str(g, &super::super::str::intern(name)).expect(name).to_ref()
+    }
+
+    #[test]
+    fn frame_object_detaches_and_keeps_locals() {
+        let g = run("import sys\ndef f():\n    a = 1\n    b = 'x'\n    return sys._getframe()\nfr = f()\n");
+        let fr = get(&g, "fr");
+        let fo = as_frame_object(&fr).expect("frame object");
+        assert!(fo.frame.get().is_null(), "detached after return");
+        let l = fo.locals().expect("locals");
+        assert_eq!(super::super::dict::dict_len(&l), 2);
+        // f_back is the module frame's object (its frame has finished too).
+        let back = fo.back().expect("f_back");
+        let bo = as_frame_object(&back).expect("frame object");
+        assert!(bo.frame.get().is_null());
+        assert!(bo.back().is_none());
+    }
+
+    #[test]
+    fn unused_frame_object_is_freed_with_its_frame() {
+        let g = run("import sys\ndef f():\n    sys._getframe()\n    return 1\nr = f()\n");
+        assert_eq!(crate::object::int::int_value_i64(&get(&g, "r")), Some(1));
+    }
+
+    #[test]
+    fn same_object_while_running() {
+        let g = run("import sys\nsame = sys._getframe() is sys._getframe()\n");
+        assert!(get(&g, "same").is(&crate::object::int::TRUE.ob));
+    }
+}

@@ -120,3 +120,19 @@ print(fn())
 # exec returns None; eval of exec-mode code returns None
 print(exec("1"), eval(compile("1", "e", "exec")))
 print(eval("__name__"), eval("__name__", {}))
+
+# code objects with free variables
+def make():
+    x = 41
+    def g():
+        print("g sees", x + 1)
+    return g
+g = make()
+for call in [lambda: eval(g.__code__), lambda: exec(g.__code__), lambda: exec(g.__code__, {}, closure=(1,)),
+             lambda: exec("1", closure=g.__closure__), lambda: exec(compile("1", "c", "exec"), closure=g.__closure__)]:
+    try:
+        call()
+    except TypeError as e:
+        print("TypeError", e)
+exec(g.__code__, {}, closure=g.__closure__)
+exec(compile("print('none closure ok')", "c", "exec"), {}, closure=None)
