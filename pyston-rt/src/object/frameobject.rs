@@ -319,6 +319,16 @@ fn set_trace(o: &PyObject, v: Option<&PyObject>) -> PyResult<()> {
     Ok(())
 }
 
+/// Setting `f_lineno` is a debugger feature, allowed only from a trace
+/// function's 'line' event; without tracing CPython reports the 'call' event.
+fn set_lineno(_o: &PyObject, v: Option<&PyObject>) -> PyResult<()> {
+    let Some(v) = v else { return Err(super::exceptions::PyErr::new(&super::exceptions::ATTRIBUTE_ERROR, "cannot delete attribute")) };
+    if !v.is_exact(&super::int::INT_TYPE) {
+        return Err(super::exceptions::value_error("lineno must be an integer"));
+    }
+    Err(super::exceptions::value_error("can't jump from the 'call' trace event of a new frame"))
+}
+
 fn bool_setter(o: &PyObject, v: Option<&PyObject>, which: fn(&PyFrameObject) -> &Cell<bool>) -> PyResult<()> {
     let f = fo(o)?;
     match v {
@@ -327,7 +337,7 @@ fn bool_setter(o: &PyObject, v: Option<&PyObject>, which: fn(&PyFrameObject) -> 
             Ok(())
         }
         Some(_) => Err(type_error("attribute value type must be bool")),
-        None => Err(type_error("can't delete attribute")),
+        None => Err(type_error("can't delete numeric/char attribute")),
     }
 }
 
@@ -352,7 +362,7 @@ static FRAME_GETSETS: [GetSetDef; 10] = [
         doc: "",
     },
     GetSetDef { name: "f_locals", get: |o| fo(o)?.locals(), set: None, doc: "" },
-    GetSetDef { name: "f_lineno", get: |o| Ok(new_int(fo(o)?.lineno() as i64)), set: None, doc: "" },
+    GetSetDef { name: "f_lineno", get: |o| Ok(new_int(fo(o)?.lineno() as i64)), set: Some(set_lineno), doc: "" },
     GetSetDef { name: "f_lasti", get: |o| Ok(new_int(fo(o)?.position().0 as i64 * 2)), set: None, doc: "" },
     GetSetDef { name: "f_trace", get: |o| Ok(cell_get(&fo(o)?.trace).unwrap_or_else(none)), set: Some(set_trace), doc: "" },
     GetSetDef {

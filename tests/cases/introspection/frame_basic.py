@@ -67,3 +67,27 @@ try:
     type(fr)()
 except TypeError as e:
     print(e)
+
+# Read-only and restricted attributes.
+for v in ['x', 5, 5.0]:
+    try:
+        fr.f_lineno = v
+    except ValueError as e:
+        print("ValueError", e)
+try:
+    del fr.f_lineno
+except AttributeError as e:
+    print("AttributeError", e)
+del fr.f_trace
+print(fr.f_trace)
+for name in ("f_back", "f_locals", "f_code", "f_globals"):
+    try:
+        setattr(fr, name, None)
+    except AttributeError as e:
+        print("AttributeError", e)
+try:
+    del fr.f_trace_lines
+except TypeError as e:
+    print("TypeError", e)
+print(type(fr).__module__, type(fr).__qualname__)
+print(sorted(a for a in dir(fr) if not a.startswith('__')))
