@@ -6,7 +6,6 @@ use crate::object::args::{split, Params};
 use crate::object::dict::{as_dict, dict_get_str, dict_set_item_str};
 use crate::object::exceptions::{type_error, value_error, PyErr, SYSTEM_EXIT};
 use crate::object::header::{new_object, PyObject, PyRef, Static};
-use crate::object::int::as_int;
 use crate::object::protocol;
 use crate::object::singletons::{is_none, none};
 use crate::object::str::{new_str, str_value};
@@ -34,6 +33,10 @@ static COMPILE_PARAMS: Params = Params::new(
 
 /// `ast.PyCF_ONLY_AST`
 const PYCF_ONLY_AST: i64 = 0x400;
+/// Flags `compile()` accepts (CPython's PyCF_MASK | PyCF_MASK_OBSOLETE |
+/// PyCF_COMPILE_MASK): the `__future__` flags, CO_NESTED, DONT_IMPLY_DEDENT,
+/// ONLY_AST, TYPE_COMMENTS, ALLOW_TOP_LEVEL_AWAIT, ALLOW_INCOMPLETE_INPUT.
+const PYCF_VALID: i64 = 0x1fe_0000 | 0x10 | 0x200 | 0x400 | 0x1000 | 0x2000 | 0x4000;
 
 pub fn builtin_compile(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     let mut p = [None; 7];
@@ -41,14 +44,39 @@ pub fn builtin_compile(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<Py
     let (source, filename, mode) = (p[0].unwrap(), p[1].unwrap(), p[2].unwrap());
     let (filename, _) = super::io::fspath(filename)?;
     let mode_s = str_value(mode).ok_or_else(|| type_error(format!("compile() argument 'mode' must be str, not {}", mode.type_().name())))?;
-    let Some(mode) = CompileMode::parse(mode_s) else {
-        return Err(value_error("compile() mode must be 'exec', 'eval' or 'single'"));
+    let flags = match p[3] {
+        Some(f) => crate::object::args::expect_index(f)? as i64,
+        None => 0,
     };
-    if let Some(f) = p[3] {
-        let flags = as_int(f).and_then(|i| i.as_i64()).ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", f.type_().name())))?;
-        if flags & PYCF_ONLY_AST != 0 {
+    if let Some(d) = p[4] {
+        crate::object::args::expect_index(d)?;
+    }
+    let optimize = match p[5] {
+        Some(o) => crate::object::args::expect_index(o)?,
+        None => -1,
+    };
+    if flags & !PYCF_VALID != 0 {
+        return Err(value_error("compile(): unrecognised flags"));
+    }
+    if !(-1..=2).contains(&optimize) {
+        return Err(value_error("compile(): invalid optimize value"));
+    }
+    let only_ast = flags & PYCF_ONLY_AST != 0;
+    let Some(mode) = CompileMode::parse(mode_s) else {
+        if only_ast && mode_s == "func_type" {
             return Err(crate::object::exceptions::not_implemented_error("compile() to an AST is not supported"));
         }
+        if mode_s == "func_type" {
+            return Err(value_error("compile() mode 'func_type' requires flag PyCF_ONLY_AST"));
+        }
+        return Err(value_error(if only_ast {
+            "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+        } else {
+            "compile() mode must be 'exec', 'eval' or 'single'"
+        }));
+    };
+    if only_ast {
+        return Err(crate::object::exceptions::not_implemented_error("compile() to an AST is not supported"));
     }
     if hooks::is_code(source) {
         return Err(type_error("compile() arg 1 must be a string, bytes or AST object"));
