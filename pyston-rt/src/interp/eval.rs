@@ -262,6 +262,7 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::Subscr => {
                         let i = ops::Subscr::decode(words, ip);
+                        f.ip.set(ip as u32);
                         let v = tri!(sup::subscr(tri!(get(regs, i.obj)), tri!(get(regs, i.key))));
                         set(regs, i.dst, v);
                         next!(Op::Subscr)
@@ -377,6 +378,7 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::ForIter => {
                         let i = ops::ForIter::decode(words, ip);
+                        f.ip.set(ip as u32);
                         match tri!(protocol::next(tri!(get(regs, i.iter)))) {
                             Some(v) => {
                                 set(regs, i.dst, v);

@@ -45,7 +45,7 @@ fn opt_int(v: u32) -> PyRef {
 
 /// `code.co_lines()`: `(start, end, line)` per instruction.
 fn co_lines(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
-    super::args::no_args("co_lines", &args[1..], kw)?;
+    super::args::no_args("code.co_lines", &args[1..], kw)?;
     let c = code_of(args[0])?;
     let items: Vec<PyRef> = instructions(c)
         .into_iter()
@@ -59,7 +59,7 @@ fn co_lines(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
 
 /// `code.co_positions()`: `(line, end_line, col, end_col)` per word.
 fn co_positions(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
-    super::args::no_args("co_positions", &args[1..], kw)?;
+    super::args::no_args("code.co_positions", &args[1..], kw)?;
     let c = code_of(args[0])?;
     let items: Vec<PyRef> = c
         .unit

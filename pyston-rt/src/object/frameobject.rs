@@ -300,7 +300,7 @@ fn frame_repr(o: &PyObject) -> PyResult<PyRef> {
 
 /// `frame.clear()`: drop the locals of a finished frame.
 fn frame_clear(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
-    super::args::no_args("clear", &args[1..], kw)?;
+    super::args::no_args("frame.clear", &args[1..], kw)?;
     let f = fo(args[0])?;
     if let Some(fr) = f.live() {
         if fr.state.get() == state::RUNNING {
