@@ -275,12 +275,14 @@ pub fn builtin_eval(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef
 }
 
 pub fn builtin_globals(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
-    crate::object::args::no_args("globals", args, kw)?;
+    crate::object::args::no_kwargs("globals", kw)?;
+    crate::object::args::no_args("globals", args, None)?;
     hooks::current_globals().ok_or_else(|| crate::object::exceptions::system_error("globals(): no current frame"))
 }
 
 pub fn builtin_locals(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
-    crate::object::args::no_args("locals", args, kw)?;
+    crate::object::args::no_kwargs("locals", kw)?;
+    crate::object::args::no_args("locals", args, None)?;
     hooks::current_locals()
 }
 
