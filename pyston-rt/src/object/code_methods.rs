@@ -224,3 +224,49 @@ pub fn code_hash(o: &PyObject) -> PyResult<isize> {
     let h = h as isize;
     Ok(if h == -1 { -2 } else { h })
 }
+
+static FUNCTION_PARAMS: super::args::Params = super::args::Params::new("function", &["code", "globals", "name", "argdefs", "closure"], 2);
+
+/// `types.FunctionType(code, globals, name=None, argdefs=None, closure=None)`:
+/// a function from a code object, with CPython's checks and messages.
+pub fn function_new(_t: &TypeObject, args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
+    use super::singletons::is_none;
+    let mut p = [None; 5];
+    FUNCTION_PARAMS.parse(args, kw, &mut p)?;
+    let (code, globals) = (p[0].unwrap(), p[1].unwrap());
+    let Some(c) = as_code(code) else {
+        return Err(type_error(format!("function() argument 'code' must be code, not {}", code.type_().name())));
+    };
+    if super::dict::as_dict(globals).is_none() {
+        return Err(type_error(format!("function() argument 'globals' must be dict, not {}", globals.type_().name())));
+    }
+    let name = p[2].filter(|n| !is_none(n));
+    if name.is_some_and(|n| str_value(n).is_none()) {
+        return Err(type_error("arg 3 (name) must be None or string"));
+    }
+    let defaults = p[3].filter(|d| !is_none(d));
+    if defaults.is_some_and(|d| tuple_slice(d).is_none()) {
+        return Err(type_error("arg 4 (defaults) must be None or tuple"));
+    }
+    let closure = p[4].filter(|c| !is_none(c));
+    let nfree = c.unit.freevars.len();
+    let cells: &[PyRef] = match closure {
+        Some(cl) => tuple_slice(cl).ok_or_else(|| type_error("arg 5 (closure) must be None or tuple"))?,
+        None if nfree > 0 => return Err(type_error("arg 5 (closure) must be tuple")),
+        None => &[],
+    };
+    if cells.len() != nfree {
+        return Err(value_error(format!("{} requires closure of length {}, not {}", c.unit.name, nfree, cells.len())));
+    }
+    if let Some(bad) = cells.iter().find(|o| super::function::as_cell(o).is_none()) {
+        return Err(type_error(format!("arg 5 (closure) expected cell, found {}", bad.type_().name())));
+    }
+    let f = super::function::new_function_with_closure(code.to_ref(), globals.to_ref(), None, closure.map(|c| c.to_ref()));
+    if let Some(fo) = super::function::as_function(&f) {
+        if let Some(n) = name {
+            fo.set_name(n.to_ref());
+        }
+        fo.set_defaults(defaults.map(|d| d.to_ref()));
+    }
+    Ok(f)
+}
