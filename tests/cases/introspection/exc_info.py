@@ -76,3 +76,23 @@ try:
         raise KeyError("b")
 except KeyError as e:
     print(repr(e.__context__), sys.exc_info()[1] is e)
+
+# In __exit__ during exception handling.
+class CM:
+    def __enter__(self): return self
+    def __exit__(self, t, v, tb):
+        print("exit sees", sys.exc_info()[0], t, tb is sys.exc_info()[2], tb.tb_frame.f_code.co_name)
+        return True
+def f():
+    with CM():
+        raise KeyError(1)
+    print("after with", sys.exc_info())
+f()
+def g():
+    try:
+        raise ValueError
+    except ValueError:
+        with CM():
+            raise KeyError(2)
+        print("inner after", sys.exc_info()[0])
+g()

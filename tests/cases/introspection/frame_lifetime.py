@@ -77,3 +77,4 @@ except KeyError as e:
 tb = err.__traceback__.tb_next
 print(tb.tb_frame.f_locals, tb.tb_frame.f_lineno, tb.tb_lineno)
 print(tb.tb_frame.f_back is sys._getframe())
+
