@@ -88,14 +88,7 @@ fn count_arg(name: &str, v: &PyObject) -> PyResult<u32> {
     if n < 0 {
         return Err(value_error(format!("{} must be a positive integer", name)));
     }
-    u32::try_from(n).map_err(|_| PyErrOverflow::err(name))
-}
-
-struct PyErrOverflow;
-impl PyErrOverflow {
-    fn err(name: &str) -> super::exceptions::PyErr {
-        super::exceptions::PyErr::new(&super::exceptions::OVERFLOW_ERROR, format!("{} is too large", name))
-    }
+    u32::try_from(n).map_err(|_| super::exceptions::PyErr::new(&super::exceptions::OVERFLOW_ERROR, format!("{} is too large", name)))
 }
 
 fn strs_arg(name: &str, v: &PyObject, len: usize) -> PyResult<Vec<String>> {
