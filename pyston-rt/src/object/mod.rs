@@ -11,6 +11,7 @@ pub mod bytes;
 pub mod bytes_ctype;
 pub mod bytes_methods;
 pub mod code;
+pub mod code_methods;
 pub mod codecs;
 pub mod complex;
 pub mod dict;
@@ -23,6 +24,7 @@ pub mod exceptions;
 pub mod float;
 pub mod float_libm;
 pub mod float_methods;
+pub mod frameobject;
 pub mod function;
 pub mod funcobject;
 pub mod genericalias;
@@ -146,6 +148,7 @@ pub fn static_types() -> Vec<&'static TypeObject> {
         &function::CELL_TYPE,
         &crate::interp::generator::GENERATOR_TYPE,
         &crate::interp::traceback::TRACEBACK_TYPE,
+        &frameobject::FRAME_TYPE,
     ];
     v.extend(iterators::iterator_types());
     v.extend(dict_views::dict_view_types());
