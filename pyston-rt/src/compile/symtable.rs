@@ -910,7 +910,9 @@ fn finish_scope(s: &mut Scope) {
     if s.needs_class_closure {
         cellvars.push("__class__".to_owned());
     }
-    cellvars.sort();
+    // CPython 3.11: parameters that are cells keep their parameter order
+    // (the cell lives in the argument's slot), then the others sorted.
+    cellvars.sort_by_key(|n| (s.params.iter().position(|p| p == n).unwrap_or(usize::MAX), n.clone()));
     let mut freevars: Vec<String> = s
         .symbols
         .iter()

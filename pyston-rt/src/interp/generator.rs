@@ -303,9 +303,11 @@ fn raise_at_def_line(e: &PyErr, f: &Frame) {
     }
     let line = f.code().unit.firstlineno;
     let loc = crate::bytecode::Location { line, end_line: line, col: 0, end_col: 0 };
+    let frame = crate::object::frameobject::frame_object(f);
     let tb = new_object(&super::traceback::TRACEBACK_TYPE, |ob| super::traceback::PyTraceback {
         ob,
-        next: x.traceback(),
+        next: Cell::new(x.traceback()),
+        frame,
         code: f.code.clone(),
         lasti: 0,
         lineno: line,
@@ -554,6 +556,11 @@ pub fn traverse_frame(f: &Frame, visit: &mut dyn FnMut(&PyObject)) {
     if let Some(l) = &f.locals {
         visit(l);
     }
+    let fo = f.frame_obj.get();
+    if !fo.is_null() {
+        // SAFETY: `frame_obj` owns a reference to a live frame object.
+        visit(unsafe { &*fo });
+    }
     for r in f.regs().iter().flatten() {
         visit(r);
     }
@@ -609,9 +616,10 @@ pub fn get_suspended(o: &PyObject) -> PyResult<PyRef> {
 pub fn get_yieldfrom(o: &PyObject) -> PyResult<PyRef> {
     Ok(gen_of(o)?.yieldfrom().unwrap_or_else(none))
 }
-/// `gi_frame`/`cr_frame`/`ag_frame`: frame objects do not exist yet; None.
-pub fn get_frame(_o: &PyObject) -> PyResult<PyRef> {
-    Ok(none())
+/// `gi_frame`/`cr_frame`/`ag_frame`: the frame object, None once finished.
+pub fn get_frame(o: &PyObject) -> PyResult<PyRef> {
+    let g = gen_of(o)?;
+    Ok(g.frame().filter(|f| f.state.get() != state::FINISHED).map(|f| crate::object::frameobject::frame_object(f)).unwrap_or_else(none))
 }
 
 static GEN_METHODS: [MethodDef; 3] = [

@@ -39,8 +39,11 @@ impl PyCode {
 pub static CODE_TYPE: Static<TypeObject> = Static(TypeObject {
     tp_drop: super::typeobj::slot(drop_payload::<PyCode>),
     tp_repr: super::typeobj::slot(code_repr),
+    tp_new: super::typeobj::slot(super::code_methods::code_new),
+    tp_richcompare: super::typeobj::slot(super::code_methods::code_richcompare),
+    tp_hash: super::typeobj::slot(super::code_methods::code_hash),
+    methods: &super::code_methods::CODE_METHODS,
     getsets: &CODE_GETSETS,
-    methods: &CODE_METHODS,
     flags: Cell::new(0),
     ..TypeObject::new_static("code", std::mem::size_of::<PyCode>())
 });
@@ -191,7 +194,7 @@ fn strs(v: &[String]) -> PyRef {
     new_tuple(v.iter().map(|s| intern(s)).collect())
 }
 
-static CODE_GETSETS: [GetSetDef; 14] = [
+static CODE_GETSETS: [GetSetDef; 16] = [
     GetSetDef { name: "co_name", get: |o| Ok(as_code(o).unwrap().name.clone()), set: None, doc: "" },
     GetSetDef { name: "co_qualname", get: |o| Ok(as_code(o).unwrap().qualname.clone()), set: None, doc: "" },
     GetSetDef { name: "co_filename", get: |o| Ok(as_code(o).unwrap().filename.clone()), set: None, doc: "" },
@@ -206,48 +209,12 @@ static CODE_GETSETS: [GetSetDef; 14] = [
     GetSetDef { name: "co_freevars", get: |o| Ok(strs(&as_code(o).unwrap().unit.freevars)), set: None, doc: "" },
     GetSetDef { name: "co_names", get: |o| Ok(strs(&as_code(o).unwrap().unit.names)), set: None, doc: "" },
     GetSetDef { name: "co_consts", get: |o| Ok(new_tuple(as_code(o).unwrap().consts.to_vec())), set: None, doc: "" },
+    GetSetDef { name: "co_stacksize", get: |o| Ok(super::int::new_int(as_code(o).unwrap().unit.nregs as i64)), set: None, doc: "" },
+    GetSetDef {
+        name: "co_code",
+        get: |o| Ok(super::bytes::new_bytes(as_code(o).unwrap().unit.code.iter().flat_map(|w| w.0.iter().flat_map(|h| h.to_le_bytes())).collect())),
+        set: None,
+        doc: "",
+    },
 ];
 
-
-static CODE_METHODS: [super::typeobj::MethodDef; 1] =
-    [super::typeobj::MethodDef { name: "replace", func: code_replace, flags: 0, doc: "Return a copy of the code object with new values for the specified fields." }];
-
-/// `code.replace(**changes)`: `co_flags` (not the generator-kind bits),
-/// `co_name` and `co_qualname` (what `types.coroutine` and decorators use).
-fn code_replace(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    use super::exceptions::{not_implemented_error, type_error, value_error};
-    let (pos, vals, names) = super::args::split(args, kwnames);
-    let c = as_code(pos[0]).ok_or_else(|| type_error("descriptor 'replace' requires a 'code' object"))?;
-    if pos.len() > 1 {
-        return Err(type_error(format!("replace() takes no positional arguments ({} given)", pos.len() - 1)));
-    }
-    let mut unit = (*c.unit).clone();
-    for (name, v) in names.iter().zip(vals.iter()) {
-        let name = super::str::str_value(name).unwrap_or("");
-        let as_str = |what: &str| -> PyResult<String> {
-            super::str::str_value(v).map(|s| s.to_string()).ok_or_else(|| {
-                type_error(format!("replace() argument '{}' must be str, not {}", what, v.type_().name()))
-            })
-        };
-        match name {
-            "co_flags" => {
-                let f = super::int::int_value_i64(v)
-                    .ok_or_else(|| type_error(format!("replace() argument 'co_flags' must be int, not {}", v.type_().name())))?;
-                let f = u32::try_from(f).map_err(|_| value_error("co_flags out of range"))?;
-                let kinds = crate::bytecode::code_flags::GENERATOR
-                    | crate::bytecode::code_flags::COROUTINE
-                    | crate::bytecode::code_flags::ASYNC_GENERATOR;
-                if (f ^ unit.flags) & kinds != 0 {
-                    return Err(not_implemented_error("changing the generator/coroutine flags of a code object is not supported yet by pyston-rt"));
-                }
-                unit.flags = f;
-            }
-            "co_name" => unit.name = as_str("co_name")?,
-            "co_qualname" => unit.qualname = as_str("co_qualname")?,
-            other => {
-                return Err(not_implemented_error(format!("code.replace({}=...) is not supported yet by pyston-rt", other)));
-            }
-        }
-    }
-    Ok(code_from_arc(Arc::new(unit)))
-}
