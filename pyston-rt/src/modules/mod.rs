@@ -17,6 +17,7 @@ pub mod itertools;
 mod itertools_comb;
 pub mod records;
 pub mod sys;
+pub mod thread;
 pub mod time;
 
 #[cfg(test)]
@@ -37,6 +38,7 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("_io", io::init_underscore),
     ("math", math::init),
     ("itertools", itertools::init),
+    ("_thread", thread::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
@@ -50,5 +52,6 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(sys::sys_types());
     v.push(&time::STRUCT_TIME_TYPE);
     v.extend(itertools::static_types());
+    v.extend(thread::thread_types());
     v
 }
