@@ -5,6 +5,8 @@
 use crate::object::{PyRef, PyResult, TypeObject};
 
 pub mod builtins;
+pub mod collections;
+mod collections_deque;
 pub mod builtins_exec;
 pub mod builtins_funcs;
 pub mod builtins_iter;
@@ -39,6 +41,7 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("math", math::init),
     ("itertools", itertools::init),
     ("_thread", thread::init),
+    ("_collections", collections::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
@@ -53,5 +56,6 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.push(&time::STRUCT_TIME_TYPE);
     v.extend(itertools::static_types());
     v.extend(thread::thread_types());
+    v.extend(collections::collections_types());
     v
 }
