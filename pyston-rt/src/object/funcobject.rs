@@ -93,6 +93,7 @@ pub fn new_classmethod(f: PyRef) -> PyRef {
 /// `functools.wraps`-style copy of the callable's metadata onto the wrapper.
 fn copy_wrapped_attrs(wrapper: &PyObject, wrapped: &PyObject) -> PyResult<()> {
     for name in ["__module__", "__name__", "__qualname__", "__doc__", "__dict__"] {
+        let is_dict = name == "__dict__";
         let n = super::str::intern(name);
         let v = match super::protocol::getattr_opt(wrapped, &n) {
             Ok(Some(v)) => v,
@@ -100,7 +101,14 @@ fn copy_wrapped_attrs(wrapper: &PyObject, wrapped: &PyObject) -> PyResult<()> {
             Err(e) if e.matches(&ATTRIBUTE_ERROR) => continue,
             Err(e) => return Err(e),
         };
-        super::protocol::setattr(wrapper, &n, &v)?;
+        if is_dict {
+            // `wrapper.__dict__.update(wrapped.__dict__)`: the wrapper keeps
+            // its own dict (the names copied above live there).
+            let own = super::protocol::getattr(wrapper, &n)?;
+            super::dict_methods::dict_update_arg(&own, &v)?;
+        } else {
+            super::protocol::setattr(wrapper, &n, &v)?;
+        }
     }
     Ok(())
 }

@@ -369,7 +369,7 @@ pub fn no_attribute(o: &PyObject, name: &PyObject) -> PyErr {
     let n = super::str::str_value(name).unwrap_or("?");
     let err = if let Some(t) = super::typeobj::as_type(o) {
         attribute_error(format!("type object '{}' has no attribute '{}'", t.name(), n))
-    } else if o.is_exact(&super::module::MODULE_TYPE) {
+    } else if super::module::as_module(o).is_some() {
         super::module::module_no_attribute(o, n)
     } else {
         attribute_error(format!("'{}' object has no attribute '{}'", o.type_().name(), n))
@@ -487,7 +487,9 @@ pub fn getitem(o: &PyObject, key: &PyObject) -> PyResult<PyRef> {
         None => {
             if let Some(t) = super::typeobj::as_type(o) {
                 if let Some(cg) = getattr_opt(t.obj(), crate::name!("__class_getitem__"))? {
-                    return call1(&cg, key);
+                    if !super::singletons::is_none(&cg) {
+                        return call1(&cg, key);
+                    }
                 }
                 return Err(type_error(format!("type '{}' is not subscriptable", t.name())));
             }
@@ -508,7 +510,17 @@ pub fn setitem(o: &PyObject, key: &PyObject, v: &PyObject) -> PyResult<()> {
 pub fn delitem(o: &PyObject, key: &PyObject) -> PyResult<()> {
     match o.type_().mp_ass_subscript.get() {
         Some(f) => f(o, key, None),
-        None => Err(type_error(format!("'{}' object doesn't support item deletion", o.type_().name()))),
+        None => {
+            // CPython words this by path: an index on a type with sequence
+            // methods goes through `PySequence_DelItem` ("doesn't"),
+            // anything else gets `PyObject_DelItem`'s own "does not".
+            let t = o.type_();
+            let has_seq = t.flags.get() & super::typeobj::type_flags::HEAPTYPE != 0
+                || t.mp_subscript.get().is_some()
+                || t.sq_contains.get().is_some();
+            let word = if has_seq && key.type_().nb_index.get().is_some() { "doesn't" } else { "does not" };
+            Err(type_error(format!("'{}' object {} support item deletion", t.name(), word)))
+        }
     }
 }
 
@@ -517,11 +529,15 @@ pub fn contains(container: &PyObject, item: &PyObject) -> PyResult<bool> {
     if let Some(f) = container.type_().sq_contains.get() {
         return f(container, item);
     }
-    let t = container.type_();
-    if t.tp_iter.get().is_none() && t.mp_subscript.get().is_none() {
-        return Err(type_error(format!("argument of type '{}' is not iterable", t.name())));
-    }
-    let it = iter(container)?;
+    // CPython's `_PySequence_IterSearch`: a TypeError from `iter()`
+    // becomes "argument of type ... is not iterable".
+    let it = match iter(container) {
+        Ok(it) => it,
+        Err(e) if e.matches(&super::exceptions::TYPE_ERROR) => {
+            return Err(type_error(format!("argument of type '{}' is not iterable", container.type_().name())));
+        }
+        Err(e) => return Err(e),
+    };
     while let Some(x) = next(&it)? {
         if eq_bool(&x, item)? {
             return Ok(true);

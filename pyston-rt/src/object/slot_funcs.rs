@@ -58,6 +58,15 @@ pub fn call_method(self_: &PyObject, name: &PyObject, args: &[&PyObject]) -> PyR
     }
 }
 
+/// `call_method` for slot functions: a missing method is CPython's
+/// `vectorcall_method` error, `AttributeError(name)` (e.g. `__delete__`).
+fn call_slot_method(self_: &PyObject, name: &PyObject, args: &[&PyObject]) -> PyResult<PyRef> {
+    match lookup_special(self_, name) {
+        Some(d) => call_unbound(&d, self_, args, None),
+        None => Err(PyErr::with_args(&ATTRIBUTE_ERROR, vec![name.to_ref()])),
+    }
+}
+
 /// Like `call_method` but NotImplemented when the type lacks the method.
 fn call_maybe(self_: &PyObject, name: &PyObject, args: &[&PyObject]) -> PyResult<PyRef> {
     match lookup_special(self_, name) {
@@ -186,7 +195,7 @@ pub fn slot_tp_iter(o: &PyObject) -> PyResult<PyRef> {
 }
 
 pub fn slot_tp_iternext(o: &PyObject) -> PyResult<Option<PyRef>> {
-    match call_method(o, crate::name!("__next__"), &[]) {
+    match call_slot_method(o, crate::name!("__next__"), &[]) {
         Ok(v) => Ok(Some(v)),
         Err(e) if e.matches(&STOP_ITERATION) => Ok(None),
         Err(e) => Err(e),
@@ -205,8 +214,8 @@ pub fn slot_tp_descr_get(d: &PyObject, obj: Option<&PyObject>, t: Option<&PyObje
 
 pub fn slot_tp_descr_set(d: &PyObject, obj: &PyObject, v: Option<&PyObject>) -> PyResult<()> {
     match v {
-        Some(v) => call_method(d, crate::name!("__set__"), &[obj, v])?,
-        None => call_method(d, crate::name!("__delete__"), &[obj])?,
+        Some(v) => call_slot_method(d, crate::name!("__set__"), &[obj, v])?,
+        None => call_slot_method(d, crate::name!("__delete__"), &[obj])?,
     };
     Ok(())
 }
@@ -255,18 +264,18 @@ pub fn len_result(r: &PyObject) -> PyResult<usize> {
 }
 
 pub fn slot_mp_length(o: &PyObject) -> PyResult<usize> {
-    let r = call_method(o, crate::name!("__len__"), &[])?;
+    let r = call_slot_method(o, crate::name!("__len__"), &[])?;
     len_result(&r)
 }
 
 pub fn slot_mp_subscript(o: &PyObject, key: &PyObject) -> PyResult<PyRef> {
-    call_method(o, crate::name!("__getitem__"), &[key])
+    call_slot_method(o, crate::name!("__getitem__"), &[key])
 }
 
 pub fn slot_mp_ass_subscript(o: &PyObject, key: &PyObject, v: Option<&PyObject>) -> PyResult<()> {
     match v {
-        Some(v) => call_method(o, crate::name!("__setitem__"), &[key, v])?,
-        None => call_method(o, crate::name!("__delitem__"), &[key])?,
+        Some(v) => call_slot_method(o, crate::name!("__setitem__"), &[key, v])?,
+        None => call_slot_method(o, crate::name!("__delitem__"), &[key])?,
     };
     Ok(())
 }

@@ -696,9 +696,14 @@ fn object_dir(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef>
     Ok(new_list(dict_keys(&d)))
 }
 
-/// `object.__str__`: `repr(self)`.
+/// `object.__str__`: the type's `tp_repr`, called directly (CPython's
+/// `object_str`): a non-str result is caught by `str()`'s own check, so the
+/// message names `__str__`.
 pub fn object_str(o: &PyObject) -> PyResult<PyRef> {
-    super::protocol::repr(o)
+    match o.type_().tp_repr.get() {
+        Some(f) => f(o),
+        None => super::protocol::repr(o),
+    }
 }
 
 /// The abstract-instantiation error (`Can't instantiate abstract class A

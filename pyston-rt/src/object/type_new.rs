@@ -65,6 +65,11 @@ pub fn type_new(meta: &TypeObject, args: &[&PyObject], kwnames: Option<&PyObject
     if super::dict::as_dict(ns).is_none() {
         return Err(type_error(format!("type.__new__() argument 3 must be dict, not {}", ns.type_().name())));
     }
+    for b in &bases_items {
+        if as_type(b).is_none() && super::protocol::getattr_opt(b, crate::name!("__mro_entries__"))?.is_some() {
+            return Err(type_error("type() doesn't support MRO entry resolution; use types.new_class()"));
+        }
+    }
     // The most derived metaclass wins; defer to it if it is not `type`'s.
     let winner = calculate_metaclass(meta, &bases_items)?;
     if !std::ptr::eq(winner, meta) {
