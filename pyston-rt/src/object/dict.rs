@@ -286,7 +286,7 @@ pub fn dict_get_str<'a>(d: &'a PyObject, key: &PyObject) -> Option<&'a PyObject>
         if ix >= 0 {
             let e = &t.entries[ix as usize];
             if let Some(k) = &e.key {
-                if k.is(key) || (e.hash == hash && k.is_exact(&STR_TYPE) && str_eq(k, key)) {
+                if k.is(key) || (e.hash == hash && str_key_eq(k, key)) {
                     return e.value.as_deref();
                 }
             }
@@ -294,6 +294,19 @@ pub fn dict_get_str<'a>(d: &'a PyObject, key: &PyObject) -> Option<&'a PyObject>
         perturb >>= 5;
         i = (i.wrapping_mul(5).wrapping_add(perturb).wrapping_add(1)) & mask;
     }
+}
+
+/// Whether the stored key `k` equals the str `key` without running Python
+/// code: an exact str, or a str subclass that keeps str's comparison
+/// (`setattr(o, S("name"), v)` stores such a key).
+#[inline]
+fn str_key_eq(k: &PyObject, key: &PyObject) -> bool {
+    if k.is_exact(&STR_TYPE) {
+        return str_eq(k, key);
+    }
+    as_pystr(k).is_some()
+        && k.type_().tp_richcompare.get().map(|f| f as usize) == STR_TYPE.tp_richcompare.get().map(|f| f as usize)
+        && str_eq(k, key)
 }
 
 /// `d[key] = value`

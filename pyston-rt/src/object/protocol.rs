@@ -290,7 +290,18 @@ pub fn index_opt(o: &PyObject) -> PyResult<Option<isize>> {
     match o.type_().nb_index.get() {
         Some(f) => {
             let r = f(o)?;
-            index_opt(&r)
+            let Some(i) = as_int(&r) else {
+                return Err(type_error(format!("__index__ returned non-int (type {})", r.type_().name())));
+            };
+            // Overflow names the original object's type, as CPython's
+            // `PyNumber_AsSsize_t`.
+            match i.as_i64() {
+                Some(v) => Ok(Some(v as isize)),
+                None => Err(PyErr::new(
+                    &super::exceptions::OVERFLOW_ERROR,
+                    format!("cannot fit '{}' into an index-sized integer", o.type_().name()),
+                )),
+            }
         }
         None => Ok(None),
     }

@@ -31,14 +31,20 @@ fn check_set_special(t: &TypeObject, v: Option<&PyObject>, name: &str) -> PyResu
     Ok(())
 }
 
+/// Setter of the attributes CPython declares as read-only members
+/// (`__mro__`, `__base__`, ...): its member descriptor's message.
+fn readonly_member(_o: &PyObject, _v: Option<&PyObject>) -> PyResult<()> {
+    Err(super::exceptions::attribute_error("readonly attribute"))
+}
+
 pub static TYPE_GETSETS: [GetSetDef; 16] = [
-    GetSetDef { name: "__basicsize__", get: |o| Ok(new_int(ty(o).basicsize.get() as i64)), set: None, doc: "" },
-    GetSetDef { name: "__itemsize__", get: |_| Ok(new_int(0)), set: None, doc: "" },
-    GetSetDef { name: "__flags__", get: |o| Ok(new_int((ty(o).flags.get() & 0xffff_ffff) as i64)), set: None, doc: "" },
-    GetSetDef { name: "__weakrefoffset__", get: |_| Ok(new_int(0)), set: None, doc: "" },
-    GetSetDef { name: "__base__", get: |o| Ok(ty(o).base().map(|b| b.to_ref()).unwrap_or_else(none)), set: None, doc: "" },
-    GetSetDef { name: "__dictoffset__", get: |o| Ok(new_int(ty(o).dictoffset.get() as i64)), set: None, doc: "" },
-    GetSetDef { name: "__mro__", get: type_mro_get, set: None, doc: "" },
+    GetSetDef { name: "__basicsize__", get: |o| Ok(new_int(ty(o).basicsize.get() as i64)), set: Some(readonly_member), doc: "" },
+    GetSetDef { name: "__itemsize__", get: |_| Ok(new_int(0)), set: Some(readonly_member), doc: "" },
+    GetSetDef { name: "__flags__", get: |o| Ok(new_int((ty(o).flags.get() & 0xffff_ffff) as i64)), set: Some(readonly_member), doc: "" },
+    GetSetDef { name: "__weakrefoffset__", get: |_| Ok(new_int(0)), set: Some(readonly_member), doc: "" },
+    GetSetDef { name: "__base__", get: |o| Ok(ty(o).base().map(|b| b.to_ref()).unwrap_or_else(none)), set: Some(readonly_member), doc: "" },
+    GetSetDef { name: "__dictoffset__", get: |o| Ok(new_int(ty(o).dictoffset.get() as i64)), set: Some(readonly_member), doc: "" },
+    GetSetDef { name: "__mro__", get: type_mro_get, set: Some(readonly_member), doc: "" },
     GetSetDef { name: "__name__", get: type_name_get, set: Some(type_name_set), doc: "" },
     GetSetDef { name: "__qualname__", get: type_qualname_get, set: Some(type_qualname_set), doc: "" },
     GetSetDef { name: "__bases__", get: |o| Ok(bases_tuple(ty(o))), set: Some(type_bases_set), doc: "" },
