@@ -204,7 +204,10 @@ struct Layout {
 
 fn compute_layout(name: &str, base: &TypeObject, dict: &PyObject) -> PyResult<Layout> {
     let base_has_dict = base.dictoffset.get() != 0 || base.is_subtype(&TYPE_TYPE);
-    let base_has_weakref = base.lookup_str("__weakref__").is_some();
+    // CPython adds no weakref slot over a variable-size base (`int`,
+    // `tuple`, `bytes`: `__itemsize__ != 0`).
+    let base_has_weakref = base.lookup_str("__weakref__").is_some()
+        || matches!(static_base(base).name(), "int" | "bool" | "tuple" | "bytes" | "type");
     let Some(slots) = dict_get_str(dict, crate::name!("__slots__")).map(|s| s.to_ref()) else {
         return Ok(Layout { slot_names: vec![], add_dict: !base_has_dict, add_weakref: !base_has_weakref });
     };
