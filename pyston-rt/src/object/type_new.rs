@@ -195,6 +195,19 @@ fn static_base(t: &TypeObject) -> &TypeObject {
     cur
 }
 
+/// Whether CPython lets a class over builtin `sb` add a weakref slot: not
+/// when `sb` is variable-size (`__itemsize__ != 0`) or already weakly
+/// referenceable (`tp_weaklistoffset != 0`).
+fn may_add_weakref(sb: &TypeObject) -> bool {
+    !matches!(
+        sb.name(),
+        "int" | "bool" | "tuple" | "bytes" | "type" | "module" | "set" | "frozenset" | "function"
+            | "builtin_function_or_method" | "method" | "generator" | "coroutine" | "async_generator"
+            | "code" | "FileIO" | "BufferedReader" | "BufferedWriter" | "BufferedRandom" | "TextIOWrapper"
+            | "StringIO" | "BytesIO" | "_IOBase" | "_RawIOBase" | "_BufferedIOBase" | "_TextIOBase"
+    )
+}
+
 struct Layout {
     /// Sorted, mangled slot names.
     slot_names: Vec<String>,
@@ -206,12 +219,17 @@ fn compute_layout(name: &str, base: &TypeObject, dict: &PyObject) -> PyResult<La
     let base_has_dict = base.dictoffset.get() != 0 || base.is_subtype(&TYPE_TYPE);
     // CPython adds no weakref slot over a variable-size base (`int`,
     // `tuple`, `bytes`: `__itemsize__ != 0`).
-    let base_has_weakref = base.lookup_str("__weakref__").is_some()
-        || matches!(static_base(base).name(), "int" | "bool" | "tuple" | "bytes" | "type");
+    let base_has_weakref = base.lookup_str("__weakref__").is_some() || !may_add_weakref(static_base(base));
     let Some(slots) = dict_get_str(dict, crate::name!("__slots__")).map(|s| s.to_ref()) else {
         return Ok(Layout { slot_names: vec![], add_dict: !base_has_dict, add_weakref: !base_has_weakref });
     };
     let items = if as_pystr(&slots).is_some() { vec![slots.clone()] } else { super::protocol::collect(&slots)? };
+    if !items.is_empty() {
+        let sb = static_base(base);
+        if matches!(sb.name(), "int" | "bool" | "tuple" | "bytes") {
+            return Err(type_error(format!("nonempty __slots__ not supported for subtype of '{}'", sb.name())));
+        }
+    }
     let mut names = Vec::new();
     let mut add_dict = false;
     let mut add_weakref = false;
@@ -244,12 +262,6 @@ fn compute_layout(name: &str, base: &TypeObject, dict: &PyObject) -> PyResult<La
         }
         if !names.contains(&m) {
             names.push(m);
-        }
-    }
-    if !names.is_empty() {
-        let sb = static_base(base);
-        if matches!(sb.name(), "int" | "bool" | "tuple" | "bytes") {
-            return Err(type_error(format!("nonempty __slots__ not supported for subtype of '{}'", sb.name())));
         }
     }
     names.sort();

@@ -103,3 +103,16 @@ class Sized:
 class Unsized:
     pass
 print(Sized.__basicsize__ > object.__basicsize__, "__dict__" in Unsized.__dict__, "__dict__" in Sized.__dict__)
+
+import types
+class SubMod(types.ModuleType): pass
+class SubSet(set): pass
+class SubInt(int): pass
+class SubFloat(float): pass
+class SubList(list): pass
+print([hasattr(c, "__weakref__") for c in (SubMod, SubSet, SubInt, SubFloat, SubList)])
+try:
+    class IntWeak(int):
+        __slots__ = ("__weakref__",)
+except TypeError as e:
+    print(type(e).__name__, e)
