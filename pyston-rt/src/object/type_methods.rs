@@ -2,7 +2,7 @@
 //! `__bases__`, `__mro__`, `__dict__`, `mro()`, `__subclasses__()`, ...)
 //! and of `object` (`__class__`, `__format__`, `__dir__`, ...).
 
-use super::args::{check_positional, no_args, no_kwargs, one_arg};
+use super::args::{no_args, one_arg};
 use super::dict::{dict_del, dict_get_str, dict_keys, dict_set_str, new_dict};
 use super::exceptions::{attribute_error, type_error, PyErr, ATTRIBUTE_ERROR, VALUE_ERROR};
 use super::header::{PyObject, PyRef};
@@ -592,10 +592,9 @@ fn object_set_class(o: &PyObject, v: Option<&PyObject>) -> PyResult<()> {
 }
 
 fn object_reduce_ex(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    no_kwargs("__reduce_ex__", kwnames)?;
-    check_positional("__reduce_ex__", args.len() - 1, 1, 1)?;
+    let proto = one_arg("object.__reduce_ex__", &args[1..], kwnames)?;
     let o = args[0];
-    let proto = super::args::expect_index(args[1])?;
+    let proto = super::args::expect_index(proto)?;
     // An overridden __reduce__ wins.
     if let Some(r) = o.type_().lookup(crate::name!("__reduce__")) {
         let default = dict_get_str(OBJECT_TYPE.dict(), crate::name!("__reduce__"));
