@@ -531,4 +531,21 @@ mod tests {
         let c = dict_copy(&d);
         assert_eq!(dict_len(&c), 1);
     }
+
+    #[test]
+    fn str_subclass_key_found_by_interned_name() {
+        crate::runtime::init_for_tests();
+        let ty = crate::object::object_type::TYPE_TYPE.obj();
+        let name = new_str("S");
+        let bases = crate::object::tuple::new_tuple(vec![crate::object::str::STR_TYPE.to_ref()]);
+        let ns = new_dict();
+        let cls = crate::object::protocol::call(ty, &[&name, &bases, &ns], None).unwrap();
+        let key = crate::object::protocol::call(&cls, &[&new_str("attr")], None).unwrap();
+        assert!(!key.is_exact(&STR_TYPE));
+        let d = new_dict();
+        dict_set(&d, &key, &new_int(7)).unwrap();
+        let interned = crate::object::str::intern("attr");
+        let v = dict_get_str(&d, &interned).expect("str subclass key matches");
+        assert_eq!(crate::object::int::int_value_i64(v), Some(7));
+    }
 }
