@@ -170,6 +170,13 @@ fn method_descr_call(o: &PyObject, args: &[&PyObject], kwnames: Option<&PyObject
     let d = unsafe { o.cast::<PyMethodDescr>() };
     let nkw = kwnames.map(|k| super::tuple::tuple_slice(k).map_or(0, |s| s.len())).unwrap_or(0);
     if args.len() <= nkw {
+        if d.def.flags & method_flags::CLASS != 0 {
+            return Err(type_error(format!(
+                "descriptor '{}' of '{}' object needs an argument",
+                d.def.name,
+                d.objclass().name()
+            )));
+        }
         return Err(type_error(format!(
             "unbound method {}.{}() needs an argument",
             d.objclass().name(),
@@ -177,11 +184,15 @@ fn method_descr_call(o: &PyObject, args: &[&PyObject], kwnames: Option<&PyObject
         )));
     }
     let self_ = args[0];
-    let ok = if d.def.flags & method_flags::CLASS != 0 {
-        super::typeobj::as_type(self_).is_some_and(|t| t.is_subtype(d.objclass()))
-    } else {
-        self_.is_instance_of(d.objclass())
-    };
+    if d.def.flags & method_flags::CLASS != 0 {
+        // CPython's `classmethoddescr_call`: args[0] must be a subtype;
+        // the binding errors come from `classmethod_descr_get`.
+        if !super::typeobj::as_type(self_).is_some_and(|t| t.is_subtype(d.objclass())) {
+            classmethod_descr_get(o, None, Some(self_))?;
+        }
+        return (d.def.func)(args, kwnames);
+    }
+    let ok = self_.is_instance_of(d.objclass());
     if !ok {
         return Err(type_error(format!(
             "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
@@ -215,12 +226,34 @@ fn method_descr_get(o: &PyObject, obj: Option<&PyObject>, _t: Option<&PyObject>)
 fn classmethod_descr_get(o: &PyObject, obj: Option<&PyObject>, t: Option<&PyObject>) -> PyResult<PyRef> {
     // SAFETY: installed only on classmethod descriptors.
     let d = unsafe { o.cast::<PyMethodDescr>() };
-    let cls = match (t, obj) {
-        (Some(t), _) => t.to_ref(),
-        (None, Some(obj)) => obj.type_().to_ref(),
-        (None, None) => return Err(type_error("classmethod descriptor needs a type")),
+    let cls: &PyObject = match (t, obj) {
+        (Some(t), _) => t,
+        (None, Some(obj)) => obj.type_().obj(),
+        (None, None) => {
+            return Err(type_error(format!(
+                "descriptor '{}' for type '{}' needs either an object or a type",
+                d.def.name,
+                d.objclass().name()
+            )))
+        }
     };
-    Ok(new_bound_builtin(d.def, cls))
+    let Some(ct) = super::typeobj::as_type(cls) else {
+        return Err(type_error(format!(
+            "descriptor '{}' for type '{}' needs a type, not a '{}' as arg 2",
+            d.def.name,
+            d.objclass().name(),
+            cls.type_().name()
+        )));
+    };
+    if !ct.is_subtype(d.objclass()) {
+        return Err(type_error(format!(
+            "descriptor '{}' requires a subtype of '{}' but received '{}'",
+            d.def.name,
+            d.objclass().name(),
+            ct.name()
+        )));
+    }
+    Ok(new_bound_builtin(d.def, cls.to_ref()))
 }
 
 fn method_descr_repr(o: &PyObject) -> PyResult<PyRef> {
