@@ -474,8 +474,7 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::ListExtend => {
                         let i = ops::ListExtend::decode(words, ip);
-                        let items = tri!(protocol::collect(tri!(get(regs, i.src))));
-                        tri!(sup::list(tri!(get(regs, i.list)))).items_mut().extend(items);
+                        tri!(sup::list_extend(tri!(get(regs, i.list)), tri!(get(regs, i.src))));
                         next!(Op::ListExtend)
                     }
                     Op::ListToTuple => {

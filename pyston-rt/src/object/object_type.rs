@@ -376,6 +376,7 @@ pub fn type_ready(t: &'static TypeObject) {
 /// Inherit what a subclass does not define itself (CPython's inherit_slots).
 pub fn inherit(t: &TypeObject, b: &TypeObject) {
     t.flags.set(t.flags.get() | (b.flags.get() & (type_flags::SUBCLASS_MASK | type_flags::HAS_DICT)));
+    t.flags.set(super::typeobj::inherit_match_flags(t.flags.get(), b.flags.get()));
     if t.dictoffset.get() == 0 {
         t.dictoffset.set(b.dictoffset.get());
     }

@@ -333,7 +333,6 @@ pub fn create_class(meta: &TypeObject, name: &str, bases_in: &[PyRef], ns: &PyOb
         }
         dict_del(&dict, crate::name!("__classcell__"))?;
     }
-
     // Instance layout: base payload, slot members, then the dict pointer.
     let mut size = base.basicsize.get();
     let mut member_offsets = Vec::with_capacity(layout.slot_names.len());
@@ -356,6 +355,7 @@ pub fn create_class(meta: &TypeObject, name: &str, bases_in: &[PyRef], ns: &PyOb
     ty.qualname = UnsafeCell::new(ManuallyDrop::new(qualname.map(Cow::Owned)));
     let mut flags = type_flags::HEAPTYPE | type_flags::BASETYPE | type_flags::READY;
     flags |= base.flags.get() & type_flags::SUBCLASS_MASK;
+    flags = super::typeobj::inherit_match_flags(flags, base.flags.get());
     if dictoffset != 0 {
         flags |= type_flags::HAS_DICT;
     }

@@ -37,7 +37,8 @@ impl<'a, 'b> Compiler<'a, 'b> {
         let window = self.temps(2)?;
         let outer = &generators[0];
         let src = self.expr(&outer.iter)?;
-        self.set_loc(&outer.iter);
+        // CPython 3.11: GET_ITER/FOR_ITER carry the comprehension's location.
+        self.set_loc(e);
         if outer.is_async {
             self.emit(ops::GetAIter { dst: window + 1, src });
         } else {
@@ -101,7 +102,7 @@ impl<'a, 'b> Compiler<'a, 'b> {
                 let it = self.temp()?;
                 let m = self.mark();
                 let src = self.expr(&g.iter)?;
-                self.set_loc(&g.iter);
+                self.set_loc(e);
                 if g.is_async {
                     self.emit(ops::GetAIter { dst: it, src });
                 } else {
@@ -113,7 +114,7 @@ impl<'a, 'b> Compiler<'a, 'b> {
             let head = self.new_label();
             let exit = self.new_label();
             self.bind(head);
-            self.set_loc(&g.iter);
+            self.set_loc(e);
             if g.is_async {
                 let exc = self.temp()?;
                 let v = self.temp()?;
