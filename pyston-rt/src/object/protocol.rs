@@ -468,12 +468,34 @@ pub fn next(it: &PyObject) -> PyResult<Option<PyRef>> {
 }
 
 /// Collect an iterable into a Vec.
-pub fn collect(o: &PyObject) -> PyResult<Vec<PyRef>> {
+/// The items of a tuple or list that iterates as the builtin does (the
+/// exact type, or a subclass that does not override `__iter__`): fast paths
+/// that copy the items instead of iterating must not skip a subclass's
+/// `__iter__` (CPython takes them only for the exact types).
+#[inline]
+pub fn plain_seq_items(o: &PyObject) -> Option<Vec<PyRef>> {
     if let Some(items) = super::tuple::tuple_slice(o) {
-        return Ok(items.to_vec());
+        if o.is_exact(&super::tuple::TUPLE_TYPE) || same_iter(o, &super::tuple::TUPLE_TYPE) {
+            return Some(items.to_vec());
+        }
+        return None;
     }
     if let Some(l) = super::list::as_list(o) {
-        return Ok(l.items().to_vec());
+        if o.is_exact(&super::list::LIST_TYPE) || same_iter(o, &super::list::LIST_TYPE) {
+            return Some(l.items().to_vec());
+        }
+    }
+    None
+}
+
+#[inline]
+fn same_iter(o: &PyObject, base: &TypeObject) -> bool {
+    o.type_().tp_iter.get().map(|f| f as usize) == base.tp_iter.get().map(|f| f as usize)
+}
+
+pub fn collect(o: &PyObject) -> PyResult<Vec<PyRef>> {
+    if let Some(items) = plain_seq_items(o) {
+        return Ok(items);
     }
     let it = iter(o)?;
     let mut v = Vec::new();
