@@ -34,6 +34,7 @@ pub static MODULE_TYPE: Static<TypeObject> = Static(TypeObject {
     tp_init: crate::object::typeobj::slot(module_init),
     dictoffset: Cell::new(std::mem::offset_of!(PyModule, dict)),
     getsets: &MODULE_GETSETS,
+    methods: &MODULE_METHODS,
     flags: Cell::new(super::typeobj::type_flags::BASETYPE | super::typeobj::type_flags::HAS_DICT),
     ..TypeObject::new_static("module", std::mem::size_of::<PyModule>())
 });
@@ -133,6 +134,25 @@ pub fn module_no_attribute(o: &PyObject, name: &str) -> PyErr {
         return attribute_error(format!("module has no attribute '{}'", name));
     }
     attribute_error(format!("module '{}' has no attribute '{}'", module_name(o), name))
+}
+
+static MODULE_METHODS: [super::typeobj::MethodDef; 1] = [super::typeobj::MethodDef {
+    name: "__dir__",
+    func: module_dir,
+    flags: 0,
+    doc: "Specialized __dir__ implementation for module objects.",
+}];
+
+/// `module.__dir__()`: the names in the module's dict, or what a
+/// module-level `__dir__` function returns (PEP 562).
+fn module_dir(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
+    super::args::no_args("module.__dir__", &args[1..], kwnames)?;
+    let m = as_module(args[0]).ok_or_else(|| super::exceptions::type_error("module.__dir__ requires a module"))?;
+    if let Some(f) = dict_get_str(m.dict(), crate::name!("__dir__")) {
+        let f = f.to_ref();
+        return super::protocol::call(&f, &[], None);
+    }
+    Ok(super::list::new_list(super::dict::dict_keys(m.dict())))
 }
 
 static MODULE_GETSETS: [super::typeobj::GetSetDef; 1] = [super::typeobj::GetSetDef {
