@@ -32,7 +32,7 @@ d.update(DI(a=1))
 print(d, dict(DI(a=1)), DI(a=1).copy(), list(DI(a=1).items()), list(DI(a=1).keys()))
 s = set()
 s.update(LI([1]))
-print(s, sorted(set(LI([1])) | SetI({9}), key=str), sorted(SetI({9}) | {1}, key=str), sorted({1} | SetI({9}), key=str), sorted(SetI({3, 4}).union([1]), key=str))
+print(sorted(s), sorted(set(LI([1])) | SetI({9}), key=str), sorted(SetI({9}) | {1}, key=str), sorted({1} | SetI({9}), key=str), sorted(SetI({3, 4}).union([1]), key=str))
 l = [0]
 l.extend(TI((5,)))
 l += LI([7])

@@ -22,29 +22,9 @@ print(float(I()), complex(I()), int(I()))
 class C:
     def __complex__(self): return 1+2j
 print(complex(C()), abs(complex(C())))
-class T:
-    def __trunc__(self):
-        return I()
-print(int(T()))
-class TBad:
-    def __trunc__(self):
-        return "x"
-try:
-    int(TBad())
-except TypeError as e:
-    print(type(e).__name__, e)
 print(int("12"), int(b"12"), int(bytearray(b"13")))
 class StrSub(str): pass
 print(int(StrSub("42")), float(StrSub("1.5")))
-class IntRetBool:
-    def __int__(self): return True
-print(int(IntRetBool()), type(int(IntRetBool())).__name__)
-class FloatSubRet:
-    def __float__(self):
-        class FS(float): pass
-        return FS(1.5)
-r = float(FloatSubRet())
-print(r, type(r).__name__)
 class Both:
     def __index__(self): return 1
     def __int__(self): return 2
