@@ -3,7 +3,7 @@
 //! functions in typeobject.c), checking the result types and producing
 //! CPython's error messages.
 
-use super::exceptions::{type_error, PyErr, ATTRIBUTE_ERROR, OVERFLOW_ERROR, STOP_ITERATION, VALUE_ERROR};
+use super::exceptions::{type_error, PyErr, ATTRIBUTE_ERROR, OVERFLOW_ERROR, VALUE_ERROR};
 use super::header::{PyObject, PyRef};
 use super::int::as_int;
 use super::protocol;
@@ -194,12 +194,11 @@ pub fn slot_tp_iter(o: &PyObject) -> PyResult<PyRef> {
     }
 }
 
+/// `__next__`: a StopIteration raised by the method propagates as is
+/// (`protocol::next` treats it as exhaustion; `next(it)` re-raises it with
+/// its value, as CPython).
 pub fn slot_tp_iternext(o: &PyObject) -> PyResult<Option<PyRef>> {
-    match call_slot_method(o, crate::name!("__next__"), &[]) {
-        Ok(v) => Ok(Some(v)),
-        Err(e) if e.matches(&STOP_ITERATION) => Ok(None),
-        Err(e) => Err(e),
-    }
+    call_slot_method(o, crate::name!("__next__"), &[]).map(Some)
 }
 
 pub fn slot_tp_descr_get(d: &PyObject, obj: Option<&PyObject>, t: Option<&PyObject>) -> PyResult<PyRef> {
