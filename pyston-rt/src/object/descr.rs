@@ -276,8 +276,36 @@ pub static GETSET_DESCR_TYPE: Static<TypeObject> = Static(TypeObject {
     tp_descr_set: crate::object::typeobj::slot(getset_set),
     tp_repr: crate::object::typeobj::slot(getset_repr),
     flags: std::cell::Cell::new(0),
+    getsets: &GETSET_DESCR_GETSETS,
     ..TypeObject::new_static("getset_descriptor", std::mem::size_of::<PyGetSetDescr>())
 });
+
+fn gsd(o: &PyObject) -> &PyGetSetDescr {
+    // SAFETY: these getters are installed only on getset descriptors.
+    unsafe { o.cast::<PyGetSetDescr>() }
+}
+
+fn gsd_objclass(o: &PyObject) -> &TypeObject {
+    // SAFETY: the class outlives its descriptors.
+    unsafe { &*gsd(o).objclass }
+}
+
+static GETSET_DESCR_GETSETS: [GetSetDef; 4] = [
+    GetSetDef { name: "__name__", get: |o| Ok(new_str(gsd(o).def.name)), set: None, doc: "" },
+    GetSetDef {
+        name: "__qualname__",
+        get: |o| Ok(new_str(format!("{}.{}", gsd_objclass(o).qualname(), gsd(o).def.name))),
+        set: None,
+        doc: "",
+    },
+    GetSetDef { name: "__objclass__", get: |o| Ok(gsd_objclass(o).to_ref()), set: None, doc: "" },
+    GetSetDef {
+        name: "__doc__",
+        get: |o| Ok(if gsd(o).def.doc.is_empty() { crate::object::singletons::none() } else { new_str(gsd(o).def.doc) }),
+        set: None,
+        doc: "",
+    },
+];
 
 pub fn new_getset_descr(t: &TypeObject, def: &'static GetSetDef) -> PyRef {
     new_object(&GETSET_DESCR_TYPE, |ob| PyGetSetDescr { ob, def, objclass: t })
