@@ -54,7 +54,15 @@ static BUILTIN_GETSETS: [GetSetDef; 5] = [
     },
     GetSetDef {
         name: "__self__",
-        get: |o| Ok(bf(o).self_.clone().unwrap_or_else(super::singletons::none)),
+        get: |o| {
+            let f = bf(o);
+            if let Some(s) = &f.self_ {
+                return Ok(s.clone());
+            }
+            // A module-level function's `__self__` is its module.
+            let m = f.module.as_ref().and_then(|m| super::str::str_value(m)).and_then(crate::runtime::sys_modules_get);
+            Ok(m.unwrap_or_else(super::singletons::none))
+        },
         set: None,
         doc: "",
     },
@@ -137,12 +145,35 @@ impl PyMethodDescr {
     }
 }
 
+fn mdd(o: &PyObject) -> &PyMethodDescr {
+    // SAFETY: these getters are installed only on (classmethod) method descriptors.
+    unsafe { o.cast::<PyMethodDescr>() }
+}
+
+static METHOD_DESCR_GETSETS: [GetSetDef; 4] = [
+    GetSetDef { name: "__name__", get: |o| Ok(new_str(mdd(o).def.name)), set: None, doc: "" },
+    GetSetDef {
+        name: "__qualname__",
+        get: |o| Ok(new_str(format!("{}.{}", mdd(o).objclass().qualname(), mdd(o).def.name))),
+        set: None,
+        doc: "",
+    },
+    GetSetDef { name: "__objclass__", get: |o| Ok(mdd(o).objclass().to_ref()), set: None, doc: "" },
+    GetSetDef {
+        name: "__doc__",
+        get: |o| Ok(if mdd(o).def.doc.is_empty() { crate::object::singletons::none() } else { new_str(mdd(o).def.doc) }),
+        set: None,
+        doc: "",
+    },
+];
+
 pub static METHOD_DESCR_TYPE: Static<TypeObject> = Static(TypeObject {
     tp_drop: crate::object::typeobj::slot(drop_payload::<PyMethodDescr>),
     tp_call: crate::object::typeobj::slot(method_descr_call),
     tp_descr_get: crate::object::typeobj::slot(method_descr_get),
     tp_repr: crate::object::typeobj::slot(method_descr_repr),
     flags: std::cell::Cell::new(0),
+    getsets: &METHOD_DESCR_GETSETS,
     ..TypeObject::new_static("method_descriptor", std::mem::size_of::<PyMethodDescr>())
 });
 
@@ -152,6 +183,7 @@ pub static CLASSMETHOD_DESCR_TYPE: Static<TypeObject> = Static(TypeObject {
     tp_descr_get: crate::object::typeobj::slot(classmethod_descr_get),
     tp_repr: crate::object::typeobj::slot(method_descr_repr),
     flags: std::cell::Cell::new(0),
+    getsets: &METHOD_DESCR_GETSETS,
     ..TypeObject::new_static("classmethod_descriptor", std::mem::size_of::<PyMethodDescr>())
 });
 
