@@ -86,6 +86,10 @@ pub fn run_frame(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
     let prev = super::push_frame(f);
     f.state.set(state::RUNNING);
     let r = run(f, throw);
+    if !f.frame_obj.get().is_null() && !matches!(r, Ok(Exit::Yield(_))) {
+        // Still the current frame: its frame object records the caller.
+        crate::object::frameobject::on_frame_exit(f);
+    }
     super::pop_frame(f, prev);
     crate::runtime::leave_recursive_call();
     match &r {
@@ -229,12 +233,14 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::LoadAttr => {
                         let i = ops::LoadAttr::decode(words, ip);
+                        f.ip.set(ip as u32); // attribute hooks may inspect this frame
                         let v = tri!(protocol::getattr(tri!(get(regs, i.obj)), &names[i.name as usize]));
                         set(regs, i.dst, v);
                         next!(Op::LoadAttr)
                     }
                     Op::StoreAttr => {
                         let i = ops::StoreAttr::decode(words, ip);
+                        f.ip.set(ip as u32);
                         tri!(protocol::setattr(tri!(get(regs, i.obj)), &names[i.name as usize], tri!(get(regs, i.src))));
                         next!(Op::StoreAttr)
                     }
@@ -256,6 +262,7 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::Subscr => {
                         let i = ops::Subscr::decode(words, ip);
+                        f.ip.set(ip as u32);
                         let v = tri!(sup::subscr(tri!(get(regs, i.obj)), tri!(get(regs, i.key))));
                         set(regs, i.dst, v);
                         next!(Op::Subscr)
@@ -296,7 +303,10 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         let b = tri!(get(regs, i.rhs));
                         let v = match sup::binary_fast(a, b, kind) {
                             Some(v) => v,
-                            None => tri!(protocol::binary_op(a, b, kind)),
+                            None => {
+                                f.ip.set(ip as u32);
+                                tri!(protocol::binary_op(a, b, kind))
+                            }
                         };
                         set(regs, i.dst, v);
                         next!(Op::BinaryOp)
@@ -308,7 +318,10 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         let b = tri!(get(regs, i.rhs));
                         let v = match sup::compare_fast(a, b, kind) {
                             Some(v) => new_bool(v),
-                            None => tri!(protocol::rich_compare(a, b, kind)),
+                            None => {
+                                f.ip.set(ip as u32);
+                                tri!(protocol::rich_compare(a, b, kind))
+                            }
                         };
                         set(regs, i.dst, v);
                         next!(Op::CompareOp)
@@ -365,6 +378,7 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::ForIter => {
                         let i = ops::ForIter::decode(words, ip);
+                        f.ip.set(ip as u32);
                         match tri!(protocol::next(tri!(get(regs, i.iter)))) {
                             Some(v) => {
                                 set(regs, i.dst, v);
@@ -375,7 +389,12 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::Return => {
                         let i = ops::Return::decode(words, ip);
-                        let v = tri!(take(regs, i.src).ok_or_else(|| empty_register(i.src)));
+                        let v = if f.frame_obj.get().is_null() {
+                            tri!(take(regs, i.src).ok_or_else(|| empty_register(i.src)))
+                        } else {
+                            // A frame object may read the locals after return.
+                            tri!(get(regs, i.src)).to_ref()
+                        };
                         f.ip.set(ip as u32);
                         return Ok(Exit::Return(v));
                     }

@@ -357,7 +357,7 @@ static GEN_GETSETS: [GetSetDef; 6] = [
     GetSetDef { name: "__qualname__", get: |o| Ok(gen_of(o)?.qualname.clone()), set: None, doc: "" },
     GetSetDef { name: "gi_code", get: |o| Ok(gen_of(o)?.code.clone()), set: None, doc: "" },
     GetSetDef { name: "gi_running", get: |o| Ok(crate::object::int::new_bool(gen_of(o)?.running.get())), set: None, doc: "" },
-    GetSetDef { name: "gi_frame", get: |_o| Ok(none()), set: None, doc: "" },
+    GetSetDef { name: "gi_frame", get: |o| Ok(gen_of(o)?.frame().map(|f| crate::object::frameobject::frame_object(f)).unwrap_or_else(none)), set: None, doc: "" },
     GetSetDef {
         name: "gi_yieldfrom",
         get: |o| {

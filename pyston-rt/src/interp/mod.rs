@@ -12,6 +12,7 @@ pub mod generator;
 pub mod ic;
 pub mod match_ops;
 pub mod ops_support;
+pub mod tb_object;
 pub mod traceback;
 
 use crate::bytecode::Op;
@@ -58,6 +59,12 @@ pub fn set_handled_exception(v: Option<PyRef>) -> Option<PyRef> {
 
 /// Run a module, `exec` or `eval` code object with the given namespaces.
 pub fn exec_code(code: &PyObject, globals: &PyObject, locals: Option<&PyObject>) -> PyResult<PyRef> {
+    exec_code_closure(code, globals, locals, None)
+}
+
+/// `exec_code` for code that may have cells and free variables (`exec(code,
+/// closure=...)`): cells are created and the closure's cells installed.
+pub fn exec_code_closure(code: &PyObject, globals: &PyObject, locals: Option<&PyObject>, closure: Option<&PyObject>) -> PyResult<PyRef> {
     if crate::object::code::as_code(code).is_none() {
         return Err(type_error("expected a code object"));
     }
@@ -70,6 +77,9 @@ pub fn exec_code(code: &PyObject, globals: &PyObject, locals: Option<&PyObject>)
     let builtins = crate::runtime::builtins_for_globals(globals);
     let locals = locals.unwrap_or(globals).to_ref();
     let f = FrameBox::new(code.to_ref(), globals.to_ref(), builtins, Some(locals));
+    if closure.is_some() || f.code().unit.ncells() > 0 {
+        ops_support::init_cells(&f, closure)?;
+    }
     run_to_completion(&f)
 }
 
@@ -101,25 +111,18 @@ pub fn current_locals() -> PyResult<PyRef> {
     frame_locals(f)
 }
 
-/// The locals mapping of a frame (see `current_locals`).
+/// The locals mapping of a frame (see `current_locals`): the frame object's
+/// `f_locals` (for function frames, one dict per frame refreshed on each
+/// call, as CPython 3.11).
 pub fn frame_locals(f: &Frame) -> PyResult<PyRef> {
     if let Some(l) = &f.locals {
         return Ok(l.clone());
     }
-    let unit = &f.code().unit;
-    let d = crate::object::dict::new_dict();
-    for (i, name) in unit.varnames.iter().enumerate() {
-        if let Some(v) = f.reg(i) {
-            crate::object::dict::dict_set_item_str(&d, name, v.to_ref());
-        }
+    let fo = crate::object::frameobject::frame_object(f);
+    match crate::object::frameobject::as_frame_object(&fo) {
+        Some(o) => o.locals(),
+        None => Err(system_error("frame object expected")),
     }
-    let base = unit.cell_base();
-    for (i, name) in unit.cellvars.iter().chain(unit.freevars.iter()).enumerate() {
-        if let Some(v) = f.reg(base + i).and_then(crate::object::function::as_cell).and_then(|c| c.get()) {
-            crate::object::dict::dict_set_item_str(&d, name, v);
-        }
-    }
-    Ok(d)
 }
 
 /// The implicit arguments of zero-argument `super()`: the `__class__`

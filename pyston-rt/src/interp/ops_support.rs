@@ -165,12 +165,6 @@ pub fn load_builtin(f: &Frame, name: &PyObject) -> PyResult<PyRef> {
     dict_get_str(&f.builtins, name).map(|v| v.to_ref()).ok_or_else(|| name_not_defined(name))
 }
 
-/// A builtin of the process-wide builtins module by name.
-fn builtin(name: &'static PyObject) -> PyResult<PyRef> {
-    let b = crate::runtime::builtins_dict();
-    dict_get_str(&b, name).map(|v| v.to_ref()).ok_or_else(|| name_not_defined(name))
-}
-
 /// Method lookup for `obj.name(...)`: returns (function, Some(self)) when
 /// the attribute is a plain method found on the type, so no bound-method
 /// object is created; otherwise (attribute, None).
@@ -756,13 +750,10 @@ pub fn import_star(f: &Frame, module: &PyObject) -> PyResult<()> {
 }
 
 pub fn print_expr(v: &PyObject) -> PyResult<()> {
-    if is_none(v) {
-        return Ok(());
-    }
-    let print = builtin(crate::name!("print"))?;
-    let r = protocol::repr(v)?;
-    protocol::call(&print, &[&r], None)?;
-    dict_set(&crate::runtime::builtins_dict(), crate::name!("_"), v)
+    // CPython's PRINT_EXPR: hand the value to sys.displayhook.
+    let hook = crate::modules::sys::get("displayhook").ok_or_else(|| crate::object::exceptions::runtime_error("lost sys.displayhook"))?;
+    protocol::call(&hook, &[v], None)?;
+    Ok(())
 }
 
 /// Create the cells of a new frame: cellvars get fresh cells (initialized

@@ -9,7 +9,7 @@ use crate::object::code::as_code;
 use crate::object::exceptions::{as_exception, SYNTAX_ERROR};
 use crate::object::header::{new_object, Static};
 use crate::object::int::new_int;
-use crate::object::singletons::{is_none, none};
+use crate::object::singletons::is_none;
 use crate::object::str::str_value;
 use crate::object::typeobj::{drop_payload, slot, GetSetDef, TypeObject};
 use crate::object::{protocol, PyErr, PyObject, PyRef};
@@ -19,7 +19,10 @@ use std::collections::HashMap;
 #[repr(C)]
 pub struct PyTraceback {
     pub ob: PyObject,
-    pub next: Option<PyRef>,
+    /// `tb_next` (assignable).
+    pub next: Cell<Option<PyRef>>,
+    /// `tb_frame`: the frame object.
+    pub frame: PyRef,
     pub code: PyRef,
     pub lasti: u32,
     pub lineno: u32,
@@ -28,6 +31,7 @@ pub struct PyTraceback {
 
 pub static TRACEBACK_TYPE: Static<TypeObject> = Static(TypeObject {
     tp_drop: slot(drop_payload::<PyTraceback>),
+    tp_new: slot(super::tb_object::tb_new),
     getsets: &TB_GETSETS,
     flags: Cell::new(0),
     ..TypeObject::new_static("traceback", std::mem::size_of::<PyTraceback>())
@@ -42,11 +46,21 @@ pub fn as_traceback(o: &PyObject) -> Option<&PyTraceback> {
     }
 }
 
+impl PyTraceback {
+    /// `tb_next`.
+    pub fn next(&self) -> Option<PyRef> {
+        let v = self.next.take();
+        let r = v.clone();
+        self.next.set(v);
+        r
+    }
+}
+
 static TB_GETSETS: [GetSetDef; 4] = [
-    GetSetDef { name: "tb_next", get: |o| Ok(as_traceback(o).unwrap().next.clone().unwrap_or_else(none)), set: None, doc: "" },
-    GetSetDef { name: "tb_lineno", get: |o| Ok(new_int(as_traceback(o).unwrap().lineno as i64)), set: None, doc: "" },
-    GetSetDef { name: "tb_lasti", get: |o| Ok(new_int(as_traceback(o).unwrap().lasti as i64 * 2)), set: None, doc: "" },
-    GetSetDef { name: "tb_frame", get: |_o| Ok(none()), set: None, doc: "" },
+    GetSetDef { name: "tb_next", get: super::tb_object::tb_next_get, set: Some(super::tb_object::tb_next_set), doc: "" },
+    GetSetDef { name: "tb_lineno", get: |o| Ok(new_int(super::tb_object::tb(o)?.lineno as i64)), set: None, doc: "" },
+    GetSetDef { name: "tb_lasti", get: |o| Ok(new_int(super::tb_object::tb(o)?.lasti as i64 * 2)), set: None, doc: "" },
+    GetSetDef { name: "tb_frame", get: |o| Ok(super::tb_object::tb(o)?.frame.clone()), set: None, doc: "" },
 ];
 
 /// Prepend an entry for frame `f` at word `ip` to the exception's traceback.
@@ -55,9 +69,11 @@ pub fn add_traceback(exc: &PyObject, f: &Frame, ip: usize) {
     let unit = &f.code().unit;
     let loc = unit.locations.get(ip).copied().unwrap_or_default();
     let next = e.traceback();
+    let frame = crate::object::frameobject::frame_object(f);
     let tb = new_object(&TRACEBACK_TYPE, |ob| PyTraceback {
         ob,
-        next,
+        next: Cell::new(next),
+        frame,
         code: f.code.clone(),
         lasti: ip as u32,
         lineno: loc.line,
@@ -211,7 +227,7 @@ pub fn format_tb(tb: &PyObject) -> String {
             out.push_str(&format!("  File \"{}\", line {}, in {}\n", filename, entry.lineno, name));
             format_source(&mut out, &filename, &entry.loc, entry.lineno);
         }
-        cur = entry.next.clone();
+        cur = entry.next();
     }
     flush_repeats(&mut out, repeat);
     out

@@ -13,6 +13,8 @@ pub mod io;
 pub mod io_file;
 pub mod io_memory;
 pub mod io_text;
+pub mod itertools;
+mod itertools_comb;
 pub mod records;
 pub mod sys;
 pub mod time;
@@ -34,6 +36,7 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("io", io::init),
     ("_io", io::init_underscore),
     ("math", math::init),
+    ("itertools", itertools::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
@@ -46,5 +49,6 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(records::record_types());
     v.extend(sys::sys_types());
     v.push(&time::STRUCT_TIME_TYPE);
+    v.extend(itertools::static_types());
     v
 }

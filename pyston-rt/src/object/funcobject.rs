@@ -1,7 +1,8 @@
 //! `staticmethod` and `classmethod` wrappers.
 //!
 //! Both copy `__module__`, `__name__`, `__qualname__`, `__doc__` and
-//! `__dict__` from the wrapped callable (as `functools.wraps`, CPython 3.10+),
+//! `__annotations__` from the wrapped callable (CPython 3.11's
+//! `functools_wraps`; not `__dict__`, so `classmethod(SomeClass)` works),
 //! expose it as `__func__`/`__wrapped__`, and are subclassable.
 
 use super::args::{check_positional, no_kwargs};
@@ -92,8 +93,7 @@ pub fn new_classmethod(f: PyRef) -> PyRef {
 
 /// `functools.wraps`-style copy of the callable's metadata onto the wrapper.
 fn copy_wrapped_attrs(wrapper: &PyObject, wrapped: &PyObject) -> PyResult<()> {
-    for name in ["__module__", "__name__", "__qualname__", "__doc__", "__dict__"] {
-        let is_dict = name == "__dict__";
+    for name in ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"] {
         let n = super::str::intern(name);
         let v = match super::protocol::getattr_opt(wrapped, &n) {
             Ok(Some(v)) => v,
@@ -101,14 +101,7 @@ fn copy_wrapped_attrs(wrapper: &PyObject, wrapped: &PyObject) -> PyResult<()> {
             Err(e) if e.matches(&ATTRIBUTE_ERROR) => continue,
             Err(e) => return Err(e),
         };
-        if is_dict {
-            // `wrapper.__dict__.update(wrapped.__dict__)`: the wrapper keeps
-            // its own dict (the names copied above live there).
-            let own = super::protocol::getattr(wrapper, &n)?;
-            super::dict_methods::dict_update_arg(&own, &v)?;
-        } else {
-            super::protocol::setattr(wrapper, &n, &v)?;
-        }
+        super::protocol::setattr(wrapper, &n, &v)?;
     }
     Ok(())
 }

@@ -5,11 +5,13 @@ pub mod debug_refs;
 pub mod descr;
 pub mod args;
 pub mod bytearray;
+pub mod memoryview;
 pub mod build_class;
 pub mod bytes;
 pub mod bytes_ctype;
 pub mod bytes_methods;
 pub mod code;
+pub mod code_methods;
 pub mod codecs;
 pub mod complex;
 pub mod dict;
@@ -22,6 +24,7 @@ pub mod exceptions;
 pub mod float;
 pub mod float_libm;
 pub mod float_methods;
+pub mod frameobject;
 pub mod function;
 pub mod funcobject;
 pub mod genericalias;
@@ -110,6 +113,7 @@ pub fn static_types() -> Vec<&'static TypeObject> {
         &bytes::BYTES_TYPE,
         &bytes::BYTES_ITER_TYPE,
         &bytearray::BYTEARRAY_TYPE,
+        &memoryview::MEMORYVIEW_TYPE,
         &bytearray::BYTEARRAY_ITER_TYPE,
         &tuple::TUPLE_TYPE,
         &list::LIST_TYPE,
@@ -145,6 +149,7 @@ pub fn static_types() -> Vec<&'static TypeObject> {
         &function::CELL_TYPE,
         &crate::interp::generator::GENERATOR_TYPE,
         &crate::interp::traceback::TRACEBACK_TYPE,
+        &frameobject::FRAME_TYPE,
     ];
     v.extend(iterators::iterator_types());
     v.extend(dict_views::dict_view_types());
