@@ -292,7 +292,8 @@ pub fn back_edge(code: &PyCode) -> PyResult<()> {
 /// `func(*args, **kwargs)`
 pub fn call_ex(func: &PyObject, args: &PyObject, kwargs: &PyObject) -> PyResult<PyRef> {
     let args_owned;
-    let pos: &[PyRef] = match tuple_slice(args) {
+    // Only an exact tuple is used as is (a subclass may override __iter__).
+    let pos: &[PyRef] = match tuple_slice(args).filter(|_| args.is_exact(&crate::object::tuple::TUPLE_TYPE)) {
         Some(s) => s,
         None => {
             if !can_iterate(args) {
@@ -307,6 +308,16 @@ pub fn call_ex(func: &PyObject, args: &PyObject, kwargs: &PyObject) -> PyResult<
         }
     };
     let mut all: Vec<&PyObject> = pos.iter().map(|r| &**r).collect();
+    // A mapping other than an exact dict is merged into a new dict first
+    // (CPython's CALL_FUNCTION_EX), honouring a subclass's keys()/__iter__.
+    let merged;
+    let kwargs = if !is_none(kwargs) && !kwargs.is_exact(&crate::object::dict::DICT_TYPE) {
+        merged = new_dict();
+        dict_merge(&merged, kwargs, func)?;
+        &*merged
+    } else {
+        kwargs
+    };
     if is_none(kwargs) || crate::object::dict::dict_len(kwargs) == 0 {
         return protocol::call(func, &all, None);
     }
@@ -393,7 +404,11 @@ pub fn format_value(v: &PyObject, spec: Option<&PyObject>, flags: u16) -> PyResu
 }
 
 pub fn dict_update(map: &PyObject, src: &PyObject) -> PyResult<()> {
-    if crate::object::dict::as_dict(src).is_some() {
+    // A dict subclass overriding `__iter__` goes through `keys()` (CPython's
+    // `dict_merge` fast-path condition).
+    if crate::object::dict::as_dict(src).is_some()
+        && src.type_().tp_iter.get().map(|f| f as usize) == crate::object::dict::DICT_TYPE.tp_iter.get().map(|f| f as usize)
+    {
         return crate::object::dict::dict_update_from_dict(map, src);
     }
     let keys = protocol::getattr_opt(src, crate::name!("keys"))?
@@ -429,7 +444,9 @@ pub fn dict_merge(map: &PyObject, src: &PyObject, func: &PyObject) -> PyResult<(
             src.type_().name()
         )));
     }
-    let pairs: Vec<(PyRef, PyRef)> = if crate::object::dict::as_dict(src).is_some() {
+    let plain_dict = crate::object::dict::as_dict(src).is_some()
+        && src.type_().tp_iter.get().map(|f| f as usize) == crate::object::dict::DICT_TYPE.tp_iter.get().map(|f| f as usize);
+    let pairs: Vec<(PyRef, PyRef)> = if plain_dict {
         crate::object::dict::dict_items(src)
     } else {
         let keys = protocol::call0(&*protocol::getattr(src, crate::name!("keys"))?)?;
@@ -461,13 +478,7 @@ fn not_iterable_unpack(o: &PyObject) -> PyErr {
 
 /// `a, b, c = src`
 pub fn unpack(src: &PyObject, n: usize) -> PyResult<Vec<PyRef>> {
-    let fixed = tuple_slice(src).map(|s| s.to_vec()).or_else(|| {
-        if src.is_exact(&crate::object::list::LIST_TYPE) {
-            as_list(src).map(|l| l.items().to_vec())
-        } else {
-            None
-        }
-    });
+    let fixed = protocol::plain_seq_items(src);
     if let Some(items) = fixed {
         if items.len() == n {
             return Ok(items);

@@ -267,6 +267,9 @@ pub fn format_exception_only(exc: &PyObject) -> String {
         } else {
             out.push_str(&format!("{}: {}", stype, value));
         }
+        if let Some(s) = crate::modules::builtins_funcs::attribute_error_suggestion(exc) {
+            out.push_str(&format!(". Did you mean: '{}'?", s));
+        }
         out.push('\n');
     }
     format_notes(&mut out, exc);

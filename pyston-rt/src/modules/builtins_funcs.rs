@@ -463,3 +463,23 @@ pub fn builtin_anext(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRe
         None => Ok(awaitable),
     }
 }
+
+/// The "Did you mean" name for an AttributeError report: the closest
+/// attribute of `exc.obj` to `exc.name` (CPython 3.11's
+/// `offer_suggestions_for_attribute_error`); None when there is none or
+/// anything fails.
+pub fn attribute_error_suggestion(exc: &PyObject) -> Option<String> {
+    use crate::object::exc_methods::{fam, PyAttributeError};
+    if !exc.is_instance_of(&crate::object::exceptions::ATTRIBUTE_ERROR) {
+        return None;
+    }
+    // SAFETY: AttributeError and its subclasses have the PyAttributeError layout.
+    let f = unsafe { fam::<PyAttributeError>(exc) };
+    let (name, obj) = (f.name.get()?, f.obj.get()?);
+    if !name.is_exact(&crate::object::str::STR_TYPE) {
+        return None;
+    }
+    let dir = builtin_dir(&[&obj], None).ok()?;
+    let names: Vec<String> = protocol::collect(&dir).ok()?.iter().filter_map(|n| str_value(n).map(|s| s.to_string())).collect();
+    crate::object::suggestions::best_suggestion(str_value(&name)?, &names).map(|s| s.to_string())
+}

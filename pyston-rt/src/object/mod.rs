@@ -69,6 +69,7 @@ pub mod str_methods;
 pub mod str_ops;
 pub mod str_percent;
 pub mod str_split;
+pub mod suggestions;
 #[cfg(test)]
 mod str_testkit;
 #[cfg(test)]
