@@ -163,8 +163,9 @@ unsafe fn drop_record(_o: *mut PyObject) {
 }
 
 macro_rules! record_type {
-    ($stat:ident, $name:literal, $module:expr) => {
+    ($stat:ident, $name:literal, $module:expr $(, $field:ident: $value:expr)*) => {
         pub static $stat: Static<TypeObject> = Static(TypeObject {
+            $($field: $value,)*
             tp_drop: slot(drop_record),
             tp_repr: slot(record_repr),
             tp_getattro: slot(crate::object::object_type::generic_getattr),
@@ -177,7 +178,37 @@ macro_rules! record_type {
     };
 }
 
-record_type!(NAMESPACE_TYPE, "namespace", Some("types"));
+record_type!(NAMESPACE_TYPE, "SimpleNamespace", Some("types"),
+    tp_new: slot(namespace_new), tp_init: slot(namespace_init), tp_richcompare: slot(namespace_richcompare));
+
+fn namespace_new(t: &TypeObject, _a: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
+    Ok(new_object(t, |ob| PyRecord { ob, dict: Cell::new(std::ptr::null_mut()) }))
+}
+
+/// `SimpleNamespace(**kwargs)`: keyword arguments become attributes.
+fn namespace_init(o: &PyObject, a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<()> {
+    let (pos, kwvals, kwnames) = crate::object::args::split(a, kw);
+    if !pos.is_empty() {
+        return Err(crate::object::exceptions::type_error("no positional arguments expected"));
+    }
+    let d = instance_dict_or_create(o).ok_or_else(|| crate::object::exceptions::system_error("namespace without a dict"))?;
+    for (k, v) in kwnames.iter().zip(kwvals) {
+        crate::object::dict::dict_set(d, k, v)?;
+    }
+    Ok(())
+}
+
+/// Namespaces compare by their attribute dicts.
+fn namespace_richcompare(a: &PyObject, b: &PyObject, op: crate::bytecode::CmpKind) -> PyResult<PyRef> {
+    use crate::bytecode::CmpKind;
+    if !matches!(op, CmpKind::Eq | CmpKind::Ne) || !a.is_instance_of(&NAMESPACE_TYPE) || !b.is_instance_of(&NAMESPACE_TYPE) {
+        return Ok(crate::object::singletons::not_implemented());
+    }
+    let no_dict = || crate::object::exceptions::system_error("namespace without a dict");
+    let da = instance_dict_or_create(a).ok_or_else(no_dict)?.to_ref();
+    let db = instance_dict_or_create(b).ok_or_else(no_dict)?.to_ref();
+    protocol::rich_compare(&da, &db, op)
+}
 record_type!(MODULE_SPEC_TYPE, "ModuleSpec", Some("importlib._bootstrap"));
 record_type!(SOURCE_LOADER_TYPE, "SourceFileLoader", Some("importlib._bootstrap_external"));
 record_type!(BUILTIN_IMPORTER_TYPE, "BuiltinImporter", Some("importlib._bootstrap"));
@@ -224,6 +255,9 @@ fn record_repr(o: &PyObject) -> PyResult<PyRef> {
     }
     if std::ptr::eq(t, &NAMESPACE_TYPE.0) {
         out.push_str("namespace(");
+    } else if t.is_subtype(&NAMESPACE_TYPE) {
+        out.push_str(t.name());
+        out.push('(');
     } else if std::ptr::eq(t, &BUILTIN_IMPORTER_TYPE.0) {
         return Ok(new_str("<class '_frozen_importlib.BuiltinImporter'>"));
     } else {

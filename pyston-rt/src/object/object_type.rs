@@ -150,7 +150,7 @@ pub fn instance_dict_or_create(o: &PyObject) -> Option<&PyObject> {
 
 /// Replace the instance `__dict__`.
 pub fn set_instance_dict(o: &PyObject, d: PyRef) -> PyResult<()> {
-    let slot = dict_slot(o).ok_or_else(|| attribute_error(format!("'{}' object has no attribute '__dict__'", o.type_().name())))?;
+    let slot = dict_slot(o).ok_or_else(|| attribute_error(format!("'{}' object has no attribute '__dict__'", o.type_().tp_name())))?;
     let old = slot.replace(d.into_raw());
     if !old.is_null() {
         // SAFETY: the slot owned the old dict.
@@ -208,14 +208,14 @@ pub fn generic_setattr(o: &PyObject, name: &PyObject, v: Option<&PyObject>) -> P
             Some(v) => dict_set(dict, name, v),
             None => match super::dict::dict_del(dict, name)? {
                 Some(_) => Ok(()),
-                None => Err(attribute_error(format!("'{}' object has no attribute '{}'", t.name(), n))),
+                None => Err(attribute_error(format!("'{}' object has no attribute '{}'", t.tp_name(), n))),
             },
         },
         None => {
             if t.lookup(name).is_some() {
                 Err(attribute_error(format!("'{}' object attribute '{}' is read-only", t.name(), n)))
             } else {
-                Err(attribute_error(format!("'{}' object has no attribute '{}'", t.name(), n)))
+                Err(attribute_error(format!("'{}' object has no attribute '{}'", t.tp_name(), n)))
             }
         }
     }

@@ -20,7 +20,7 @@ pub fn hash(o: &PyObject) -> PyResult<isize> {
     }
     match o.type_().tp_hash.get() {
         Some(f) => f(o),
-        None => Err(type_error(format!("unhashable type: '{}'", o.type_().name()))),
+        None => Err(type_error(format!("unhashable type: '{}'", o.type_().tp_name()))),
     }
 }
 
@@ -383,7 +383,7 @@ pub fn no_attribute(o: &PyObject, name: &PyObject) -> PyErr {
     } else if super::module::as_module(o).is_some() {
         super::module::module_no_attribute(o, n)
     } else {
-        attribute_error(format!("'{}' object has no attribute '{}'", o.type_().name(), n))
+        attribute_error(format!("'{}' object has no attribute '{}'", o.type_().tp_name(), n))
     };
     super::exc_methods::set_attribute_error_context(&err, name, o);
     err
@@ -408,7 +408,7 @@ pub fn delattr(o: &PyObject, name: &PyObject) -> PyResult<()> {
 #[cold]
 fn readonly_attr_error(o: &PyObject, name: &PyObject) -> PyErr {
     let n = super::str::str_value(name).unwrap_or("?");
-    attribute_error(format!("'{}' object has no attribute '{}'", o.type_().name(), n))
+    attribute_error(format!("'{}' object has no attribute '{}'", o.type_().tp_name(), n))
 }
 
 /// `f(*args)` with keyword names for the trailing values.
@@ -419,7 +419,7 @@ pub fn call(f: &PyObject, args: &[&PyObject], kwnames: Option<&PyObject>) -> PyR
             crate::runtime::check_stack()?;
             c(f, args, kwnames)
         }
-        None => Err(type_error(format!("'{}' object is not callable", f.type_().name()))),
+        None => Err(type_error(format!("'{}' object is not callable", f.type_().tp_name()))),
     }
 }
 
@@ -452,7 +452,7 @@ pub fn iter(o: &PyObject) -> PyResult<PyRef> {
     if t.mp_subscript.get().is_some() && super::typeobj::as_type(o).is_none() && super::dict::as_dict(o).is_none() {
         return Ok(super::seqiter::new_seq_iter(o));
     }
-    Err(type_error(format!("'{}' object is not iterable", t.name())))
+    Err(type_error(format!("'{}' object is not iterable", t.tp_name())))
 }
 
 /// `next(it)`: Ok(None) when exhausted.
@@ -526,7 +526,7 @@ pub fn getitem(o: &PyObject, key: &PyObject) -> PyResult<PyRef> {
                 }
                 return Err(type_error(format!("type '{}' is not subscriptable", t.name())));
             }
-            Err(type_error(format!("'{}' object is not subscriptable", o.type_().name())))
+            Err(type_error(format!("'{}' object is not subscriptable", o.type_().tp_name())))
         }
     }
 }

@@ -101,7 +101,7 @@ pub fn slot_tp_str(o: &PyObject) -> PyResult<PyRef> {
 
 /// `tp_hash` of a class with `__hash__ = None`.
 pub fn hash_not_implemented(o: &PyObject) -> PyResult<isize> {
-    Err(type_error(format!("unhashable type: '{}'", o.type_().name())))
+    Err(type_error(format!("unhashable type: '{}'", o.type_().tp_name())))
 }
 
 pub fn slot_tp_hash(o: &PyObject) -> PyResult<isize> {
@@ -127,7 +127,7 @@ pub fn slot_tp_hash(o: &PyObject) -> PyResult<isize> {
 pub fn slot_tp_call(o: &PyObject, args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
     match lookup_special(o, crate::name!("__call__")) {
         Some(d) => call_unbound(&d, o, args, kwnames),
-        None => Err(type_error(format!("'{}' object is not callable", o.type_().name()))),
+        None => Err(type_error(format!("'{}' object is not callable", o.type_().tp_name()))),
     }
 }
 
@@ -184,12 +184,12 @@ pub fn slot_tp_richcompare(a: &PyObject, b: &PyObject, op: CmpKind) -> PyResult<
 pub fn slot_tp_iter(o: &PyObject) -> PyResult<PyRef> {
     match lookup_special(o, crate::name!("__iter__")) {
         Some(d) if !is_none(&d) => call_unbound(&d, o, &[], None),
-        Some(_) => Err(type_error(format!("'{}' object is not iterable", o.type_().name()))),
+        Some(_) => Err(type_error(format!("'{}' object is not iterable", o.type_().tp_name()))),
         None => {
             if lookup_special(o, crate::name!("__getitem__")).is_some() {
                 return Ok(super::seqiter::new_seq_iter(o));
             }
-            Err(type_error(format!("'{}' object is not iterable", o.type_().name())))
+            Err(type_error(format!("'{}' object is not iterable", o.type_().tp_name())))
         }
     }
 }

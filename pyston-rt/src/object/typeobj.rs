@@ -289,6 +289,16 @@ impl TypeObject {
         unsafe { &*self.name.get() }
     }
 
+    /// CPython's `tp_name`, the name error messages use: `module.name` for
+    /// a builtin type defined by a module other than builtins
+    /// (`'collections.deque' object ...`), the plain name otherwise.
+    pub fn tp_name(&self) -> std::borrow::Cow<'_, str> {
+        match self.module {
+            Some(m) if m != "builtins" && !self.is_heap_type() => std::borrow::Cow::Owned(format!("{}.{}", m, self.name())),
+            _ => std::borrow::Cow::Borrowed(self.name()),
+        }
+    }
+
     pub fn set_name(&self, name: String) {
         // SAFETY: single-threaded; no outstanding borrow of the name (callers
         // copy it before running code).

@@ -60,6 +60,9 @@ errors = [
     lambda: deque([], -1),
     lambda: deque([1], 1).insert(0, 2),
     lambda: deque([1]) + [2],
+    lambda: hash(deque()),
+    lambda: deque()(),
+    lambda: iter(defaultdict),
     lambda: deque([1])[0:1],
 ]
 for f in errors:
