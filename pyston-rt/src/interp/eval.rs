@@ -83,6 +83,7 @@ pub enum Exit {
 /// (generator `throw()`).
 pub fn run_frame(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
     crate::runtime::enter_recursive_call("")?;
+    crate::object::gc::maybe_collect();
     let prev = super::push_frame(f);
     f.state.set(state::RUNNING);
     let r = run(f, throw);

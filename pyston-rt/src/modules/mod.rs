@@ -13,7 +13,9 @@ pub mod io;
 pub mod io_file;
 pub mod io_memory;
 pub mod io_text;
+pub mod gc;
 pub mod records;
+pub mod weakref;
 pub mod sys;
 pub mod time;
 
@@ -34,6 +36,8 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("io", io::init),
     ("_io", io::init_underscore),
     ("math", math::init),
+    ("gc", gc::init),
+    ("_weakref", weakref::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up

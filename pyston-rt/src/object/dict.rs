@@ -41,8 +41,10 @@ pub struct PyDict {
 }
 
 pub static DICT_TYPE: Static<TypeObject> = Static(TypeObject {
+    tp_traverse: crate::object::typeobj::slot(dict_traverse),
+    tp_clear: crate::object::typeobj::slot(dict_gc_clear),
     tp_drop: crate::object::typeobj::slot(drop_payload::<PyDict>),
-    flags: Cell::new(type_flags::BASETYPE | type_flags::DICT_SUBCLASS),
+    flags: std::cell::Cell::new(type_flags::BASETYPE | type_flags::DICT_SUBCLASS | crate::object::typeobj::type_flags::HAVE_GC),
     tp_repr: slot(dm::dict_repr),
     tp_richcompare: slot(dm::dict_richcompare),
     tp_iter: slot(dm::dict_iter),
@@ -518,4 +520,21 @@ mod tests {
         let c = dict_copy(&d);
         assert_eq!(dict_len(&c), 1);
     }
+}
+
+/// Cycle collector: keys and values.
+pub fn dict_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    for e in pydict(o).t().entries.iter() {
+        if let Some(k) = &e.key {
+            visit(k);
+        }
+        if let Some(v) = &e.value {
+            visit(v);
+        }
+    }
+}
+
+/// Cycle collector: remove every entry.
+pub fn dict_gc_clear(o: &PyObject) {
+    dict_clear(o);
 }

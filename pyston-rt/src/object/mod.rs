@@ -23,6 +23,7 @@ pub mod float;
 pub mod float_libm;
 pub mod float_methods;
 pub mod function;
+pub mod gc;
 pub mod funcobject;
 pub mod genericalias;
 pub mod header;
@@ -83,6 +84,7 @@ pub mod type_methods;
 pub mod type_new;
 pub mod typecheck;
 pub mod typeobj;
+pub mod weakref;
 #[cfg(test)]
 mod container_tests;
 
@@ -145,6 +147,7 @@ pub fn static_types() -> Vec<&'static TypeObject> {
         &crate::interp::generator::GENERATOR_TYPE,
         &crate::interp::traceback::TRACEBACK_TYPE,
     ];
+    v.extend(weakref::weakref_types());
     v.extend(iterators::iterator_types());
     v.extend(dict_views::dict_view_types());
     v.extend(exceptions::ALL_EXCEPTION_TYPES.iter().map(|t| &t.0));

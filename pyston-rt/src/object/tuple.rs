@@ -13,8 +13,9 @@ pub struct PyTuple {
 }
 
 pub static TUPLE_TYPE: Static<TypeObject> = Static(TypeObject {
+    tp_traverse: crate::object::typeobj::slot(tuple_traverse),
     tp_drop: crate::object::typeobj::slot(drop_payload::<PyTuple>),
-    flags: std::cell::Cell::new(type_flags::BASETYPE | type_flags::TUPLE_SUBCLASS),
+    flags: std::cell::Cell::new(type_flags::BASETYPE | type_flags::TUPLE_SUBCLASS | crate::object::typeobj::type_flags::HAVE_GC),
     tp_repr: slot(tm::tuple_repr),
     tp_hash: slot(tm::tuple_hash),
     tp_richcompare: slot(tm::tuple_richcompare),
@@ -81,4 +82,13 @@ pub unsafe fn tuple_items(o: &PyObject) -> &[PyRef] {
 #[inline]
 pub fn tuple_slice(o: &PyObject) -> Option<&[PyRef]> {
     as_tuple(o).map(|t| &*t.items)
+}
+
+/// Cycle collector: the items (tuples are immutable: no clear; cycles
+/// through a tuple are broken by the other members).
+pub fn tuple_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: installed on tuple (and subclasses).
+    for it in unsafe { tuple_items(o) } {
+        visit(it);
+    }
 }

@@ -24,6 +24,8 @@ pub struct HeapTypeObject {
     /// Byte offsets of the `__slots__` members this class adds (owned
     /// references in each instance).
     pub member_offsets: UnsafeCell<Vec<usize>>,
+    /// Head of the list of weak references to the class (not owned).
+    pub weaklist: Cell<*mut PyObject>,
 }
 
 /// The heap-type part of `t`, if it is a class created at run time.
@@ -199,7 +201,7 @@ struct Layout {
 
 fn compute_layout(name: &str, base: &TypeObject, dict: &PyObject) -> PyResult<Layout> {
     let base_has_dict = base.dictoffset.get() != 0 || base.is_subtype(&TYPE_TYPE);
-    let base_has_weakref = base.lookup_str("__weakref__").is_some();
+    let base_has_weakref = base.tp_weaklistoffset.get() != 0 || base.lookup_str("__weakref__").is_some();
     let Some(slots) = dict_get_str(dict, crate::name!("__slots__")).map(|s| s.to_ref()) else {
         return Ok(Layout { slot_names: vec![], add_dict: !base_has_dict, add_weakref: !base_has_weakref });
     };
@@ -326,6 +328,11 @@ pub fn create_class(meta: &TypeObject, name: &str, bases_in: &[PyRef], ns: &PyOb
         dictoffset = size;
         size += 8;
     }
+    let mut weaklistoffset = base.tp_weaklistoffset.get();
+    if layout.add_weakref {
+        weaklistoffset = size;
+        size += 8;
+    }
 
     // The class object itself.
     let p = alloc_object(meta);
@@ -334,7 +341,7 @@ pub fn create_class(meta: &TypeObject, name: &str, bases_in: &[PyRef], ns: &PyOb
     ty.ob = header;
     ty.name = UnsafeCell::new(ManuallyDrop::new(Cow::Owned(name.to_string())));
     ty.qualname = UnsafeCell::new(ManuallyDrop::new(qualname.map(Cow::Owned)));
-    let mut flags = type_flags::HEAPTYPE | type_flags::BASETYPE | type_flags::READY;
+    let mut flags = type_flags::HEAPTYPE | type_flags::BASETYPE | type_flags::READY | type_flags::HAVE_GC;
     flags |= base.flags.get() & type_flags::SUBCLASS_MASK;
     if dictoffset != 0 {
         flags |= type_flags::HAS_DICT;
@@ -342,13 +349,14 @@ pub fn create_class(meta: &TypeObject, name: &str, bases_in: &[PyRef], ns: &PyOb
     ty.flags = Cell::new(flags);
     ty.basicsize = Cell::new(size);
     ty.dictoffset = Cell::new(dictoffset);
+    ty.tp_weaklistoffset = Cell::new(weaklistoffset);
     ty.base = Cell::new(base.as_ptr());
     ty.bases = Cell::new(new_tuple(bases_refs.clone()).into_raw());
     ty.dict = Cell::new(dict.clone().into_raw());
     // SAFETY: `p` is a fresh allocation of meta.basicsize >= size_of::<HeapTypeObject>()
     // bytes (type's basicsize is that of HeapTypeObject); we move a complete value in.
     let cls = unsafe {
-        std::ptr::write(p as *mut HeapTypeObject, HeapTypeObject { ty, member_offsets: UnsafeCell::new(member_offsets.clone()) });
+        std::ptr::write(p as *mut HeapTypeObject, HeapTypeObject { ty, member_offsets: UnsafeCell::new(member_offsets.clone()), weaklist: Cell::new(std::ptr::null_mut()) });
         PyRef::from_raw(p)
     };
     let t = as_type(&cls).expect("new class");
@@ -379,6 +387,7 @@ pub fn create_class(meta: &TypeObject, name: &str, bases_in: &[PyRef], ns: &PyOb
     super::object_type::inherit(t, base);
     t.basicsize.set(size);
     t.dictoffset.set(dictoffset);
+    t.tp_weaklistoffset.set(weaklistoffset);
     super::slots::fixup_slots(t);
     for b in &bases {
         // SAFETY: the subclass list holds non-owning pointers, removed in `heap_type_drop`.
@@ -508,8 +517,8 @@ pub fn subtype_dict_set(o: &PyObject, v: Option<&PyObject>) -> PyResult<()> {
     }
 }
 
-fn subtype_weakref_get(_o: &PyObject) -> PyResult<PyRef> {
-    Ok(none())
+fn subtype_weakref_get(o: &PyObject) -> PyResult<PyRef> {
+    Ok(super::weakref::weakrefs_of(o).into_iter().next().unwrap_or_else(none))
 }
 
 // ---- deallocation ----
@@ -548,6 +557,10 @@ pub unsafe fn heap_type_drop(obj: *mut PyObject) {
     let t = &*(obj as *const TypeObject);
     if !t.is_heap_type() {
         return;
+    }
+    let h = &*(obj as *const HeapTypeObject);
+    if !h.weaklist.get().is_null() {
+        super::weakref::clear_weakrefs(obj, h.weaklist.as_ptr());
     }
     // Unlink from the bases' subclass lists.
     if let Some(bases) = t.bases.get().as_ref() {
@@ -588,4 +601,39 @@ pub fn type_init(_o: &PyObject, args: &[&PyObject], kwnames: Option<&PyObject>) 
 /// A fresh dict for `type.__prepare__`.
 pub fn prepare_namespace() -> PyRef {
     new_dict()
+}
+
+// ---- cycle collector ----
+
+/// What a class owns: `__bases__`, `__mro__`, `__dict__` (static types are
+/// immortal and never visited).
+pub fn type_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: installed on type (and metaclasses): laid out as TypeObject.
+    let t = unsafe { o.cast::<TypeObject>() };
+    if !t.is_heap_type() {
+        return;
+    }
+    for cell in [&t.bases, &t.mro, &t.dict] {
+        let p = cell.get();
+        if !p.is_null() {
+            // SAFETY: the class owns these references.
+            visit(unsafe { &*p });
+        }
+    }
+}
+
+/// Break a class's cycles: drop its MRO (the class is in it); the dict is
+/// cleared as its own collector object.
+pub fn type_clear(o: &PyObject) {
+    // SAFETY: as type_traverse.
+    let t = unsafe { o.cast::<TypeObject>() };
+    if !t.is_heap_type() {
+        return;
+    }
+    let p = t.mro.replace(std::ptr::null_mut());
+    t.modified();
+    if !p.is_null() {
+        // SAFETY: the class owned its MRO tuple.
+        unsafe { decref(p) };
+    }
 }
