@@ -36,6 +36,19 @@ fn empty_register(i: u16) -> PyErr {
     system_error(format!("internal error: register r{} is empty", i))
 }
 
+/// A call consumes its argument window (always temporaries), as CPython's
+/// stack: the arguments are released when the call returns, not when the
+/// registers are next overwritten (`__del__` timing).
+#[inline(always)]
+fn consume_window(regs: *mut Option<PyRef>, start: u16, n: usize) {
+    for k in 0..n {
+        // SAFETY: the verifier checked the window is inside the frame; the
+        // old value is moved out before it drops.
+        let old = unsafe { (*regs.add(start as usize + k)).take() };
+        drop(old);
+    }
+}
+
 /// Store into register `i`, releasing the old value.
 #[inline(always)]
 fn set(regs: *mut Option<PyRef>, i: u16, v: PyRef) {
@@ -386,6 +399,7 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         let func = tri!(get(regs, i.func));
                         let args = tri!(window(regs, i.func + 1, i.argc as usize));
                         let v = tri!(protocol::call(func, args, None));
+                        consume_window(regs, i.func, i.argc as usize + 1);
                         set(regs, i.dst, v);
                         next!(Op::Call)
                     }
@@ -396,6 +410,7 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         let args = tri!(window(regs, i.func + 1, i.argc as usize));
                         let kw = tri!(get(regs, i.func + 1 + i.argc));
                         let v = tri!(protocol::call(func, args, Some(kw)));
+                        consume_window(regs, i.func, i.argc as usize + 2);
                         set(regs, i.dst, v);
                         next!(Op::CallKw)
                     }
@@ -413,6 +428,7 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                             tri!(window(regs, i.base + 2, argc))
                         };
                         let v = tri!(protocol::call(func, args, kw));
+                        consume_window(regs, i.base, argc + 2 + usize::from(op == Op::CallMethodKw));
                         set(regs, i.dst, v);
                         ip += op.width();
                     }

@@ -119,9 +119,18 @@ fn extra_ivars(t: &TypeObject, b: &TypeObject) -> bool {
     if ts == bs {
         return false;
     }
-    // Only a dict pointer added by a class: same layout.
+    // Only a weakref list and/or dict pointer added by a class: same layout
+    // (CPython's extra_ivars).
+    let mut ts = ts;
+    let w = t.tp_weaklistoffset.get();
+    if t.is_heap_type() && w != 0 && b.tp_weaklistoffset.get() == 0 && w + 8 == ts {
+        ts -= 8;
+    }
     let d = t.dictoffset.get();
-    !(t.is_heap_type() && d != 0 && b.dictoffset.get() == 0 && d + 8 == ts && ts == bs + 8)
+    if t.is_heap_type() && d != 0 && b.dictoffset.get() == 0 && d + 8 == ts {
+        ts -= 8;
+    }
+    ts != bs
 }
 
 /// Choose the base whose layout the new class extends; TypeError for bases

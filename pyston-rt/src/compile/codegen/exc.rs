@@ -165,6 +165,7 @@ impl<'a, 'b> Compiler<'a, 'b> {
                     if self.unit.reachable {
                         self.emit(ops::PopExcInfo { save: s });
                         self.clear_name(name)?;
+                        self.clear_temp(e);
                         self.jump(end);
                         after = Self::meet(after, Some(self.defined_snapshot()));
                     }
@@ -178,6 +179,7 @@ impl<'a, 'b> Compiler<'a, 'b> {
                     self.pop_fblock();
                     if self.unit.reachable {
                         self.emit(ops::PopExcInfo { save: s });
+                        self.clear_temp(e);
                         self.jump(end);
                         after = Self::meet(after, Some(self.defined_snapshot()));
                     }

@@ -183,7 +183,8 @@ impl<'a, 'b> Compiler<'a, 'b> {
         if matches!(value, ast::Expr::Constant(_)) {
             return Ok(());
         }
-        self.expr(value)?;
+        let r = self.expr(value)?;
+        self.clear_temp(r);
         Ok(())
     }
 
@@ -352,6 +353,8 @@ impl<'a, 'b> Compiler<'a, 'b> {
         self.stmts(orelse)?;
         self.bind(end);
         self.set_defined(entry);
+        // The iterator dies with the loop (also after `break`).
+        self.clear_temp(it);
         Ok(())
     }
 

@@ -164,6 +164,11 @@ impl<'a, 'b> Compiler<'a, 'b> {
         for t in &a.targets {
             self.store_target(t, v)?;
         }
+        // A value stored under a name (module and class scope) must not stay
+        // alive in the temporary after the name is rebound or deleted.
+        if a.targets.iter().all(|t| matches!(t, ast::Expr::Name(_)) && self.fast_target(t).is_none()) {
+            self.clear_temp(v);
+        }
         Ok(())
     }
 
