@@ -447,8 +447,13 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::BuildList => {
                         let i = ops::BuildList::decode(words, ip);
-                        let items = tri!(window(regs, i.first, i.count as usize));
-                        set(regs, i.dst, crate::object::list::new_list(items.iter().map(|o| o.to_ref()).collect()));
+                        tri!(window(regs, i.first, i.count as usize));
+                        // The element window is always temporaries: move them in.
+                        let items: Vec<PyRef> = (0..i.count as usize)
+                            // SAFETY: the window was checked above (all registers set).
+                            .filter_map(|k| unsafe { (*regs.add(i.first as usize + k)).take() })
+                            .collect();
+                        set(regs, i.dst, crate::object::list::new_list(items));
                         next!(Op::BuildList)
                     }
                     Op::BuildSet => {
