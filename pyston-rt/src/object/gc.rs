@@ -64,6 +64,11 @@ struct GcState {
     /// Objects in the last collections (stats for `gc.callbacks`).
     collections: [Cell<usize>; NGEN],
     collected: [Cell<usize>; NGEN],
+    /// Objects in the oldest generation after the last full collection, and
+    /// objects moved there since (CPython's heuristic: a full collection
+    /// only when pending > total / 4, so growing heaps stay linear).
+    long_lived_total: Cell<usize>,
+    long_lived_pending: Cell<usize>,
 }
 
 static STATE: Static<GcState> = Static(GcState {
@@ -76,6 +81,8 @@ static STATE: Static<GcState> = Static(GcState {
     pending: Cell::new(false),
     collections: [const { Cell::new(0) }; NGEN],
     collected: [const { Cell::new(0) }; NGEN],
+    long_lived_total: Cell::new(0),
+    long_lived_pending: Cell::new(0),
 });
 
 #[inline(always)]
@@ -177,6 +184,21 @@ pub unsafe fn track(o: *mut PyObject) {
     }
 }
 
+/// Track a container created untracked once it may reference a GC object
+/// (`v` is one of its new items).
+#[inline(always)]
+pub fn track_if_needed(container: &PyObject, v: &PyObject) {
+    if is_gc(v) {
+        // SAFETY: containers using this are GC objects (dicts).
+        unsafe {
+            let h = gc_head(container);
+            if h.next.get().is_null() && is_gc(container) {
+                track(container.as_ptr());
+            }
+        }
+    }
+}
+
 /// Link an untracked GC object again (resurrected by a finalizer) without
 /// counting an allocation.
 unsafe fn retrack(o: *mut PyObject) {
@@ -195,10 +217,10 @@ pub unsafe fn untrack(o: *mut PyObject) {
     let h = gc_head(o);
     if !h.next.get().is_null() {
         list_remove(h);
-    }
-    let c = &STATE.count[0];
-    if c.get() > 0 {
-        c.set(c.get() - 1);
+        let c = &STATE.count[0];
+        if c.get() > 0 {
+            c.set(c.get() - 1);
+        }
     }
 }
 
@@ -346,6 +368,9 @@ fn collect_scheduled() {
     let mut gen = 0;
     for i in (0..NGEN).rev() {
         if st.count[i].get() > st.threshold[i].get() && st.threshold[i].get() > 0 {
+            if i == NGEN - 1 && st.long_lived_pending.get() < st.long_lived_total.get() / 4 {
+                continue;
+            }
             gen = i;
             break;
         }
@@ -387,32 +412,51 @@ fn candidate(c: &PyObject) -> Option<&'static GcHead> {
     }
 }
 
-/// Count references from outside the set `objs` (all marked COLLECTING,
-/// gc_refs = refcount - `bias`) and mark what they reach REACHABLE.
-fn mark_reachable(objs: &[*mut PyObject], bias: isize) {
-    for &o in objs {
+/// Call `f` on every object of a list (no Python code may run meanwhile).
+unsafe fn for_each_in_list(list: *mut GcHead, f: &mut dyn FnMut(*mut PyObject)) {
+    let mut h = (*list).next.get();
+    while h != list {
+        let next = (*h).next.get();
+        f(head_obj(h));
+        h = next;
+    }
+}
+
+/// Reused snapshot of the generation being collected.
+static OBJS: Static<std::cell::UnsafeCell<Vec<*mut PyObject>>> = Static(std::cell::UnsafeCell::new(Vec::new()));
+
+/// Reused marking stack (no allocation per collection).
+static MARK_STACK: Static<std::cell::UnsafeCell<Vec<*mut PyObject>>> = Static(std::cell::UnsafeCell::new(Vec::new()));
+
+/// Count references from outside the set (every object `each` yields;
+/// all marked COLLECTING, gc_refs = refcount - `bias`) and mark what they
+/// reach REACHABLE.
+fn mark_reachable(each: &dyn Fn(&mut dyn FnMut(*mut PyObject)), bias: isize) {
+    each(&mut |o| {
         // SAFETY: every object in the set is alive and a GC object.
         let h = unsafe { gc_head(o) };
         let rc = unsafe { (*o).refcnt.get() }.min(1 << 40) - bias;
         h.info.set((rc << FLAG_BITS) | (flags(h) & FINALIZED) | COLLECTING);
-    }
-    for &o in objs {
+    });
+    each(&mut |o| {
         // SAFETY: alive.
         traverse_object(unsafe { &*o }, &mut |c| {
             if let Some(h) = candidate(c) {
                 add_refs(h, -1);
             }
         });
-    }
-    let mut stack: Vec<*mut PyObject> = Vec::new();
-    for &o in objs {
+    });
+    // SAFETY: single-threaded; collections do not nest (the `collecting` flag).
+    let stack = unsafe { &mut *MARK_STACK.get() };
+    stack.clear();
+    each(&mut |o| {
         // SAFETY: alive GC object.
         let h = unsafe { gc_head(o) };
         if refs(h) > 0 {
             set_flags(h, flags(h) | REACHABLE);
             stack.push(o);
         }
-    }
+    });
     while let Some(o) = stack.pop() {
         // SAFETY: alive.
         traverse_object(unsafe { &*o }, &mut |c| {
@@ -423,6 +467,9 @@ fn mark_reachable(objs: &[*mut PyObject], bias: isize) {
                 }
             }
         });
+    }
+    if stack.capacity() > 1 << 16 {
+        *stack = Vec::new();
     }
 }
 
@@ -462,10 +509,22 @@ pub fn collect(gen: usize) -> usize {
         for i in 0..gen {
             list_merge(head(i), young);
         }
-        let objs = list_objects(young);
-        mark_reachable(&objs, 0);
+        // A snapshot in a reused buffer: three passes over an array beat
+        // three walks of the linked list.
+        let objs = &mut *OBJS.get();
+        objs.clear();
+        for_each_in_list(young, &mut |o| objs.push(o));
+        mark_reachable(
+            &|f| {
+                for &o in objs.iter() {
+                    f(o);
+                }
+            },
+            0,
+        );
         let mut garbage = Vec::new();
-        for &o in &objs {
+        let total = objs.len();
+        for &o in objs.iter() {
             let h = gc_head(o);
             if flags(h) & REACHABLE != 0 {
                 set_flags(h, flags(h) & FINALIZED);
@@ -473,8 +532,18 @@ pub fn collect(gen: usize) -> usize {
                 garbage.push((*o).to_ref());
             }
         }
+        if objs.capacity() > 1 << 20 {
+            *objs = Vec::new();
+        }
         if young != old {
             list_merge(young, old);
+        }
+        let survivors = total - garbage.len();
+        if gen == NGEN - 1 {
+            st.long_lived_total.set(survivors);
+            st.long_lived_pending.set(0);
+        } else if gen == NGEN - 2 {
+            st.long_lived_pending.set(st.long_lived_pending.get() + survivors);
         }
         garbage
     };
@@ -513,8 +582,14 @@ fn handle_garbage(garbage: Vec<PyRef>) {
         }
     }
     // 3. Resurrection: recount with our own references discounted.
-    let objs: Vec<*mut PyObject> = garbage.iter().map(|g| g.as_ptr()).collect();
-    mark_reachable(&objs, 1);
+    mark_reachable(
+        &|f| {
+            for g in &garbage {
+                f(g.as_ptr());
+            }
+        },
+        1,
+    );
     let mut doomed = Vec::with_capacity(garbage.len());
     for g in garbage {
         // SAFETY: GC object.

@@ -285,6 +285,20 @@ pub fn new_object<T>(t: &TypeObject, make: impl FnOnce(PyObject) -> T) -> PyRef 
     }
 }
 
+/// As `new_object` for a GC type whose instances start untracked (dicts:
+/// tracked by `gc::track_if_needed` when a GC object is inserted, as
+/// CPython's MAINTAIN_TRACKING; counted as an allocation only then).
+pub fn new_object_untracked<T>(t: &TypeObject, make: impl FnOnce(PyObject) -> T) -> PyRef {
+    debug_assert!(t.basicsize.get() >= std::mem::size_of::<T>());
+    let p = alloc_object_untracked(t);
+    // SAFETY: as new_object.
+    unsafe {
+        let header = std::ptr::read(p);
+        std::ptr::write(p as *mut T, make(header));
+        PyRef::from_raw(p)
+    }
+}
+
 /// Free the memory of an object of type `t` (after its payload was dropped;
 /// a GC object must be untracked already).
 ///
