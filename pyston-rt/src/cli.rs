@@ -388,6 +388,10 @@ fn finalize(status: i32) -> i32 {
     if let Some(err) = sys::get("stderr").filter(|o| !is_none(o)) {
         let _ = io::stream_flush(&err);
     }
+    if crate::object::debug_refs::enabled() {
+        crate::object::debug_refs::teardown();
+        crate::object::debug_refs::report();
+    }
     status
 }
 

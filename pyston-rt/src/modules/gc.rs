@@ -188,6 +188,7 @@ pub fn init() -> PyResult<PyRef> {
     let cbs = match CALLBACKS.get() {
         p if p.is_null() => {
             let l = new_list(vec![]);
+            l.make_immortal();
             CALLBACKS.set(l.clone().into_raw());
             l
         }

@@ -43,3 +43,80 @@ fn count(t: &TypeObject, d: isize) {
 pub fn live_counts() -> Vec<(String, isize)> {
     COUNTS.borrow().iter().filter(|(_, &n)| n != 0).map(|(k, &n)| (k.clone(), n)).collect()
 }
+
+/// Tear the interpreter state down like CPython's finalization: collect,
+/// wipe every module dict (values to None, private names first, last
+/// imported module first; `sys` and `builtins` last), clear `sys.modules`,
+/// then collect until nothing more is found. The runtime's own roots (the
+/// `sys` and `builtins` modules, `sys.modules`) are made immortal: they
+/// live as long as the process by design.
+pub fn teardown() {
+    use super::dict::{as_dict, dict_clear, dict_items};
+    use super::module::as_module;
+    super::gc::collect(2);
+    let mods = crate::runtime::sys_modules();
+    let items = dict_items(&mods);
+    let wipe = |m: &super::PyObject| {
+        let Some(md) = as_module(m) else { return };
+        let d = md.dict().to_ref();
+        if as_dict(&d).is_none() {
+            return;
+        }
+        let keys: Vec<super::PyRef> = dict_items(&d).into_iter().map(|(k, _)| k).collect();
+        for pass in 0..2 {
+            for k in &keys {
+                let private = super::str::str_value(k).is_some_and(|s| s.starts_with('_') && s != "__builtins__");
+                if (pass == 0) == private {
+                    let _ = super::dict::dict_set(&d, k, &super::singletons::none());
+                }
+            }
+        }
+        dict_clear(&d);
+    };
+    let is_root = |name: &super::PyObject| matches!(super::str::str_value(name), Some("sys" | "builtins"));
+    for (name, m) in items.iter().rev() {
+        if !is_root(name) {
+            wipe(m);
+        }
+    }
+    let roots: Vec<super::PyRef> = items.iter().filter(|(n, _)| is_root(n)).map(|(_, m)| m.clone()).collect();
+    drop(items);
+    dict_clear(&mods);
+    for m in &roots {
+        wipe(m);
+    }
+    for m in &roots {
+        m.make_immortal();
+        if let Some(md) = as_module(m) {
+            md.dict().make_immortal();
+        }
+    }
+    mods.make_immortal();
+    drop(roots);
+    for _ in 0..16 {
+        if super::gc::collect(2) == 0 {
+            break;
+        }
+    }
+}
+
+/// The `PYSTON_DEBUG_REFS=1` exit report on stderr: one summary line, then
+/// the live objects per type.
+pub fn report() {
+    let live = live_counts();
+    let total: isize = live.iter().map(|(_, n)| n).sum();
+    let mut text = format!("[pyston-rt] debug-refs: {} objects alive at exit\n", total);
+    for (name, n) in live {
+        text.push_str(&format!("  {}: {}\n", name, n));
+    }
+    // PYSTON_DEBUG_REFS=2: also the repr of every live collector-tracked object.
+    if total != 0 && std::env::var("PYSTON_DEBUG_REFS").is_ok_and(|v| v == "2") {
+        for o in super::gc::objects(None) {
+            if o.refcnt.get() < super::header::IMMORTAL / 2 {
+                let r = super::protocol::repr_string(&o).unwrap_or_else(|_| "<repr failed>".into());
+                text.push_str(&format!("    {} (refcnt {}) {}\n", o.type_().name(), o.refcnt.get() - 1, r.chars().take(120).collect::<String>()));
+            }
+        }
+    }
+    crate::runtime::write_stderr(&text);
+}

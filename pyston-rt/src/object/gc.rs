@@ -608,6 +608,21 @@ fn handle_garbage(garbage: Vec<PyRef>) {
     drop(doomed);
 }
 
+/// Make `o` and everything it owns (through traverse) immortal: state the
+/// runtime keeps for the whole process (static types' dicts, cached
+/// singletons such as `io.UnsupportedOperation`, `gc.callbacks`).
+pub fn make_immortal_deep(o: &PyObject) {
+    if o.refcnt.get() >= IMMORTAL / 2 {
+        return;
+    }
+    o.make_immortal();
+    let mut children = Vec::new();
+    traverse_object(o, &mut |c| children.push(c.to_ref()));
+    for c in children {
+        make_immortal_deep(&c);
+    }
+}
+
 // ---- the gc module's view ----
 
 pub fn enabled() -> bool {

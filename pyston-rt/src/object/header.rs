@@ -70,6 +70,16 @@ impl PyObject {
         unsafe { PyRef::from_raw(self.as_ptr()) }
     }
 
+    /// Make the object immortal (interned strings, small ints, the empty
+    /// tuple): never freed, and no longer counted as an allocation by
+    /// `PYSTON_DEBUG_REFS`.
+    pub fn make_immortal(&self) {
+        if self.refcnt.get() < IMMORTAL / 2 {
+            crate::object::debug_refs::on_free(self.type_());
+        }
+        self.refcnt.set(IMMORTAL);
+    }
+
     #[inline(always)]
     pub fn incref(&self) {
         self.refcnt.set(self.refcnt.get() + 1);

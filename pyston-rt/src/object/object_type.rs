@@ -367,7 +367,25 @@ pub fn type_ready(t: &'static TypeObject) {
         type_ready(&super::exceptions::EXCEPTION);
         super::exc_group::fixup_exception_group();
     }
+    immortalize_type_state(t);
 }
+
+/// What a static type owns (dict, its descriptors, bases, MRO) lives as
+/// long as the type: immortal, so neither refcounting nor `PYSTON_DEBUG_REFS`
+/// tracks it.
+fn immortalize_type_state(t: &TypeObject) {
+    for p in [t.dict.get(), t.bases.get(), t.mro.get()] {
+        // SAFETY: a ready type owns these objects.
+        if let Some(o) = unsafe { p.as_ref() } {
+            o.make_immortal();
+        }
+    }
+    for (k, v) in super::dict::dict_items(t.dict()) {
+        k.make_immortal();
+        super::gc::make_immortal_deep(&v);
+    }
+}
+
 
 /// Inherit what a subclass does not define itself (CPython's inherit_slots).
 pub fn inherit(t: &TypeObject, b: &TypeObject) {

@@ -51,7 +51,7 @@ pub fn empty_tuple() -> PyRef {
     let mut p = EMPTY.get();
     if p.is_null() {
         let t = new_object(&TUPLE_TYPE, |ob| PyTuple { ob, items: Box::new([]), hash: std::cell::Cell::new(-1) });
-        t.refcnt.set(super::header::IMMORTAL);
+        t.make_immortal();
         p = t.into_raw();
         EMPTY.set(p);
     }
