@@ -96,7 +96,7 @@ pub fn new_classmethod(f: PyRef) -> PyRef {
 
 /// `functools.wraps`-style copy of the callable's metadata onto the wrapper.
 fn copy_wrapped_attrs(wrapper: &PyObject, wrapped: &PyObject) -> PyResult<()> {
-    for name in ["__module__", "__name__", "__qualname__", "__doc__", "__dict__"] {
+    for name in ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"] {
         let n = super::str::intern(name);
         let v = match super::protocol::getattr_opt(wrapped, &n) {
             Ok(Some(v)) => v,
