@@ -14,7 +14,7 @@ pub struct PyTuple {
 
 pub static TUPLE_TYPE: Static<TypeObject> = Static(TypeObject {
     tp_traverse: crate::object::typeobj::slot(tuple_traverse),
-    tp_drop: crate::object::typeobj::slot(drop_payload::<PyTuple>),
+    tp_drop: crate::object::typeobj::slot(tuple_drop),
     flags: std::cell::Cell::new(type_flags::BASETYPE | type_flags::TUPLE_SUBCLASS | crate::object::typeobj::type_flags::HAVE_GC),
     tp_repr: slot(tm::tuple_repr),
     tp_hash: slot(tm::tuple_hash),
@@ -91,4 +91,15 @@ pub fn tuple_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
     for it in unsafe { tuple_items(o) } {
         visit(it);
     }
+}
+
+/// `tp_drop` of tuple: items released last to first, as CPython.
+///
+/// # Safety
+/// `obj` is a tuple being deallocated.
+unsafe fn tuple_drop(obj: *mut PyObject) {
+    let t = &mut *(obj as *mut PyTuple);
+    let items = std::mem::take(&mut t.items).into_vec();
+    super::list::drop_items_reversed(items);
+    drop_payload::<PyTuple>(obj);
 }

@@ -319,7 +319,10 @@ fn layout_base(mut t: &TypeObject) -> &TypeObject {
 }
 
 fn same_slots_added(a: &TypeObject, b: &TypeObject) -> bool {
-    if a.basicsize.get() != b.basicsize.get() || a.dictoffset.get() != b.dictoffset.get() {
+    if a.basicsize.get() != b.basicsize.get()
+        || a.dictoffset.get() != b.dictoffset.get()
+        || a.tp_weaklistoffset.get() != b.tp_weaklistoffset.get()
+    {
         return false;
     }
     match (super::type_new::as_heap_type(a), super::type_new::as_heap_type(b)) {

@@ -313,6 +313,9 @@ impl<'a, 'b> Compiler<'a, 'b> {
             } else {
                 self.emit(ops::GetIter { dst: it, src });
             }
+            if src != it {
+                self.clear_temp(src);
+            }
             self.release(m);
         }
         let entry = self.defined_snapshot();

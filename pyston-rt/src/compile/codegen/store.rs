@@ -193,6 +193,9 @@ impl<'a, 'b> Compiler<'a, 'b> {
                         self.emit(ops::BinaryOp { dst: t, lhs: cur, rhs, kind, ic });
                         self.set_loc(&*a.target);
                         self.store_name(&n.id, t, true, &*a.target)?;
+                        // The old value must not outlive the rebinding.
+                        self.clear_temp(cur);
+                        self.clear_temp(t);
                     }
                 }
                 Ok(())
