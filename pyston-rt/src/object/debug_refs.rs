@@ -44,62 +44,6 @@ pub fn live_counts() -> Vec<(String, isize)> {
     COUNTS.borrow().iter().filter(|(_, &n)| n != 0).map(|(k, &n)| (k.clone(), n)).collect()
 }
 
-/// Tear the interpreter state down like CPython's finalization: collect,
-/// wipe every module dict (values to None, private names first, last
-/// imported module first; `sys` and `builtins` last), clear `sys.modules`,
-/// then collect until nothing more is found. The runtime's own roots (the
-/// `sys` and `builtins` modules, `sys.modules`) are made immortal: they
-/// live as long as the process by design.
-pub fn teardown() {
-    use super::dict::{as_dict, dict_clear, dict_items};
-    use super::module::as_module;
-    super::gc::collect(2);
-    let mods = crate::runtime::sys_modules();
-    let items = dict_items(&mods);
-    let wipe = |m: &super::PyObject| {
-        let Some(md) = as_module(m) else { return };
-        let d = md.dict().to_ref();
-        if as_dict(&d).is_none() {
-            return;
-        }
-        let keys: Vec<super::PyRef> = dict_items(&d).into_iter().map(|(k, _)| k).collect();
-        for pass in 0..2 {
-            for k in &keys {
-                let private = super::str::str_value(k).is_some_and(|s| s.starts_with('_') && s != "__builtins__");
-                if (pass == 0) == private {
-                    let _ = super::dict::dict_set(&d, k, &super::singletons::none());
-                }
-            }
-        }
-        dict_clear(&d);
-    };
-    let is_root = |name: &super::PyObject| matches!(super::str::str_value(name), Some("sys" | "builtins"));
-    for (name, m) in items.iter().rev() {
-        if !is_root(name) {
-            wipe(m);
-        }
-    }
-    let roots: Vec<super::PyRef> = items.iter().filter(|(n, _)| is_root(n)).map(|(_, m)| m.clone()).collect();
-    drop(items);
-    dict_clear(&mods);
-    for m in &roots {
-        wipe(m);
-    }
-    for m in &roots {
-        m.make_immortal();
-        if let Some(md) = as_module(m) {
-            md.dict().make_immortal();
-        }
-    }
-    mods.make_immortal();
-    drop(roots);
-    for _ in 0..16 {
-        if super::gc::collect(2) == 0 {
-            break;
-        }
-    }
-}
-
 /// The `PYSTON_DEBUG_REFS=1` exit report on stderr: one summary line, then
 /// the live objects per type.
 pub fn report() {
