@@ -128,10 +128,7 @@ pub fn import_module_level(name: &PyObject, globals: Option<&PyObject>, fromlist
         }
         name.to_string()
     };
-    let module = match modules_get(&abs_name)? {
-        Some(m) if !is_none(&m) => m,
-        _ => find_and_load(&abs_name)?,
-    };
+    let module = import_absolute(&abs_name)?;
     let has_fromlist = match fromlist {
         Some(f) => protocol::is_true(f)?,
         None => false,
@@ -198,8 +195,14 @@ fn handle_fromlist(module: &PyObject, fromlist: &PyObject, recursive: bool) -> P
 /// (`importlib.import_module`).
 pub fn import_absolute(name: &str) -> PyResult<PyRef> {
     match modules_get(name)? {
-        Some(m) if !is_none(&m) => Ok(m),
-        _ => find_and_load(name),
+        Some(m) if is_none(&m) => Err(import_error(
+            &MODULE_NOT_FOUND_ERROR,
+            format!("import of {} halted; None in sys.modules", name),
+            Some(name),
+            None,
+        )),
+        Some(m) => Ok(m),
+        None => find_and_load(name),
     }
 }
 

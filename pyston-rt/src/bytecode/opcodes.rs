@@ -185,7 +185,7 @@ macro_rules! for_each_opcode {
             GetYieldFromIter (dst: R, src: R) [RAISES];
             /// `yield from iter`: send `dst` into iter; if it yields, suspend with that
             /// value and resume here with `dst` = the new sent value; when it finishes,
-            /// `dst` = its return value.
+            /// `dst` = its return value and `iter` is cleared.
             YieldFrom (dst: R, iter: R) [RAISES, YIELDS];
             /// `dst = __import__(names[name], globals, None, fromlist, level)`
             ImportName (dst: R, name: N, fromlist: R, level: I) [RAISES];
@@ -262,7 +262,7 @@ macro_rules! for_each_opcode {
             /// `exc` (read and written): `exc` is an exception group or a plain
             /// exception. If nothing matches `typ`, `dst = None` and `exc` is
             /// unchanged. Otherwise `dst = ` the matching part (a plain exception that
-            /// matches is wrapped as `ExceptionGroup("", [exc])` with its traceback),
+            /// matches is wrapped as `ExceptionGroup("", (exc,))`, no traceback),
             /// `exc = ` the rest (None when everything matched), and the handled
             /// exception (`sys.exc_info()`) becomes `dst`.
             CheckEgMatch (dst: R, exc: R, typ: R) [RAISES];

@@ -243,7 +243,7 @@ fn fold_binop(op: ast::Operator, l: &Const, r: &Const) -> Option<Const> {
                 if y == 0.0 || !x.is_finite() || !y.is_finite() {
                     return None;
                 }
-                let (div, m) = float_divmod(x, y);
+                let (div, m) = crate::format::floatops::div_mod(x, y);
                 float_result(if op == O::FloorDiv { div } else { m })
             }
             O::Pow => {
@@ -270,30 +270,6 @@ fn fold_binop(op: ast::Operator, l: &Const, r: &Const) -> Option<Const> {
     } else {
         None
     }
-}
-
-/// CPython's `float_divmod`.
-fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
-    let mut m = vx % wx;
-    let mut div = (vx - m) / wx;
-    if m != 0.0 {
-        if (wx < 0.0) != (m < 0.0) {
-            m += wx;
-            div -= 1.0;
-        }
-    } else {
-        m = 0.0f64.copysign(wx);
-    }
-    let floordiv = if div != 0.0 {
-        let mut f = div.floor();
-        if div - f > 0.5 {
-            f += 1.0;
-        }
-        f
-    } else {
-        0.0f64.copysign(vx / wx)
-    };
-    (floordiv, m)
 }
 
 fn repeat(seq: &Const, n: &Const) -> Option<Const> {

@@ -14,6 +14,7 @@ mod parse;
 mod tokens;
 mod fstring;
 mod validate;
+mod walk;
 mod unparse;
 pub mod symtable;
 mod fold;

@@ -100,6 +100,31 @@ fn depth_before(toks: &Toks, i: usize) -> i32 {
     d
 }
 
+/// For an `except` at token `i` starting a line: whether the previous
+/// handler of the same try statement was `except*` (None if there is none).
+fn previous_handler_is_star(toks: &Toks, i: usize) -> Option<bool> {
+    let mut level = 0i32;
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        match toks[j].0 {
+            Tok::Dedent => level += 1,
+            Tok::Indent => {
+                level -= 1;
+                if level < 0 {
+                    return None;
+                }
+            }
+            Tok::Try if level == 0 => return None,
+            Tok::Except if level == 0 && (j == 0 || matches!(toks[j - 1].0, Tok::Newline | Tok::Dedent | Tok::Indent)) => {
+                return Some(matches!(toks.get(j + 1).map(|t| &t.0), Some(Tok::Star)));
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Index of the first token of the logical line containing token `i`.
 fn line_start(toks: &Toks, i: usize) -> usize {
     let mut j = i.min(toks.len());
@@ -393,6 +418,15 @@ fn unexpected_token(info: &SourceInfo, toks: &Toks, i: usize, tok: &Tok, expecte
         }
     }
     let first = toks.get(ls).map(|t| &t.0);
+    // `except` and `except*` mixed in one try statement.
+    if matches!(first, Some(Tok::Except)) && depth == 0 {
+        let star = matches!(toks.get(ls + 1).map(|t| &t.0), Some(Tok::Star));
+        if previous_handler_is_star(toks, ls) == Some(!star) {
+            let msg = "cannot have both 'except' and 'except*' on the same 'try'";
+            let (es, ee) = r(toks, ls);
+            return if star { at(info, msg, es, r(toks, ls + 1).1) } else { at(info, msg, es, ee) };
+        }
+    }
     // except handlers.
     if matches!(first, Some(Tok::Except)) && depth == 0 {
         if matches!(tok, Tok::Colon) && matches!(prev, Some(Tok::Star)) {

@@ -7,6 +7,7 @@
 //! the outermost scope inwards, turning locals captured by inner scopes into
 //! cells and propagating free variables outwards.
 
+use super::walk::{walk_expr, walk_pattern, walk_stmt, Visitor};
 use super::{CompileError, SourceInfo};
 use rustpython_parser::ast::{self, Ranged};
 use std::collections::{HashMap, HashSet};
@@ -213,9 +214,9 @@ pub(crate) fn build(info: &SourceInfo, m: &ast::Mod, future_annotations: u32) ->
         node_log: Vec::new(),
     };
     match m {
-        ast::Mod::Module(m) => b.stmts(&m.body)?,
-        ast::Mod::Interactive(m) => b.stmts(&m.body)?,
-        ast::Mod::Expression(e) => b.expr(&e.body)?,
+        ast::Mod::Module(m) => b.visit_stmts(&m.body)?,
+        ast::Mod::Interactive(m) => b.visit_stmts(&m.body)?,
+        ast::Mod::Expression(e) => b.visit_expr(&e.body)?,
         ast::Mod::FunctionType(_) => {}
     }
     let mut table = SymbolTable { scopes: b.scopes, by_node: b.by_node };
@@ -303,20 +304,6 @@ impl<'a, 'b> Builder<'a, 'b> {
         Ok(())
     }
 
-    fn stmts(&mut self, body: &[ast::Stmt]) -> R {
-        for s in body {
-            self.stmt(s)?;
-        }
-        Ok(())
-    }
-
-    fn exprs(&mut self, es: &[ast::Expr]) -> R {
-        for e in es {
-            self.expr(e)?;
-        }
-        Ok(())
-    }
-
     fn annotation(&mut self, e: &ast::Expr) -> R {
         if self.future_annotations {
             // Visited only to report errors; the names have no effect on scopes.
@@ -329,7 +316,7 @@ impl<'a, 'b> Builder<'a, 'b> {
             self.scopes.push(s);
             self.cur = saved_scopes;
             self.in_annotation += 1;
-            let r = self.expr(e);
+            let r = self.visit_expr(e);
             self.in_annotation -= 1;
             self.cur = saved_cur;
             // Drop the throwaway scope and anything created under it.
@@ -339,7 +326,7 @@ impl<'a, 'b> Builder<'a, 'b> {
             self.scopes.truncate(saved_scopes);
             r
         } else {
-            self.expr(e)
+            self.visit_expr(e)
         }
     }
 
@@ -373,12 +360,12 @@ impl<'a, 'b> Builder<'a, 'b> {
     fn defaults(&mut self, args: &ast::Arguments) -> R {
         for a in args.posonlyargs.iter().chain(&args.args) {
             if let Some(d) = &a.default {
-                self.expr(d)?;
+                self.visit_expr(d)?;
             }
         }
         for a in &args.kwonlyargs {
             if let Some(d) = &a.default {
-                self.expr(d)?;
+                self.visit_expr(d)?;
             }
         }
         Ok(())
@@ -414,200 +401,45 @@ impl<'a, 'b> Builder<'a, 'b> {
         self.add_def(name, DEF_LOCAL, range)?;
         self.defaults(args)?;
         self.args_annotations(args, returns)?;
-        self.exprs(decorators)?;
+        self.visit_exprs(decorators)?;
         self.enter(ScopeKind::Function, name, key, range.0);
         if is_async {
             self.scope().coroutine = true;
         }
         self.params(args)?;
-        self.stmts(body)?;
+        self.visit_stmts(body)?;
         self.exit();
         Ok(())
     }
 
-    fn stmt(&mut self, s: &ast::Stmt) -> R {
-        use ast::Stmt as S;
-        match s {
-            S::FunctionDef(f) => self.function(
-                node_key(f),
-                &f.name,
-                &f.args,
-                &f.body,
-                &f.decorator_list,
-                f.returns.as_deref(),
-                false,
-                range_of(f),
-            ),
-            S::AsyncFunctionDef(f) => self.function(
-                node_key(f),
-                &f.name,
-                &f.args,
-                &f.body,
-                &f.decorator_list,
-                f.returns.as_deref(),
-                true,
-                range_of(f),
-            ),
-            S::ClassDef(c) => {
-                self.add_def(&c.name, DEF_LOCAL, range_of(c))?;
-                self.exprs(&c.bases)?;
-                for k in &c.keywords {
-                    self.expr(&k.value)?;
-                }
-                self.exprs(&c.decorator_list)?;
-                self.enter(ScopeKind::Class, &c.name, node_key(c), c.start().to_u32());
-                self.stmts(&c.body)?;
-                self.exit();
-                Ok(())
+    fn ann_assign(&mut self, s: &ast::Stmt, a: &ast::StmtAnnAssign) -> R {
+        if let ast::Expr::Name(n) = &*a.target {
+            let simple = ann_simple(a);
+            let cur = self.scopes[self.cur].flags_of(&self.mangled(&n.id));
+            if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && self.cur != 0 && simple {
+                let which = if cur & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
+                return Err(self.err(format!("annotated name '{}' can't be {which}", n.id), range_of(s)));
             }
-            S::Return(r) => {
-                if let Some(v) = &r.value {
-                    self.expr(v)?;
-                    self.scope().returns_value = true;
-                }
-                Ok(())
+            if simple {
+                self.add_def(&n.id, DEF_ANNOT | DEF_LOCAL, range_of(n))?;
+            } else if a.value.is_some() {
+                self.add_def(&n.id, DEF_LOCAL, range_of(n))?;
             }
-            S::Delete(d) => self.exprs(&d.targets),
-            S::Assign(a) => {
-                self.exprs(&a.targets)?;
-                self.expr(&a.value)
-            }
-            S::TypeAlias(t) => {
-                self.expr(&t.name)?;
-                self.expr(&t.value)
-            }
-            S::AugAssign(a) => {
-                self.expr(&a.target)?;
-                self.expr(&a.value)
-            }
-            S::AnnAssign(a) => {
-                if let ast::Expr::Name(n) = &*a.target {
-                    let simple = ann_simple(a);
-                    let cur = self.scopes[self.cur].flags_of(&self.mangled(&n.id));
-                    if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && self.cur != 0 && simple {
-                        let which = if cur & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
-                        return Err(self.err(format!("annotated name '{}' can't be {which}", n.id), range_of(s)));
-                    }
-                    if simple {
-                        self.add_def(&n.id, DEF_ANNOT | DEF_LOCAL, range_of(n))?;
-                    } else if a.value.is_some() {
-                        self.add_def(&n.id, DEF_LOCAL, range_of(n))?;
-                    }
-                } else {
-                    self.expr(&a.target)?;
-                }
-                self.annotation(&a.annotation)?;
-                if let Some(v) = &a.value {
-                    self.expr(v)?;
-                }
-                Ok(())
-            }
-            S::For(f) => {
-                self.expr(&f.target)?;
-                self.expr(&f.iter)?;
-                self.stmts(&f.body)?;
-                self.stmts(&f.orelse)
-            }
-            S::AsyncFor(f) => {
-                self.expr(&f.target)?;
-                self.expr(&f.iter)?;
-                self.stmts(&f.body)?;
-                self.stmts(&f.orelse)
-            }
-            S::While(w) => {
-                self.expr(&w.test)?;
-                self.stmts(&w.body)?;
-                self.stmts(&w.orelse)
-            }
-            S::If(i) => {
-                self.expr(&i.test)?;
-                self.stmts(&i.body)?;
-                self.stmts(&i.orelse)
-            }
-            S::With(w) => {
-                for item in &w.items {
-                    self.expr(&item.context_expr)?;
-                    if let Some(v) = &item.optional_vars {
-                        self.expr(v)?;
-                    }
-                }
-                self.stmts(&w.body)
-            }
-            S::AsyncWith(w) => {
-                for item in &w.items {
-                    self.expr(&item.context_expr)?;
-                    if let Some(v) = &item.optional_vars {
-                        self.expr(v)?;
-                    }
-                }
-                self.stmts(&w.body)
-            }
-            S::Match(m) => {
-                self.expr(&m.subject)?;
-                for c in &m.cases {
-                    self.pattern(&c.pattern)?;
-                    if let Some(g) = &c.guard {
-                        self.expr(g)?;
-                    }
-                    self.stmts(&c.body)?;
-                }
-                Ok(())
-            }
-            S::Raise(r) => {
-                if let Some(e) = &r.exc {
-                    self.expr(e)?;
-                }
-                if let Some(c) = &r.cause {
-                    self.expr(c)?;
-                }
-                Ok(())
-            }
-            S::Try(t) => {
-                self.stmts(&t.body)?;
-                self.stmts(&t.orelse)?;
-                self.handlers(&t.handlers)?;
-                self.stmts(&t.finalbody)
-            }
-            S::TryStar(t) => {
-                self.stmts(&t.body)?;
-                self.stmts(&t.orelse)?;
-                self.handlers(&t.handlers)?;
-                self.stmts(&t.finalbody)
-            }
-            S::Assert(a) => {
-                self.expr(&a.test)?;
-                if let Some(m) = &a.msg {
-                    self.expr(m)?;
-                }
-                Ok(())
-            }
-            S::Import(i) => {
-                for a in &i.names {
-                    self.alias(a)?;
-                }
-                Ok(())
-            }
-            S::ImportFrom(i) => {
-                for a in &i.names {
-                    self.alias(a)?;
-                }
-                Ok(())
-            }
-            S::Global(g) => {
-                for name in &g.names {
-                    self.directive(name, s, true)?;
-                }
-                Ok(())
-            }
-            S::Nonlocal(g) => {
-                for name in &g.names {
-                    self.directive(name, s, false)?;
-                }
-                Ok(())
-            }
-            S::Expr(e) => self.expr(&e.value),
-            S::Pass(_) | S::Break(_) | S::Continue(_) => Ok(()),
+        } else {
+            self.visit_expr(&a.target)?;
         }
+        self.annotation(&a.annotation)?;
+        if let Some(v) = &a.value {
+            self.visit_expr(v)?;
+        }
+        Ok(())
+    }
+
+    fn try_stmt(&mut self, body: &[ast::Stmt], handlers: &[ast::ExceptHandler], orelse: &[ast::Stmt], finalbody: &[ast::Stmt]) -> R {
+        self.visit_stmts(body)?;
+        self.visit_stmts(orelse)?;
+        handlers.iter().try_for_each(|h| self.visit_handler(h))?;
+        self.visit_stmts(finalbody)
     }
 
     fn directive(&mut self, name: &str, s: &ast::Stmt, global: bool) -> R {
@@ -631,210 +463,11 @@ impl<'a, 'b> Builder<'a, 'b> {
         Ok(())
     }
 
-    fn handlers(&mut self, handlers: &[ast::ExceptHandler]) -> R {
-        for h in handlers {
-            let ast::ExceptHandler::ExceptHandler(h) = h;
-            if let Some(t) = &h.type_ {
-                self.expr(t)?;
-            }
-            if let Some(n) = &h.name {
-                self.add_def(n, DEF_LOCAL | DEF_DELETED, range_of(h))?;
-            }
-            self.stmts(&h.body)?;
-        }
-        Ok(())
-    }
-
-    fn alias(&mut self, a: &ast::Alias) -> R {
-        let name = a.asname.as_ref().unwrap_or(&a.name);
-        if name.as_str() == "*" {
-            if self.scopes[self.cur].kind != ScopeKind::Module {
-                return Err(self.err("import * only allowed at module level", range_of(a)));
-            }
-            return Ok(());
-        }
-        let store = name.split('.').next().unwrap_or(name);
-        self.add_def(store, DEF_IMPORT, range_of(a))
-    }
-
-    fn pattern(&mut self, p: &ast::Pattern) -> R {
-        use ast::Pattern as P;
-        match p {
-            P::MatchValue(v) => self.expr(&v.value),
-            P::MatchSingleton(_) => Ok(()),
-            P::MatchSequence(s) => {
-                for p in &s.patterns {
-                    self.pattern(p)?;
-                }
-                Ok(())
-            }
-            P::MatchMapping(m) => {
-                self.exprs(&m.keys)?;
-                for p in &m.patterns {
-                    self.pattern(p)?;
-                }
-                if let Some(r) = &m.rest {
-                    self.add_def(r, DEF_LOCAL, range_of(m))?;
-                }
-                Ok(())
-            }
-            P::MatchClass(c) => {
-                self.expr(&c.cls)?;
-                for p in c.patterns.iter().chain(&c.kwd_patterns) {
-                    self.pattern(p)?;
-                }
-                Ok(())
-            }
-            P::MatchStar(s) => {
-                if let Some(n) = &s.name {
-                    self.add_def(n, DEF_LOCAL, range_of(s))?;
-                }
-                Ok(())
-            }
-            P::MatchAs(a) => {
-                if let Some(p) = &a.pattern {
-                    self.pattern(p)?;
-                }
-                if let Some(n) = &a.name {
-                    self.add_def(n, DEF_LOCAL, range_of(a))?;
-                }
-                Ok(())
-            }
-            P::MatchOr(o) => {
-                for p in &o.patterns {
-                    self.pattern(p)?;
-                }
-                Ok(())
-            }
-        }
-    }
-
     fn annotation_check(&self, what: &str, e: &ast::Expr) -> R {
         if self.in_annotation > 0 {
             return Err(self.err(format!("{what} cannot be used within an annotation"), range_of(e)));
         }
         Ok(())
-    }
-
-    fn expr(&mut self, e: &ast::Expr) -> R {
-        use ast::Expr as E;
-        match e {
-            E::BoolOp(b) => self.exprs(&b.values),
-            E::NamedExpr(n) => {
-                self.annotation_check("named expression", e)?;
-                self.named_expr(n)
-            }
-            E::BinOp(b) => {
-                self.expr(&b.left)?;
-                self.expr(&b.right)
-            }
-            E::UnaryOp(u) => self.expr(&u.operand),
-            E::Lambda(l) => {
-                self.defaults(&l.args)?;
-                self.enter(ScopeKind::Function, "<lambda>", node_key(l), l.start().to_u32());
-                self.params(&l.args)?;
-                self.expr(&l.body)?;
-                self.exit();
-                Ok(())
-            }
-            E::IfExp(i) => {
-                self.expr(&i.test)?;
-                self.expr(&i.body)?;
-                self.expr(&i.orelse)
-            }
-            E::Dict(d) => {
-                for (k, v) in d.keys.iter().zip(&d.values) {
-                    if let Some(k) = k {
-                        self.expr(k)?;
-                    }
-                    self.expr(v)?;
-                }
-                Ok(())
-            }
-            E::Set(s) => self.exprs(&s.elts),
-            E::ListComp(c) => self.comprehension(node_key(c), CompKind::List, &c.generators, &c.elt, None, c.start().to_u32()),
-            E::SetComp(c) => self.comprehension(node_key(c), CompKind::Set, &c.generators, &c.elt, None, c.start().to_u32()),
-            E::DictComp(c) => {
-                self.comprehension(node_key(c), CompKind::Dict, &c.generators, &c.key, Some(&c.value), c.start().to_u32())
-            }
-            E::GeneratorExp(c) => {
-                self.comprehension(node_key(c), CompKind::Generator, &c.generators, &c.elt, None, c.start().to_u32())
-            }
-            E::Await(a) => {
-                self.annotation_check("await expression", e)?;
-                self.expr(&a.value)?;
-                self.scope().coroutine = true;
-                Ok(())
-            }
-            E::Yield(y) => {
-                self.annotation_check("yield expression", e)?;
-                if let Some(v) = &y.value {
-                    self.expr(v)?;
-                }
-                self.yield_seen(e)
-            }
-            E::YieldFrom(y) => {
-                self.annotation_check("yield expression", e)?;
-                self.expr(&y.value)?;
-                self.yield_seen(e)
-            }
-            E::Compare(c) => {
-                self.expr(&c.left)?;
-                self.exprs(&c.comparators)
-            }
-            E::Call(c) => {
-                self.expr(&c.func)?;
-                self.exprs(&c.args)?;
-                for k in &c.keywords {
-                    self.expr(&k.value)?;
-                }
-                Ok(())
-            }
-            E::FormattedValue(f) => {
-                self.expr(&f.value)?;
-                if let Some(s) = &f.format_spec {
-                    self.expr(s)?;
-                }
-                Ok(())
-            }
-            E::JoinedStr(j) => self.exprs(&j.values),
-            E::Constant(_) => Ok(()),
-            E::Attribute(a) => self.expr(&a.value),
-            E::Subscript(s) => {
-                self.expr(&s.value)?;
-                self.expr(&s.slice)
-            }
-            E::Starred(s) => self.expr(&s.value),
-            E::Name(n) => {
-                let flag = match n.ctx {
-                    ast::ExprContext::Load => USE,
-                    ast::ExprContext::Store => DEF_LOCAL,
-                    ast::ExprContext::Del => DEF_LOCAL | DEF_DELETED,
-                };
-                self.add_def(&n.id, flag, range_of(n))?;
-                if n.ctx == ast::ExprContext::Load
-                    && self.scopes[self.cur].is_function_like()
-                    && n.id.as_str() == "super"
-                {
-                    self.add_def("__class__", USE, range_of(n))?;
-                }
-                Ok(())
-            }
-            E::List(l) => self.exprs(&l.elts),
-            E::Tuple(t) => self.exprs(&t.elts),
-            E::Slice(s) => {
-                if let Some(x) = &s.lower {
-                    self.expr(x)?;
-                }
-                if let Some(x) = &s.upper {
-                    self.expr(x)?;
-                }
-                if let Some(x) = &s.step {
-                    self.expr(x)?;
-                }
-                Ok(())
-            }
-        }
     }
 
     fn yield_seen(&mut self, e: &ast::Expr) -> R {
@@ -865,8 +498,8 @@ impl<'a, 'b> Builder<'a, 'b> {
                 self.extend_namedexpr_scope(target)?;
             }
         }
-        self.expr(&n.value)?;
-        self.expr(&n.target)
+        self.visit_expr(&n.value)?;
+        self.visit_expr(&n.target)
     }
 
     fn extend_namedexpr_scope(&mut self, target: &ast::ExprName) -> R {
@@ -923,7 +556,7 @@ impl<'a, 'b> Builder<'a, 'b> {
     ) -> R {
         let outermost = &generators[0];
         self.scope().comp_iter_expr += 1;
-        self.expr(&outermost.iter)?;
+        self.visit_expr(&outermost.iter)?;
         self.scope().comp_iter_expr -= 1;
         let name = match kind {
             CompKind::List => "<listcomp>",
@@ -938,25 +571,25 @@ impl<'a, 'b> Builder<'a, 'b> {
         }
         self.add_def(".0", DEF_PARAM, (start, start))?;
         self.scope().comp_iter_target = true;
-        self.expr(&outermost.target)?;
+        self.visit_expr(&outermost.target)?;
         self.scope().comp_iter_target = false;
-        self.exprs(&outermost.ifs)?;
+        self.visit_exprs(&outermost.ifs)?;
         for g in &generators[1..] {
             self.scope().comp_iter_target = true;
-            self.expr(&g.target)?;
+            self.visit_expr(&g.target)?;
             self.scope().comp_iter_target = false;
             self.scope().comp_iter_expr += 1;
-            self.expr(&g.iter)?;
+            self.visit_expr(&g.iter)?;
             self.scope().comp_iter_expr -= 1;
-            self.exprs(&g.ifs)?;
+            self.visit_exprs(&g.ifs)?;
             if g.is_async {
                 self.scope().coroutine = true;
             }
         }
         if let Some(v) = value {
-            self.expr(v)?;
+            self.visit_expr(v)?;
         }
-        self.expr(elt)?;
+        self.visit_expr(elt)?;
         let is_gen = kind == CompKind::Generator;
         if is_gen {
             self.scope().generator = true;
@@ -967,6 +600,150 @@ impl<'a, 'b> Builder<'a, 'b> {
             self.scope().coroutine = true;
         }
         Ok(())
+    }
+}
+
+impl<'n> Visitor<'n> for Builder<'_, '_> {
+    type Error = CompileError;
+
+    fn visit_stmt(&mut self, s: &'n ast::Stmt) -> R {
+        use ast::Stmt as S;
+        match s {
+            S::FunctionDef(f) => self.function(
+                node_key(f),
+                &f.name,
+                &f.args,
+                &f.body,
+                &f.decorator_list,
+                f.returns.as_deref(),
+                false,
+                range_of(f),
+            ),
+            S::AsyncFunctionDef(f) => self.function(
+                node_key(f),
+                &f.name,
+                &f.args,
+                &f.body,
+                &f.decorator_list,
+                f.returns.as_deref(),
+                true,
+                range_of(f),
+            ),
+            S::ClassDef(c) => {
+                self.add_def(&c.name, DEF_LOCAL, range_of(c))?;
+                self.visit_exprs(&c.bases)?;
+                for k in &c.keywords {
+                    self.visit_expr(&k.value)?;
+                }
+                self.visit_exprs(&c.decorator_list)?;
+                self.enter(ScopeKind::Class, &c.name, node_key(c), c.start().to_u32());
+                self.visit_stmts(&c.body)?;
+                self.exit();
+                Ok(())
+            }
+            S::Return(r) => {
+                if let Some(v) = &r.value {
+                    self.visit_expr(v)?;
+                    self.scope().returns_value = true;
+                }
+                Ok(())
+            }
+            S::AnnAssign(a) => self.ann_assign(s, a),
+            // CPython's symtable visits `else` before the handlers (the
+            // order names enter the scope, hence co_varnames).
+            S::Try(t) => self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody),
+            S::TryStar(t) => self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody),
+            S::Global(g) => g.names.iter().try_for_each(|name| self.directive(name, s, true)),
+            S::Nonlocal(g) => g.names.iter().try_for_each(|name| self.directive(name, s, false)),
+            _ => walk_stmt(self, s),
+        }
+    }
+
+    fn visit_handler(&mut self, h: &'n ast::ExceptHandler) -> R {
+        let ast::ExceptHandler::ExceptHandler(h) = h;
+        self.visit_opt_expr(&h.type_)?;
+        if let Some(n) = &h.name {
+            self.add_def(n, DEF_LOCAL | DEF_DELETED, range_of(h))?;
+        }
+        self.visit_stmts(&h.body)
+    }
+
+    fn visit_alias(&mut self, a: &'n ast::Alias) -> R {
+        let name = a.asname.as_ref().unwrap_or(&a.name);
+        if name.as_str() == "*" {
+            if self.scopes[self.cur].kind != ScopeKind::Module {
+                return Err(self.err("import * only allowed at module level", range_of(a)));
+            }
+            return Ok(());
+        }
+        let store = name.split('.').next().unwrap_or(name);
+        self.add_def(store, DEF_IMPORT, range_of(a))
+    }
+
+    fn visit_pattern(&mut self, p: &'n ast::Pattern) -> R {
+        use ast::Pattern as P;
+        walk_pattern(self, p)?;
+        match p {
+            P::MatchMapping(m) => m.rest.as_ref().map_or(Ok(()), |r| self.add_def(r, DEF_LOCAL, range_of(m))),
+            P::MatchStar(s) => s.name.as_ref().map_or(Ok(()), |n| self.add_def(n, DEF_LOCAL, range_of(s))),
+            P::MatchAs(a) => a.name.as_ref().map_or(Ok(()), |n| self.add_def(n, DEF_LOCAL, range_of(a))),
+            _ => Ok(()),
+        }
+    }
+
+    fn visit_expr(&mut self, e: &'n ast::Expr) -> R {
+        use ast::Expr as E;
+        match e {
+            E::NamedExpr(n) => {
+                self.annotation_check("named expression", e)?;
+                self.named_expr(n)
+            }
+            E::Lambda(l) => {
+                self.defaults(&l.args)?;
+                self.enter(ScopeKind::Function, "<lambda>", node_key(l), l.start().to_u32());
+                self.params(&l.args)?;
+                self.visit_expr(&l.body)?;
+                self.exit();
+                Ok(())
+            }
+            E::ListComp(c) => self.comprehension(node_key(c), CompKind::List, &c.generators, &c.elt, None, c.start().to_u32()),
+            E::SetComp(c) => self.comprehension(node_key(c), CompKind::Set, &c.generators, &c.elt, None, c.start().to_u32()),
+            E::DictComp(c) => {
+                self.comprehension(node_key(c), CompKind::Dict, &c.generators, &c.key, Some(&c.value), c.start().to_u32())
+            }
+            E::GeneratorExp(c) => {
+                self.comprehension(node_key(c), CompKind::Generator, &c.generators, &c.elt, None, c.start().to_u32())
+            }
+            E::Await(a) => {
+                self.annotation_check("await expression", e)?;
+                self.visit_expr(&a.value)?;
+                self.scope().coroutine = true;
+                Ok(())
+            }
+            E::Yield(y) => {
+                self.annotation_check("yield expression", e)?;
+                self.visit_opt_expr(&y.value)?;
+                self.yield_seen(e)
+            }
+            E::YieldFrom(y) => {
+                self.annotation_check("yield expression", e)?;
+                self.visit_expr(&y.value)?;
+                self.yield_seen(e)
+            }
+            E::Name(n) => {
+                let flag = match n.ctx {
+                    ast::ExprContext::Load => USE,
+                    ast::ExprContext::Store => DEF_LOCAL,
+                    ast::ExprContext::Del => DEF_LOCAL | DEF_DELETED,
+                };
+                self.add_def(&n.id, flag, range_of(n))?;
+                if n.ctx == ast::ExprContext::Load && self.scopes[self.cur].is_function_like() && n.id.as_str() == "super" {
+                    self.add_def("__class__", USE, range_of(n))?;
+                }
+                Ok(())
+            }
+            _ => walk_expr(self, e),
+        }
     }
 }
 
@@ -1133,7 +910,9 @@ fn finish_scope(s: &mut Scope) {
     if s.needs_class_closure {
         cellvars.push("__class__".to_owned());
     }
-    cellvars.sort();
+    // CPython 3.11: parameters that are cells keep their parameter order
+    // (the cell lives in the argument's slot), then the others sorted.
+    cellvars.sort_by_key(|n| (s.params.iter().position(|p| p == n).unwrap_or(usize::MAX), n.clone()));
     let mut freevars: Vec<String> = s
         .symbols
         .iter()

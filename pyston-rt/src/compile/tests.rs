@@ -118,6 +118,17 @@ fn ops_of(code: &CodeUnit) -> Vec<Op> {
 }
 
 #[test]
+fn varnames_in_first_use_order() {
+    // CPython: parameters, then locals in the order the compiler first
+    // mentions them (the value of an assignment before its target).
+    let src = "def f(a, *args, k=1):\n    for i in range(a):\n        total = i\n    try:\n        pass\n    except ValueError as e:\n        z = w = e\n    q += total\n    def inner(): return z\n";
+    let m = compile(src);
+    let f = nested(&m, "f");
+    assert_eq!(&f.varnames[..], &["a", "k", "args", "i", "total", "e", "w", "q", "inner"]);
+    assert_eq!(&f.cellvars[..], &["z"]);
+}
+
+#[test]
 fn code_properties() {
     let m = compile("def f(a, b=1, *c, d, e=2, **g):\n    'doc'\n    return a\n");
     let f = nested(&m, "f");

@@ -4,6 +4,7 @@
 //!
 //! Messages and positions follow CPython 3.11's `invalid_*` grammar rules.
 
+use super::walk::{walk_call_args, walk_comprehension, walk_expr, walk_pattern, walk_stmt, Visitor};
 use super::{CompileError, SourceInfo};
 use rustpython_parser::ast::{self, Ranged};
 
@@ -135,9 +136,9 @@ impl<'a> SourceInfo<'a> {
 pub(crate) fn validate_mod(info: &SourceInfo, m: &ast::Mod) -> R {
     let mut v = Validator { info, depth: 0 };
     match m {
-        ast::Mod::Module(m) => v.stmts(&m.body),
-        ast::Mod::Interactive(m) => v.stmts(&m.body),
-        ast::Mod::Expression(e) => v.expr(&e.body),
+        ast::Mod::Module(m) => v.visit_stmts(&m.body),
+        ast::Mod::Interactive(m) => v.visit_stmts(&m.body),
+        ast::Mod::Expression(e) => v.visit_expr(&e.body),
         ast::Mod::FunctionType(_) => Ok(()),
     }
 }
@@ -150,20 +151,6 @@ struct Validator<'a, 'b> {
 impl<'a, 'b> Validator<'a, 'b> {
     fn err<T: Ranged>(&self, msg: impl Into<String>, node: &T) -> CompileError {
         self.info.error_at(msg, node)
-    }
-
-    fn stmts(&mut self, body: &[ast::Stmt]) -> R {
-        for s in body {
-            self.stmt(s)?;
-        }
-        Ok(())
-    }
-
-    fn exprs(&mut self, es: &[ast::Expr]) -> R {
-        for e in es {
-            self.expr(e)?;
-        }
-        Ok(())
     }
 
     fn target(&self, e: &ast::Expr, t: Targets) -> R {
@@ -204,193 +191,46 @@ impl<'a, 'b> Validator<'a, 'b> {
         start + (after_kw + ws + ident) as u32
     }
 
-    fn stmt(&mut self, s: &ast::Stmt) -> R {
-        use ast::Stmt as S;
-        match s {
-            S::FunctionDef(f) => {
-                self.type_params(&f.type_params, self.name_end(f.start().to_u32(), "def"), "expected '('")?;
-                self.exprs(&f.decorator_list)?;
-                self.arguments(&f.args)?;
-                if let Some(r) = &f.returns {
-                    self.expr(r)?;
-                }
-                self.stmts(&f.body)
-            }
-            S::AsyncFunctionDef(f) => {
-                self.type_params(&f.type_params, self.name_end(f.start().to_u32(), "def"), "expected '('")?;
-                self.exprs(&f.decorator_list)?;
-                self.arguments(&f.args)?;
-                if let Some(r) = &f.returns {
-                    self.expr(r)?;
-                }
-                self.stmts(&f.body)
-            }
-            S::ClassDef(c) => {
-                self.type_params(&c.type_params, self.name_end(c.start().to_u32(), "class"), "invalid syntax")?;
-                self.exprs(&c.decorator_list)?;
-                self.exprs(&c.bases)?;
-                for k in &c.keywords {
-                    self.expr(&k.value)?;
-                }
-                self.stmts(&c.body)
-            }
-            S::Return(r) => {
-                if let Some(v) = &r.value {
-                    self.expr(v)?;
-                }
-                Ok(())
-            }
-            S::Delete(d) => {
-                for t in &d.targets {
-                    self.target(t, Targets::Del)?;
-                }
-                self.exprs(&d.targets)
-            }
-            S::Assign(a) => {
-                if a.targets.len() == 1 {
-                    let t = &a.targets[0];
-                    let excluded = matches!(t, ast::Expr::List(_) | ast::Expr::Tuple(_) | ast::Expr::GeneratorExp(_))
-                        || matches!(t, ast::Expr::Constant(c) if matches!(c.value, ast::Constant::None | ast::Constant::Bool(_)));
-                    if !excluded && (is_bitwise_or(t) || self.info.parenthesized(t)) {
-                        if let Some(bad) = invalid_target(t, Targets::Star) {
-                            if starts_with_bitwise_or(self.info, &a.value) {
-                                return Err(self.err(
-                                    format!(
-                                        "cannot assign to {} here. Maybe you meant '==' instead of '='?",
-                                        expr_name(bad)
-                                    ),
-                                    bad,
-                                ));
-                            }
-                        }
+    /// `x = ...` checks CPython's parser makes before the targets are
+    /// validated one by one.
+    fn assign_targets(&self, a: &ast::StmtAssign) -> R {
+        if a.targets.len() == 1 {
+            let t = &a.targets[0];
+            let excluded = matches!(t, ast::Expr::List(_) | ast::Expr::Tuple(_) | ast::Expr::GeneratorExp(_))
+                || matches!(t, ast::Expr::Constant(c) if matches!(c.value, ast::Constant::None | ast::Constant::Bool(_)));
+            if !excluded && (is_bitwise_or(t) || self.info.parenthesized(t)) {
+                if let Some(bad) = invalid_target(t, Targets::Star) {
+                    if starts_with_bitwise_or(self.info, &a.value) {
+                        return Err(self.err(
+                            format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(bad)),
+                            bad,
+                        ));
                     }
                 }
-                for t in &a.targets {
-                    if matches!(t, ast::Expr::Yield(_) | ast::Expr::YieldFrom(_)) && !self.info.parenthesized(t) {
-                        return Err(self.err("assignment to yield expression not possible", t));
-                    }
-                    self.target(t, Targets::Star)?;
-                }
-                self.exprs(&a.targets)?;
-                self.expr(&a.value)
             }
-            S::TypeAlias(t) => Err(self.err("invalid syntax", &*t.name)),
-            S::AugAssign(a) => {
-                if !matches!(&*a.target, ast::Expr::Name(_) | ast::Expr::Attribute(_) | ast::Expr::Subscript(_)) {
-                    return Err(self.err(
-                        format!("'{}' is an illegal expression for augmented assignment", expr_name(&a.target)),
-                        &*a.target,
-                    ));
-                }
-                self.expr(&a.target)?;
-                self.expr(&a.value)
+        }
+        for t in &a.targets {
+            if matches!(t, ast::Expr::Yield(_) | ast::Expr::YieldFrom(_)) && !self.info.parenthesized(t) {
+                return Err(self.err("assignment to yield expression not possible", t));
             }
-            S::AnnAssign(a) => {
-                match &*a.target {
-                    ast::Expr::Name(_) | ast::Expr::Attribute(_) | ast::Expr::Subscript(_) => {}
-                    ast::Expr::Tuple(_) => return Err(self.err("only single target (not tuple) can be annotated", &*a.target)),
-                    ast::Expr::List(_) => return Err(self.err("only single target (not list) can be annotated", &*a.target)),
-                    t => return Err(self.err("illegal target for annotation", t)),
-                }
-                self.expr(&a.target)?;
-                self.expr(&a.annotation)?;
-                if let Some(v) = &a.value {
-                    self.expr(v)?;
-                }
-                Ok(())
-            }
-            S::For(f) => {
-                self.target(&f.target, Targets::For)?;
-                self.expr(&f.target)?;
-                self.expr(&f.iter)?;
-                self.stmts(&f.body)?;
-                self.stmts(&f.orelse)
-            }
-            S::AsyncFor(f) => {
-                self.target(&f.target, Targets::For)?;
-                self.expr(&f.target)?;
-                self.expr(&f.iter)?;
-                self.stmts(&f.body)?;
-                self.stmts(&f.orelse)
-            }
-            S::While(w) => {
-                self.expr(&w.test)?;
-                self.stmts(&w.body)?;
-                self.stmts(&w.orelse)
-            }
-            S::If(i) => {
-                self.expr(&i.test)?;
-                self.stmts(&i.body)?;
-                self.stmts(&i.orelse)
-            }
-            S::With(w) => {
-                for item in &w.items {
-                    self.expr(&item.context_expr)?;
-                    if let Some(v) = &item.optional_vars {
-                        self.target(v, Targets::Star)?;
-                        self.expr(v)?;
-                    }
-                }
-                self.stmts(&w.body)
-            }
-            S::AsyncWith(w) => {
-                for item in &w.items {
-                    self.expr(&item.context_expr)?;
-                    if let Some(v) = &item.optional_vars {
-                        self.target(v, Targets::Star)?;
-                        self.expr(v)?;
-                    }
-                }
-                self.stmts(&w.body)
-            }
-            S::Match(m) => {
-                self.expr(&m.subject)?;
-                for c in &m.cases {
-                    self.pattern(&c.pattern)?;
-                    if let Some(g) = &c.guard {
-                        self.expr(g)?;
-                    }
-                    self.stmts(&c.body)?;
-                }
-                Ok(())
-            }
-            S::Raise(r) => {
-                if let Some(e) = &r.exc {
-                    self.expr(e)?;
-                }
-                if let Some(c) = &r.cause {
-                    self.expr(c)?;
-                }
-                Ok(())
-            }
-            S::Try(t) => {
-                self.stmts(&t.body)?;
-                self.handlers(&t.handlers)?;
-                self.stmts(&t.orelse)?;
-                self.stmts(&t.finalbody)
-            }
-            S::TryStar(t) => {
-                self.stmts(&t.body)?;
-                self.handlers(&t.handlers)?;
-                self.stmts(&t.orelse)?;
-                self.stmts(&t.finalbody)
-            }
-            S::Assert(a) => {
-                self.expr(&a.test)?;
-                if let Some(m) = &a.msg {
-                    self.expr(m)?;
-                }
-                Ok(())
-            }
-            S::Expr(e) => self.expr(&e.value),
-            S::Import(_) | S::ImportFrom(_) | S::Global(_) | S::Nonlocal(_) | S::Pass(_) | S::Break(_) | S::Continue(_) => Ok(()),
+            self.target(t, Targets::Star)?;
+        }
+        Ok(())
+    }
+
+    fn ann_assign_target(&self, a: &ast::StmtAnnAssign) -> R {
+        match &*a.target {
+            ast::Expr::Name(_) | ast::Expr::Attribute(_) | ast::Expr::Subscript(_) => Ok(()),
+            ast::Expr::Tuple(_) => Err(self.err("only single target (not tuple) can be annotated", &*a.target)),
+            ast::Expr::List(_) => Err(self.err("only single target (not list) can be annotated", &*a.target)),
+            t => Err(self.err("illegal target for annotation", t)),
         }
     }
 
-    fn pattern(&mut self, p: &ast::Pattern) -> R {
-        use ast::Pattern as P;
+    /// Complex literals in value patterns and `**_` in mapping patterns.
+    fn pattern_checks(&self, p: &ast::Pattern) -> R {
         match p {
-            P::MatchValue(v) => {
+            ast::Pattern::MatchValue(v) => {
                 if let ast::Expr::BinOp(b) = &*v.value {
                     let real = |e: &ast::Expr| match e {
                         ast::Expr::Constant(c) => matches!(c.value, ast::Constant::Int(_) | ast::Constant::Float(_)),
@@ -406,171 +246,15 @@ impl<'a, 'b> Validator<'a, 'b> {
                 }
                 Ok(())
             }
-            P::MatchSingleton(_) | P::MatchStar(_) => Ok(()),
-            P::MatchSequence(s) => s.patterns.iter().try_for_each(|x| self.pattern(x)),
-            P::MatchMapping(m) => {
-                if m.rest.as_deref() == Some("_") {
-                    // `**_` is not allowed: point at the `_`.
-                    let end = p.end().to_u32() as usize;
-                    let src = &self.info.src[..end];
-                    let at = src.rfind('_').unwrap_or(end) as u32;
-                    return Err(self.info.error_range("invalid syntax", at, at + 1));
-                }
-                m.patterns.iter().try_for_each(|x| self.pattern(x))
+            ast::Pattern::MatchMapping(m) if m.rest.as_deref() == Some("_") => {
+                // `**_` is not allowed: point at the `_`.
+                let end = p.end().to_u32() as usize;
+                let src = &self.info.src[..end];
+                let at = src.rfind('_').unwrap_or(end) as u32;
+                Err(self.info.error_range("invalid syntax", at, at + 1))
             }
-            P::MatchClass(c) => c.patterns.iter().chain(&c.kwd_patterns).try_for_each(|x| self.pattern(x)),
-            P::MatchAs(a) => a.pattern.as_deref().map_or(Ok(()), |x| self.pattern(x)),
-            P::MatchOr(o) => o.patterns.iter().try_for_each(|x| self.pattern(x)),
+            _ => Ok(()),
         }
-    }
-
-    fn handlers(&mut self, hs: &[ast::ExceptHandler]) -> R {
-        for h in hs {
-            let ast::ExceptHandler::ExceptHandler(h) = h;
-            if let Some(t) = &h.type_ {
-                self.expr(t)?;
-            }
-            self.stmts(&h.body)?;
-        }
-        Ok(())
-    }
-
-    fn arguments(&mut self, a: &ast::Arguments) -> R {
-        for arg in a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs) {
-            if let Some(an) = &arg.def.annotation {
-                self.expr(an)?;
-            }
-            if let Some(d) = &arg.default {
-                self.expr(d)?;
-            }
-        }
-        for arg in a.vararg.iter().chain(&a.kwarg) {
-            if let Some(an) = &arg.annotation {
-                self.expr(an)?;
-            }
-        }
-        Ok(())
-    }
-
-    fn expr(&mut self, e: &ast::Expr) -> R {
-        self.depth += 1;
-        if self.depth > MAX_DEPTH {
-            return Err(self.err("too many nested expressions (maximum recursion depth exceeded during compilation)", e));
-        }
-        let r = self.expr_inner(e);
-        self.depth -= 1;
-        r
-    }
-
-    fn expr_inner(&mut self, e: &ast::Expr) -> R {
-        use ast::Expr as E;
-        match e {
-            E::BoolOp(b) => self.exprs(&b.values),
-            E::NamedExpr(n) => {
-                if !matches!(&*n.target, E::Name(_)) {
-                    return Err(self.err(
-                        format!("cannot use assignment expressions with {}", expr_name(&n.target)),
-                        &*n.target,
-                    ));
-                }
-                self.expr(&n.value)
-            }
-            E::BinOp(b) => {
-                self.expr(&b.left)?;
-                self.expr(&b.right)
-            }
-            E::UnaryOp(u) => self.expr(&u.operand),
-            E::Lambda(l) => {
-                self.arguments(&l.args)?;
-                self.expr(&l.body)
-            }
-            E::IfExp(i) => {
-                self.expr(&i.test)?;
-                self.expr(&i.body)?;
-                self.expr(&i.orelse)
-            }
-            E::Dict(d) => {
-                for (k, v) in d.keys.iter().zip(&d.values) {
-                    if let Some(k) = k {
-                        self.expr(k)?;
-                    }
-                    self.expr(v)?;
-                }
-                Ok(())
-            }
-            E::Set(s) => self.exprs(&s.elts),
-            E::ListComp(c) => {
-                self.comprehensions(&c.generators)?;
-                self.expr(&c.elt)
-            }
-            E::SetComp(c) => {
-                self.comprehensions(&c.generators)?;
-                self.expr(&c.elt)
-            }
-            E::DictComp(c) => {
-                self.comprehensions(&c.generators)?;
-                self.expr(&c.key)?;
-                self.expr(&c.value)
-            }
-            E::GeneratorExp(c) => {
-                self.comprehensions(&c.generators)?;
-                self.expr(&c.elt)
-            }
-            E::Await(a) => self.expr(&a.value),
-            E::Yield(y) => {
-                if let Some(v) = &y.value {
-                    self.expr(v)?;
-                }
-                Ok(())
-            }
-            E::YieldFrom(y) => self.expr(&y.value),
-            E::Compare(c) => {
-                self.expr(&c.left)?;
-                self.exprs(&c.comparators)
-            }
-            E::Call(c) => {
-                self.expr(&c.func)?;
-                self.call_args(c)?;
-                self.exprs(&c.args)?;
-                for k in &c.keywords {
-                    self.expr(&k.value)?;
-                }
-                Ok(())
-            }
-            E::FormattedValue(f) => {
-                self.expr(&f.value)?;
-                if let Some(s) = &f.format_spec {
-                    self.expr(s)?;
-                }
-                Ok(())
-            }
-            E::JoinedStr(j) => self.exprs(&j.values),
-            E::Constant(_) | E::Name(_) => Ok(()),
-            E::Attribute(a) => self.expr(&a.value),
-            E::Subscript(s) => {
-                self.expr(&s.value)?;
-                self.expr(&s.slice)
-            }
-            E::Starred(s) => self.expr(&s.value),
-            E::List(l) => self.exprs(&l.elts),
-            E::Tuple(t) => self.exprs(&t.elts),
-            E::Slice(s) => {
-                for x in [&s.lower, &s.upper, &s.step].into_iter().flatten() {
-                    self.expr(x)?;
-                }
-                Ok(())
-            }
-        }
-    }
-
-    fn comprehensions(&mut self, gens: &[ast::Comprehension]) -> R {
-        for g in gens {
-            self.target(&g.target, Targets::For)?;
-            self.expr(&g.target)?;
-            self.expr(&g.iter)?;
-            self.exprs(&g.ifs)?;
-        }
-        Ok(())
     }
 
     /// A generator expression that is not the sole argument must be
@@ -588,6 +272,69 @@ impl<'a, 'b> Validator<'a, 'b> {
             }
         }
         Ok(())
+    }
+}
+
+impl<'n> Visitor<'n> for Validator<'_, '_> {
+    type Error = CompileError;
+
+    fn visit_stmt(&mut self, s: &'n ast::Stmt) -> R {
+        use ast::Stmt as S;
+        match s {
+            S::FunctionDef(f) => self.type_params(&f.type_params, self.name_end(f.start().to_u32(), "def"), "expected '('")?,
+            S::AsyncFunctionDef(f) => {
+                self.type_params(&f.type_params, self.name_end(f.start().to_u32(), "def"), "expected '('")?
+            }
+            S::ClassDef(c) => self.type_params(&c.type_params, self.name_end(c.start().to_u32(), "class"), "invalid syntax")?,
+            S::Delete(d) => d.targets.iter().try_for_each(|t| self.target(t, Targets::Del))?,
+            S::Assign(a) => self.assign_targets(a)?,
+            S::TypeAlias(t) => return Err(self.err("invalid syntax", &*t.name)),
+            S::AugAssign(a) => {
+                if !matches!(&*a.target, ast::Expr::Name(_) | ast::Expr::Attribute(_) | ast::Expr::Subscript(_)) {
+                    return Err(self.err(
+                        format!("'{}' is an illegal expression for augmented assignment", expr_name(&a.target)),
+                        &*a.target,
+                    ));
+                }
+            }
+            S::AnnAssign(a) => self.ann_assign_target(a)?,
+            S::For(f) => self.target(&f.target, Targets::For)?,
+            S::AsyncFor(f) => self.target(&f.target, Targets::For)?,
+            _ => {}
+        }
+        walk_stmt(self, s)
+    }
+
+    fn visit_with_target(&mut self, t: &'n ast::Expr) -> R {
+        self.target(t, Targets::Star)?;
+        self.visit_expr(t)
+    }
+
+    fn visit_pattern(&mut self, p: &'n ast::Pattern) -> R {
+        self.pattern_checks(p)?;
+        walk_pattern(self, p)
+    }
+
+    fn visit_comprehension(&mut self, c: &'n ast::Comprehension) -> R {
+        self.target(&c.target, Targets::For)?;
+        walk_comprehension(self, c)
+    }
+
+    fn visit_expr(&mut self, e: &'n ast::Expr) -> R {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(self.err("too many nested expressions (maximum recursion depth exceeded during compilation)", e));
+        }
+        let r = match e {
+            ast::Expr::NamedExpr(n) if !matches!(&*n.target, ast::Expr::Name(_)) => Err(self.err(
+                format!("cannot use assignment expressions with {}", expr_name(&n.target)),
+                &*n.target,
+            )),
+            ast::Expr::Call(c) => self.visit_expr(&c.func).and_then(|()| self.call_args(c)).and_then(|()| walk_call_args(self, c)),
+            _ => walk_expr(self, e),
+        };
+        self.depth -= 1;
+        r
     }
 }
 

@@ -85,8 +85,10 @@ pub fn float_mod(a: f64, b: f64) -> FmtResult<f64> {
     Ok(m)
 }
 
-/// The shared core of `//` and `divmod` (CPython's `_float_div_mod`).
-fn div_mod(a: f64, b: f64) -> (f64, f64) {
+/// The shared core of `//` and `divmod` (CPython's `_float_div_mod`), `b`
+/// nonzero: (floor quotient, remainder). The constant folder and the float
+/// type both use it.
+pub fn div_mod(a: f64, b: f64) -> (f64, f64) {
     let mut m = a % b;
     let mut div = (a - m) / b;
     if m != 0.0 {

@@ -100,6 +100,10 @@ pub fn run_frame(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
     let prev = super::push_frame(f);
     f.state.set(state::RUNNING);
     let r = run(f, throw);
+    if !f.frame_obj.get().is_null() && !matches!(r, Ok(Exit::Yield(_))) {
+        // Still the current frame: its frame object records the caller.
+        crate::object::frameobject::on_frame_exit(f);
+    }
     super::pop_frame(f, prev);
     crate::runtime::leave_recursive_call();
     match &r {
@@ -243,12 +247,14 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::LoadAttr => {
                         let i = ops::LoadAttr::decode(words, ip);
+                        f.ip.set(ip as u32); // attribute hooks may inspect this frame
                         let v = tri!(protocol::getattr(tri!(get(regs, i.obj)), &names[i.name as usize]));
                         set(regs, i.dst, v);
                         next!(Op::LoadAttr)
                     }
                     Op::StoreAttr => {
                         let i = ops::StoreAttr::decode(words, ip);
+                        f.ip.set(ip as u32);
                         tri!(protocol::setattr(tri!(get(regs, i.obj)), &names[i.name as usize], tri!(get(regs, i.src))));
                         next!(Op::StoreAttr)
                     }
@@ -270,6 +276,7 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::Subscr => {
                         let i = ops::Subscr::decode(words, ip);
+                        f.ip.set(ip as u32);
                         let v = tri!(sup::subscr(tri!(get(regs, i.obj)), tri!(get(regs, i.key))));
                         set(regs, i.dst, v);
                         next!(Op::Subscr)
@@ -310,7 +317,10 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         let b = tri!(get(regs, i.rhs));
                         let v = match sup::binary_fast(a, b, kind) {
                             Some(v) => v,
-                            None => tri!(protocol::binary_op(a, b, kind)),
+                            None => {
+                                f.ip.set(ip as u32);
+                                tri!(protocol::binary_op(a, b, kind))
+                            }
                         };
                         set(regs, i.dst, v);
                         next!(Op::BinaryOp)
@@ -322,7 +332,10 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         let b = tri!(get(regs, i.rhs));
                         let v = match sup::compare_fast(a, b, kind) {
                             Some(v) => new_bool(v),
-                            None => tri!(protocol::rich_compare(a, b, kind)),
+                            None => {
+                                f.ip.set(ip as u32);
+                                tri!(protocol::rich_compare(a, b, kind))
+                            }
                         };
                         set(regs, i.dst, v);
                         next!(Op::CompareOp)
@@ -379,6 +392,7 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::ForIter => {
                         let i = ops::ForIter::decode(words, ip);
+                        f.ip.set(ip as u32);
                         match tri!(protocol::next(tri!(get(regs, i.iter)))) {
                             Some(v) => {
                                 set(regs, i.dst, v);
@@ -389,7 +403,12 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::Return => {
                         let i = ops::Return::decode(words, ip);
-                        let v = tri!(take(regs, i.src).ok_or_else(|| empty_register(i.src)));
+                        let v = if f.frame_obj.get().is_null() {
+                            tri!(take(regs, i.src).ok_or_else(|| empty_register(i.src)))
+                        } else {
+                            // A frame object may read the locals after return.
+                            tri!(get(regs, i.src)).to_ref()
+                        };
                         f.ip.set(ip as u32);
                         return Ok(Exit::Return(v));
                     }
@@ -496,8 +515,7 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::ListExtend => {
                         let i = ops::ListExtend::decode(words, ip);
-                        let items = tri!(protocol::collect(tri!(get(regs, i.src))));
-                        tri!(sup::list(tri!(get(regs, i.list)))).items_mut().extend(items);
+                        tri!(sup::list_extend(tri!(get(regs, i.list)), tri!(get(regs, i.src))));
                         next!(Op::ListExtend)
                     }
                     Op::ListToTuple => {
@@ -646,6 +664,10 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         match tri!(super::generator::delegate_send(tri!(get(regs, i.iter)), sent)) {
                             Exit::Yield(v) => return Ok(Exit::Yield(v)),
                             Exit::Return(v) => {
+                                // The finished delegate is released now, as
+                                // CPython pops it (an awaited object's
+                                // lifetime is observable through finalizers).
+                                clear(regs, i.iter);
                                 set(regs, i.dst, v);
                                 next!(Op::YieldFrom)
                             }
@@ -708,11 +730,58 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         set(regs, i.dst, v);
                         next!(Op::CopyDictWithoutKeys)
                     }
-                    Op::GetAwaitable | Op::GetAIter | Op::GetANext | Op::EndAsyncFor | Op::BeforeAsyncWith => {
-                        break 'dispatch (super::match_ops::unsupported("'await' and 'async' iteration (coroutines)"), true);
+                    Op::GetAwaitable => {
+                        let i = ops::GetAwaitable::decode(words, ip);
+                        let v = tri!(super::coroutine::get_awaitable(tri!(get(regs, i.src)), i.kind));
+                        set(regs, i.dst, v);
+                        next!(Op::GetAwaitable)
                     }
-                    Op::CheckEgMatch | Op::PrepReraiseStar => {
-                        break 'dispatch (super::match_ops::unsupported("'except*'"), true);
+                    Op::GetAIter => {
+                        let i = ops::GetAIter::decode(words, ip);
+                        let v = tri!(super::async_gen::get_aiter(tri!(get(regs, i.src))));
+                        set(regs, i.dst, v);
+                        next!(Op::GetAIter)
+                    }
+                    Op::GetANext => {
+                        let i = ops::GetANext::decode(words, ip);
+                        let v = tri!(super::async_gen::get_anext(tri!(get(regs, i.aiter))));
+                        set(regs, i.dst, v);
+                        next!(Op::GetANext)
+                    }
+                    Op::EndAsyncFor => {
+                        let i = ops::EndAsyncFor::decode(words, ip);
+                        let e = tri!(get(regs, i.exc)).to_ref();
+                        if !super::async_gen::ends_async_for(&e) {
+                            break 'dispatch (PyErr::from_value(e), false);
+                        }
+                        clear(regs, i.exc);
+                        next!(Op::EndAsyncFor)
+                    }
+                    Op::BeforeAsyncWith => {
+                        let i = ops::BeforeAsyncWith::decode(words, ip);
+                        let (exit, aw) = tri!(super::async_gen::before_async_with(tri!(get(regs, i.mgr))));
+                        set(regs, i.exit, exit);
+                        set(regs, i.dst, aw);
+                        next!(Op::BeforeAsyncWith)
+                    }
+                    Op::CheckEgMatch => {
+                        let i = ops::CheckEgMatch::decode(words, ip);
+                        let (m, rest) = tri!(super::except_star::check_eg_match(tri!(get(regs, i.exc)), tri!(get(regs, i.typ))));
+                        match m {
+                            None => set(regs, i.dst, crate::object::none()),
+                            Some(m) => {
+                                set(regs, i.exc, rest);
+                                super::set_handled_exception(Some(m.clone()));
+                                set(regs, i.dst, m);
+                            }
+                        }
+                        next!(Op::CheckEgMatch)
+                    }
+                    Op::PrepReraiseStar => {
+                        let i = ops::PrepReraiseStar::decode(words, ip);
+                        let v = tri!(super::except_star::prep_reraise_star(tri!(get(regs, i.orig)), tri!(get(regs, i.raised))));
+                        set(regs, i.dst, v);
+                        next!(Op::PrepReraiseStar)
                     }
                     Op::PrintExpr => {
                         let i = ops::PrintExpr::decode(words, ip);

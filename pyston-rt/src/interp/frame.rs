@@ -28,6 +28,9 @@ pub struct Frame {
     pub locals: Option<PyRef>,
     /// The calling frame while running (not owned).
     pub back: Cell<*mut Frame>,
+    /// This frame's frame object (`object::frameobject`), created on first
+    /// use; owns one reference. Null for frames that never needed one.
+    pub frame_obj: Cell<*mut PyObject>,
     /// Word index of the current (or, when suspended, the suspending) instruction.
     pub ip: Cell<u32>,
     pub state: Cell<u8>,
@@ -117,6 +120,7 @@ impl FrameBox {
                     builtins,
                     locals,
                     back: Cell::new(std::ptr::null_mut()),
+                    frame_obj: Cell::new(std::ptr::null_mut()),
                     ip: Cell::new(0),
                     state: Cell::new(state::CREATED),
                     nregs,
@@ -149,6 +153,12 @@ fn frame_layout(nregs: u32) -> Layout {
 impl Drop for FrameBox {
     fn drop(&mut self) {
         let p = self.0.as_ptr();
+        // A frame object still attached (a generator frame freed before it
+        // finished) takes over what it needs before the registers go.
+        // SAFETY: we own the frame and it is valid until freed below.
+        if !unsafe { (*p).frame_obj.get() }.is_null() {
+            crate::object::frameobject::detach(unsafe { &*p }, false);
+        }
         // SAFETY: we own the frame; registers are initialized (None or owned),
         // then the header fields are dropped and the memory freed.
         unsafe {
@@ -171,6 +181,10 @@ mod tests {
         // Compiled code relies on these offsets; they must only change together
         // with the ABI version.
         assert_eq!(std::mem::offset_of!(Frame, code), 0);
+        assert_eq!(std::mem::offset_of!(Frame, back), 32);
+        assert_eq!(std::mem::offset_of!(Frame, frame_obj), 40);
+        assert_eq!(std::mem::offset_of!(Frame, ip), 48);
+        assert_eq!(FRAME_HEADER, 64);
         assert_eq!(std::mem::offset_of!(Frame, regs) % 8, 0);
         assert_eq!(std::mem::offset_of!(Frame, regs), FRAME_HEADER);
         assert_eq!(std::mem::size_of::<Option<PyRef>>(), 8);

@@ -1,33 +1,46 @@
-//! Runtime support for `match` statements (CPython's MATCH_* opcodes), and
-//! the clear error for constructs whose runtime support is not built yet.
+//! Runtime support for `match` statements (CPython's MATCH_* opcodes).
 
-use crate::object::dict::{as_dict, dict_del, new_dict};
-use crate::object::exceptions::{not_implemented_error, type_error, value_error, PyErr};
+use crate::object::dict::{dict_del, new_dict};
+use crate::object::exceptions::{type_error, value_error};
 use crate::object::int::new_bool;
-use crate::object::singletons::{is_none, none};
+use crate::object::singletons::none;
 use crate::object::str::str_value;
 use crate::object::tuple::{new_tuple, tuple_slice};
-use crate::object::typeobj::as_type;
+use crate::object::typeobj::{as_type, type_flags, TypeObject};
 use crate::object::{protocol, PyObject, PyRef, PyResult};
 
-fn type_named(o: &PyObject, names: &[&str]) -> bool {
-    o.type_().mro_types().iter().any(|t| t.module.is_none() && !t.is_heap_type() && names.contains(&t.name()))
-}
-
-/// Whether any class on the MRO is registered as a Mapping/Sequence ABC
-/// (`collections.abc` marks them with `__abc_tpflags__`-like attributes we
-/// honour through `_abc_registry` later); builtin types are checked by name.
-pub fn match_mapping(subject: &PyObject) -> PyRef {
-    new_bool(as_dict(subject).is_some() || type_named(subject, &["dict", "mappingproxy"]))
-}
-
-pub fn match_sequence(subject: &PyObject) -> PyRef {
-    let t = subject.type_();
-    if type_named(subject, &["str", "bytes", "bytearray"]) {
-        return new_bool(false);
+/// Give the builtin types their pattern-matching flags (before
+/// `type_ready`, so builtin subclasses inherit them): which builtins `match`
+/// treats as sequences and mappings, and which match themselves in `C(x)`.
+pub fn init_builtin_match_flags() {
+    use crate::object::{bytearray::BYTEARRAY_TYPE, bytes::BYTES_TYPE, dict::DICT_TYPE, float::FLOAT_TYPE, int::BOOL_TYPE, int::INT_TYPE};
+    use crate::object::{list::LIST_TYPE, mappingproxy::MAPPINGPROXY_TYPE, range::RANGE_TYPE, set::FROZENSET_TYPE, set::SET_TYPE};
+    use crate::object::{str::STR_TYPE, tuple::TUPLE_TYPE};
+    let add = |t: &TypeObject, f: u64| t.flags.set(t.flags.get() | f);
+    for t in [&LIST_TYPE, &TUPLE_TYPE, &RANGE_TYPE] {
+        add(t, type_flags::SEQUENCE);
     }
-    let _ = t;
-    new_bool(type_named(subject, &["list", "tuple", "range", "memoryview", "deque"]))
+    for t in [&DICT_TYPE, &MAPPINGPROXY_TYPE] {
+        add(t, type_flags::MAPPING);
+    }
+    for t in [&BOOL_TYPE, &BYTEARRAY_TYPE, &BYTES_TYPE, &DICT_TYPE, &FLOAT_TYPE, &FROZENSET_TYPE, &INT_TYPE, &LIST_TYPE, &SET_TYPE, &STR_TYPE, &TUPLE_TYPE] {
+        add(t, type_flags::MATCH_SELF);
+    }
+}
+
+fn has_flag(o: &PyObject, f: u64) -> bool {
+    o.type_().flags.get() & f != 0
+}
+
+/// MATCH_MAPPING: the subject's type has the mapping flag.
+pub fn match_mapping(subject: &PyObject) -> PyRef {
+    new_bool(has_flag(subject, type_flags::MAPPING))
+}
+
+/// MATCH_SEQUENCE: the subject's type has the sequence flag (str, bytes and
+/// bytearray do not).
+pub fn match_sequence(subject: &PyObject) -> PyRef {
+    new_bool(has_flag(subject, type_flags::SEQUENCE))
 }
 
 pub fn get_len(src: &PyObject) -> PyResult<PyRef> {
@@ -67,8 +80,6 @@ pub fn copy_dict_without_keys(subject: &PyObject, keys: &PyObject) -> PyResult<P
     Ok(d)
 }
 
-const SELF_MATCHING: &[&str] = &["bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple"];
-
 pub fn match_class(subject: &PyObject, cls: &PyObject, names: &PyObject, count: usize) -> PyResult<PyRef> {
     let t = as_type(cls).ok_or_else(|| type_error("called match pattern must be a type"))?;
     if !subject.is_instance_of(t) {
@@ -91,36 +102,38 @@ pub fn match_class(subject: &PyObject, cls: &PyObject, names: &PyObject, count: 
         }
     };
     if count > 0 {
-        let self_match = !t.is_heap_type() && SELF_MATCHING.contains(&t.name())
-            || t.mro_types().iter().any(|b| !b.is_heap_type() && SELF_MATCHING.contains(&b.name())) && protocol::getattr_opt(cls, crate::name!("__match_args__"))?.is_none();
-        match protocol::getattr_opt(cls, crate::name!("__match_args__"))? {
-            Some(ma) if !is_none(&ma) => {
-                let args = tuple_slice(&ma).ok_or_else(|| type_error(format!("{}.__match_args__ must be a tuple (got {})", t.name(), ma.type_().name())))?.to_vec();
-                if count > args.len() {
-                    return Err(type_error(format!(
-                        "{}() accepts {} positional sub-pattern{} ({} given)",
-                        t.name(),
-                        args.len(),
-                        if args.len() == 1 { "" } else { "s" },
-                        count
-                    )));
-                }
-                for a in &args[..count] {
-                    if str_value(a).is_none() {
-                        return Err(type_error(format!("__match_args__ elements must be strings (got {})", a.type_().name())));
-                    }
-                    if !get(a, &mut out)? {
-                        return Ok(none());
-                    }
-                }
+        // CPython's match_class: __match_args__ (a tuple) names the
+        // positional attributes; without it, MATCH_SELF types accept one
+        // sub-pattern matching the subject itself.
+        let (match_args, match_self) = match protocol::getattr_opt(cls, crate::name!("__match_args__"))? {
+            Some(ma) => {
+                let args = tuple_slice(&ma)
+                    .ok_or_else(|| type_error(format!("{}.__match_args__ must be a tuple (got {})", t.name(), ma.type_().name())))?
+                    .to_vec();
+                (args, false)
             }
-            _ if self_match && count == 1 => out.push(subject.to_ref()),
-            _ => {
-                return Err(type_error(format!(
-                    "{}() accepts 0 positional sub-patterns ({} given)",
-                    t.name(),
-                    count
-                )))
+            None => (Vec::new(), t.flags.get() & type_flags::MATCH_SELF != 0),
+        };
+        let allowed = if match_self { 1 } else { match_args.len() };
+        if count > allowed {
+            return Err(type_error(format!(
+                "{}() accepts {} positional sub-pattern{} ({} given)",
+                t.name(),
+                allowed,
+                if allowed == 1 { "" } else { "s" },
+                count
+            )));
+        }
+        if match_self {
+            out.push(subject.to_ref());
+        } else {
+            for a in &match_args[..count] {
+                if str_value(a).is_none() {
+                    return Err(type_error(format!("__match_args__ elements must be strings (got {})", a.type_().name())));
+                }
+                if !get(a, &mut out)? {
+                    return Ok(none());
+                }
             }
         }
     }
@@ -130,11 +143,4 @@ pub fn match_class(subject: &PyObject, cls: &PyObject, names: &PyObject, count: 
         }
     }
     Ok(new_tuple(out))
-}
-
-/// The error for bytecode whose runtime support comes later (coroutines,
-/// async iteration, `except*`).
-#[cold]
-pub fn unsupported(what: &str) -> PyErr {
-    not_implemented_error(format!("{} is not supported yet by pyston-rt", what))
 }

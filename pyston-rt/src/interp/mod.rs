@@ -5,13 +5,18 @@
 //! (`current_frame`, `current_globals`, `current_locals`) and the handled
 //! exception (`sys.exc_info()`).
 
+pub mod async_gen;
 pub mod call;
+pub mod coroutine;
 pub mod eval;
+pub mod except_star;
 pub mod frame;
 pub mod generator;
 pub mod ic;
 pub mod match_ops;
 pub mod ops_support;
+pub mod tb_format;
+pub mod tb_object;
 pub mod traceback;
 
 use crate::bytecode::Op;
@@ -23,6 +28,9 @@ use std::cell::{Cell, RefCell};
 thread_local! {
     static CURRENT_FRAME: Cell<*const Frame> = const { Cell::new(std::ptr::null()) };
     static HANDLED: RefCell<Option<PyRef>> = const { RefCell::new(None) };
+    /// The callers' handled exceptions while generators run (CPython's
+    /// exc_info stack below the running generator's own entry).
+    static OUTER_HANDLED: RefCell<Vec<Option<PyRef>>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Make `f` the current frame; returns the previous one.
@@ -46,18 +54,43 @@ pub fn current_frame() -> Option<&'static Frame> {
     CURRENT_FRAME.with(|c| unsafe { c.get().as_ref() })
 }
 
-/// The exception being handled (`sys.exc_info()[1]`).
+/// The exception being handled (`sys.exc_info()[1]`): the innermost
+/// non-empty entry (a generator without one of its own sees its caller's).
 pub fn handled_exception() -> Option<PyRef> {
-    HANDLED.with(|h| h.borrow().clone())
+    if let Some(e) = HANDLED.with(|h| h.borrow().clone()) {
+        return Some(e);
+    }
+    OUTER_HANDLED.with(|s| s.borrow().iter().rev().find_map(|x| x.clone()))
 }
 
-/// Replace the handled exception; returns the previous one.
+/// Replace the current frame context's own handled exception (what
+/// `PushExcInfo` saves and `PopExcInfo` restores); returns the previous one.
 pub fn set_handled_exception(v: Option<PyRef>) -> Option<PyRef> {
     HANDLED.with(|h| std::mem::replace(&mut *h.borrow_mut(), v))
 }
 
+/// A generator starts running with its own saved handled exception; the
+/// caller's is kept below it.
+pub(crate) fn enter_exc_state(own: Option<PyRef>) {
+    let outer = set_handled_exception(own);
+    OUTER_HANDLED.with(|s| s.borrow_mut().push(outer));
+}
+
+/// The generator stops running: returns its own handled exception and
+/// restores the caller's.
+pub(crate) fn leave_exc_state() -> Option<PyRef> {
+    let outer = OUTER_HANDLED.with(|s| s.borrow_mut().pop()).flatten();
+    set_handled_exception(outer)
+}
+
 /// Run a module, `exec` or `eval` code object with the given namespaces.
 pub fn exec_code(code: &PyObject, globals: &PyObject, locals: Option<&PyObject>) -> PyResult<PyRef> {
+    exec_code_closure(code, globals, locals, None)
+}
+
+/// `exec_code` for code that may have cells and free variables (`exec(code,
+/// closure=...)`): cells are created and the closure's cells installed.
+pub fn exec_code_closure(code: &PyObject, globals: &PyObject, locals: Option<&PyObject>, closure: Option<&PyObject>) -> PyResult<PyRef> {
     if crate::object::code::as_code(code).is_none() {
         return Err(type_error("expected a code object"));
     }
@@ -70,6 +103,9 @@ pub fn exec_code(code: &PyObject, globals: &PyObject, locals: Option<&PyObject>)
     let builtins = crate::runtime::builtins_for_globals(globals);
     let locals = locals.unwrap_or(globals).to_ref();
     let f = FrameBox::new(code.to_ref(), globals.to_ref(), builtins, Some(locals));
+    if closure.is_some() || f.code().unit.ncells() > 0 {
+        ops_support::init_cells(&f, closure)?;
+    }
     run_to_completion(&f)
 }
 
@@ -101,25 +137,18 @@ pub fn current_locals() -> PyResult<PyRef> {
     frame_locals(f)
 }
 
-/// The locals mapping of a frame (see `current_locals`).
+/// The locals mapping of a frame (see `current_locals`): the frame object's
+/// `f_locals` (for function frames, one dict per frame refreshed on each
+/// call, as CPython 3.11).
 pub fn frame_locals(f: &Frame) -> PyResult<PyRef> {
     if let Some(l) = &f.locals {
         return Ok(l.clone());
     }
-    let unit = &f.code().unit;
-    let d = crate::object::dict::new_dict();
-    for (i, name) in unit.varnames.iter().enumerate() {
-        if let Some(v) = f.reg(i) {
-            crate::object::dict::dict_set_item_str(&d, name, v.to_ref());
-        }
+    let fo = crate::object::frameobject::frame_object(f);
+    match crate::object::frameobject::as_frame_object(&fo) {
+        Some(o) => o.locals(),
+        None => Err(system_error("frame object expected")),
     }
-    let base = unit.cell_base();
-    for (i, name) in unit.cellvars.iter().chain(unit.freevars.iter()).enumerate() {
-        if let Some(v) = f.reg(base + i).and_then(crate::object::function::as_cell).and_then(|c| c.get()) {
-            crate::object::dict::dict_set_item_str(&d, name, v);
-        }
-    }
-    Ok(d)
 }
 
 /// The implicit arguments of zero-argument `super()`: the `__class__`

@@ -165,12 +165,6 @@ pub fn load_builtin(f: &Frame, name: &PyObject) -> PyResult<PyRef> {
     dict_get_str(&f.builtins, name).map(|v| v.to_ref()).ok_or_else(|| name_not_defined(name))
 }
 
-/// A builtin of the process-wide builtins module by name.
-fn builtin(name: &'static PyObject) -> PyResult<PyRef> {
-    let b = crate::runtime::builtins_dict();
-    dict_get_str(&b, name).map(|v| v.to_ref()).ok_or_else(|| name_not_defined(name))
-}
-
 /// Method lookup for `obj.name(...)`: returns (function, Some(self)) when
 /// the attribute is a plain method found on the type, so no bound-method
 /// object is created; otherwise (attribute, None).
@@ -299,14 +293,32 @@ pub fn back_edge(code: &PyCode) -> PyResult<()> {
 /// `func(*args, **kwargs)`
 pub fn call_ex(func: &PyObject, args: &PyObject, kwargs: &PyObject) -> PyResult<PyRef> {
     let args_owned;
-    let pos: &[PyRef] = match tuple_slice(args) {
+    // Only an exact tuple is used as is (a subclass may override __iter__).
+    let pos: &[PyRef] = match tuple_slice(args).filter(|_| args.is_exact(&crate::object::tuple::TUPLE_TYPE)) {
         Some(s) => s,
         None => {
+            if !can_iterate(args) {
+                return Err(type_error(format!(
+                    "{} argument after * must be an iterable, not {}",
+                    function_str(func),
+                    args.type_().name()
+                )));
+            }
             args_owned = protocol::collect(args)?;
             &args_owned
         }
     };
     let mut all: Vec<&PyObject> = pos.iter().map(|r| &**r).collect();
+    // A mapping other than an exact dict is merged into a new dict first
+    // (CPython's CALL_FUNCTION_EX), honouring a subclass's keys()/__iter__.
+    let merged;
+    let kwargs = if !is_none(kwargs) && !kwargs.is_exact(&crate::object::dict::DICT_TYPE) {
+        merged = new_dict();
+        dict_merge(&merged, kwargs, func)?;
+        &*merged
+    } else {
+        kwargs
+    };
     if is_none(kwargs) || crate::object::dict::dict_len(kwargs) == 0 {
         return protocol::call(func, &all, None);
     }
@@ -321,6 +333,27 @@ pub fn call_ex(func: &PyObject, args: &PyObject, kwargs: &PyObject) -> PyResult<
     all.extend(items.iter().map(|(_, v)| &**v));
     let kwnames = new_tuple(names);
     protocol::call(func, &all, Some(&kwnames))
+}
+
+/// Whether `iter(o)` can succeed by type (CPython: `tp_iter` or the
+/// sequence protocol), to word "after *" errors like CPython.
+fn can_iterate(o: &PyObject) -> bool {
+    let t = o.type_();
+    t.tp_iter.get().is_some() || (t.mp_subscript.get().is_some() && crate::object::dict::as_dict(o).is_none())
+}
+
+/// LIST_EXTEND (`[*x]`, `f(a, *x)`): `list.extend(src)` with CPython's
+/// message for a non-iterable operand.
+pub fn list_extend(list_obj: &PyObject, src: &PyObject) -> PyResult<()> {
+    let items = match protocol::collect(src) {
+        Ok(items) => items,
+        Err(e) if e.matches(&crate::object::exceptions::TYPE_ERROR) && !can_iterate(src) => {
+            return Err(type_error(format!("Value after * must be an iterable, not {}", src.type_().name())));
+        }
+        Err(e) => return Err(e),
+    };
+    list(list_obj)?.items_mut().extend(items);
+    Ok(())
 }
 
 pub fn build_set(items: &[&PyObject]) -> PyResult<PyRef> {
@@ -372,7 +405,11 @@ pub fn format_value(v: &PyObject, spec: Option<&PyObject>, flags: u16) -> PyResu
 }
 
 pub fn dict_update(map: &PyObject, src: &PyObject) -> PyResult<()> {
-    if crate::object::dict::as_dict(src).is_some() {
+    // A dict subclass overriding `__iter__` goes through `keys()` (CPython's
+    // `dict_merge` fast-path condition).
+    if crate::object::dict::as_dict(src).is_some()
+        && src.type_().tp_iter.get().map(|f| f as usize) == crate::object::dict::DICT_TYPE.tp_iter.get().map(|f| f as usize)
+    {
         return crate::object::dict::dict_update_from_dict(map, src);
     }
     let keys = protocol::getattr_opt(src, crate::name!("keys"))?
@@ -408,7 +445,9 @@ pub fn dict_merge(map: &PyObject, src: &PyObject, func: &PyObject) -> PyResult<(
             src.type_().name()
         )));
     }
-    let pairs: Vec<(PyRef, PyRef)> = if crate::object::dict::as_dict(src).is_some() {
+    let plain_dict = crate::object::dict::as_dict(src).is_some()
+        && src.type_().tp_iter.get().map(|f| f as usize) == crate::object::dict::DICT_TYPE.tp_iter.get().map(|f| f as usize);
+    let pairs: Vec<(PyRef, PyRef)> = if plain_dict {
         crate::object::dict::dict_items(src)
     } else {
         let keys = protocol::call0(&*protocol::getattr(src, crate::name!("keys"))?)?;
@@ -440,13 +479,7 @@ fn not_iterable_unpack(o: &PyObject) -> PyErr {
 
 /// `a, b, c = src`
 pub fn unpack(src: &PyObject, n: usize) -> PyResult<Vec<PyRef>> {
-    let fixed = tuple_slice(src).map(|s| s.to_vec()).or_else(|| {
-        if src.is_exact(&crate::object::list::LIST_TYPE) {
-            as_list(src).map(|l| l.items().to_vec())
-        } else {
-            None
-        }
-    });
+    let fixed = protocol::plain_seq_items(src);
     if let Some(items) = fixed {
         if items.len() == n {
             return Ok(items);
@@ -602,7 +635,7 @@ pub fn make_raise(exc: &PyObject, cause: Option<&PyObject>) -> PyErr {
 
 /// Set `__context__` of a newly raised exception to the handled one,
 /// breaking cycles like CPython.
-fn set_context(v: &PyObject) {
+pub(crate) fn set_context(v: &PyObject) {
     let Some(handled) = super::handled_exception() else { return };
     if handled.is(v) {
         return;
@@ -694,8 +727,12 @@ pub fn with_except_start(exit: &PyObject, exc: &PyObject) -> PyResult<PyRef> {
     protocol::call(exit, &[&t, exc, &tb], None)
 }
 
-pub fn get_yield_from_iter(_unit: &CodeUnit, src: &PyObject) -> PyResult<PyRef> {
+pub fn get_yield_from_iter(unit: &CodeUnit, src: &PyObject) -> PyResult<PyRef> {
     if super::generator::as_generator(src).is_some() {
+        return Ok(src.to_ref());
+    }
+    if super::coroutine::as_coroutine(src).is_some() {
+        super::coroutine::check_yield_from_coroutine(unit.flags, src)?;
         return Ok(src.to_ref());
     }
     protocol::iter(src)
@@ -718,13 +755,10 @@ pub fn import_star(f: &Frame, module: &PyObject) -> PyResult<()> {
 }
 
 pub fn print_expr(v: &PyObject) -> PyResult<()> {
-    if is_none(v) {
-        return Ok(());
-    }
-    let print = builtin(crate::name!("print"))?;
-    let r = protocol::repr(v)?;
-    protocol::call(&print, &[&r], None)?;
-    dict_set(&crate::runtime::builtins_dict(), crate::name!("_"), v)
+    // CPython's PRINT_EXPR: hand the value to sys.displayhook.
+    let hook = crate::modules::sys::get("displayhook").ok_or_else(|| crate::object::exceptions::runtime_error("lost sys.displayhook"))?;
+    protocol::call(&hook, &[v], None)?;
+    Ok(())
 }
 
 /// Create the cells of a new frame: cellvars get fresh cells (initialized

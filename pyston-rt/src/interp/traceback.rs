@@ -9,7 +9,7 @@ use crate::object::code::as_code;
 use crate::object::exceptions::{as_exception, SYNTAX_ERROR};
 use crate::object::header::{new_object, Static};
 use crate::object::int::new_int;
-use crate::object::singletons::{is_none, none};
+use crate::object::singletons::is_none;
 use crate::object::str::str_value;
 use crate::object::typeobj::{drop_payload, slot, GetSetDef, TypeObject};
 use crate::object::{protocol, PyErr, PyObject, PyRef};
@@ -19,7 +19,10 @@ use std::collections::HashMap;
 #[repr(C)]
 pub struct PyTraceback {
     pub ob: PyObject,
-    pub next: Option<PyRef>,
+    /// `tb_next` (assignable).
+    pub next: Cell<Option<PyRef>>,
+    /// `tb_frame`: the frame object.
+    pub frame: PyRef,
     pub code: PyRef,
     pub lasti: u32,
     pub lineno: u32,
@@ -27,9 +30,12 @@ pub struct PyTraceback {
 }
 
 pub static TRACEBACK_TYPE: Static<TypeObject> = Static(TypeObject {
+    tp_traverse: crate::object::typeobj::slot(traceback_traverse),
+    tp_clear: crate::object::typeobj::slot(traceback_clear),
     tp_drop: slot(drop_payload::<PyTraceback>),
+    tp_new: slot(super::tb_object::tb_new),
     getsets: &TB_GETSETS,
-    flags: Cell::new(0),
+    flags: std::cell::Cell::new(crate::object::typeobj::type_flags::HAVE_GC),
     ..TypeObject::new_static("traceback", std::mem::size_of::<PyTraceback>())
 });
 
@@ -42,11 +48,21 @@ pub fn as_traceback(o: &PyObject) -> Option<&PyTraceback> {
     }
 }
 
+impl PyTraceback {
+    /// `tb_next`.
+    pub fn next(&self) -> Option<PyRef> {
+        let v = self.next.take();
+        let r = v.clone();
+        self.next.set(v);
+        r
+    }
+}
+
 static TB_GETSETS: [GetSetDef; 4] = [
-    GetSetDef { name: "tb_next", get: |o| Ok(as_traceback(o).unwrap().next.clone().unwrap_or_else(none)), set: None, doc: "" },
-    GetSetDef { name: "tb_lineno", get: |o| Ok(new_int(as_traceback(o).unwrap().lineno as i64)), set: None, doc: "" },
-    GetSetDef { name: "tb_lasti", get: |o| Ok(new_int(as_traceback(o).unwrap().lasti as i64 * 2)), set: None, doc: "" },
-    GetSetDef { name: "tb_frame", get: |_o| Ok(none()), set: None, doc: "" },
+    GetSetDef { name: "tb_next", get: super::tb_object::tb_next_get, set: Some(super::tb_object::tb_next_set), doc: "" },
+    GetSetDef { name: "tb_lineno", get: |o| Ok(new_int(super::tb_object::tb(o)?.lineno as i64)), set: None, doc: "" },
+    GetSetDef { name: "tb_lasti", get: |o| Ok(new_int(super::tb_object::tb(o)?.lasti as i64 * 2)), set: None, doc: "" },
+    GetSetDef { name: "tb_frame", get: |o| Ok(super::tb_object::tb(o)?.frame.clone()), set: None, doc: "" },
 ];
 
 /// Prepend an entry for frame `f` at word `ip` to the exception's traceback.
@@ -55,9 +71,11 @@ pub fn add_traceback(exc: &PyObject, f: &Frame, ip: usize) {
     let unit = &f.code().unit;
     let loc = unit.locations.get(ip).copied().unwrap_or_default();
     let next = e.traceback();
+    let frame = crate::object::frameobject::frame_object(f);
     let tb = new_object(&TRACEBACK_TYPE, |ob| PyTraceback {
         ob,
-        next,
+        next: Cell::new(next),
+        frame,
         code: f.code.clone(),
         lasti: ip as u32,
         lineno: loc.line,
@@ -211,7 +229,7 @@ pub fn format_tb(tb: &PyObject) -> String {
             out.push_str(&format!("  File \"{}\", line {}, in {}\n", filename, entry.lineno, name));
             format_source(&mut out, &filename, &entry.loc, entry.lineno);
         }
-        cur = entry.next.clone();
+        cur = entry.next();
     }
     flush_repeats(&mut out, repeat);
     out
@@ -251,26 +269,34 @@ pub fn format_exception_only(exc: &PyObject) -> String {
         } else {
             out.push_str(&format!("{}: {}", stype, value));
         }
+        if let Some(s) = crate::modules::builtins_funcs::attribute_error_suggestion(exc) {
+            out.push_str(&format!(". Did you mean: '{}'?", s));
+        }
         out.push('\n');
     }
-    if let Ok(Some(notes)) = protocol::getattr_opt(exc, crate::name!("__notes__")) {
-        if let Ok(items) = protocol::collect(&notes) {
-            for n in items {
-                match str_value(&n) {
-                    Some(s) => {
-                        out.push_str(s);
-                        out.push('\n');
-                    }
-                    None => {
-                        let r = protocol::repr_string(&n).unwrap_or_else(|_| "<note str() failed>".into());
-                        out.push_str(&r);
-                        out.push('\n');
-                    }
-                }
-            }
-        }
-    }
+    format_notes(&mut out, exc);
     out
+}
+
+/// The notes after the message, as CPython's `print_exception_notes`: each
+/// note's `str()` on its own line(s); a `__notes__` that is not a sequence
+/// is shown by its repr (without a newline, as 3.11.7 does).
+fn format_notes(out: &mut String, exc: &PyObject) {
+    let Ok(Some(notes)) = protocol::getattr_opt(exc, crate::name!("__notes__")) else { return };
+    let is_sequence = notes.type_().mp_subscript.get().is_some() && crate::object::dict::as_dict(&notes).is_none();
+    if !is_sequence {
+        // CPython 3.11.7 writes no newline after it.
+        out.push_str(&protocol::repr_string(&notes).unwrap_or_else(|_| "<__notes__ repr() failed>".into()));
+        return;
+    }
+    let Ok(items) = protocol::collect(&notes) else { return };
+    for n in items {
+        match protocol::str_(&n) {
+            Ok(s) => out.push_str(str_value(&s).unwrap_or("")),
+            Err(_) => out.push_str("<note str() failed>"),
+        }
+        out.push('\n');
+    }
 }
 
 fn attr_string(o: &PyObject, name: &'static PyObject) -> Option<String> {
@@ -311,33 +337,10 @@ fn format_syntax_error(out: &mut String, exc: &PyObject, stype: &str) {
     out.push_str(&format!("{}: {}\n", stype, msg));
 }
 
-/// The full report for an exception, with its causes and contexts first.
+/// The full report for an exception, with its causes and contexts first
+/// (and exception groups' nested boxes): `tb_format.rs`.
 pub fn format_exception(exc: &PyObject) -> String {
-    let mut seen: Vec<*const PyObject> = Vec::new();
-    let mut out = String::new();
-    format_chain(exc, &mut seen, &mut out);
-    out
-}
-
-fn format_chain(exc: &PyObject, seen: &mut Vec<*const PyObject>, out: &mut String) {
-    seen.push(exc as *const PyObject);
-    if let Some(e) = as_exception(exc) {
-        if let Some(cause) = e.cause() {
-            if !seen.contains(&(cause.as_ptr() as *const PyObject)) {
-                format_chain(&cause, seen, out);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-            }
-        } else if let Some(ctx) = e.context() {
-            if !e.suppress_context.get() && !seen.contains(&(ctx.as_ptr() as *const PyObject)) {
-                format_chain(&ctx, seen, out);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-            }
-        }
-        if let Some(tb) = e.traceback() {
-            out.push_str(&format_tb(&tb));
-        }
-    }
-    out.push_str(&format_exception_only(exc));
+    super::tb_format::format_exception(exc)
 }
 
 /// Print the report to `sys.stderr`.
@@ -354,6 +357,32 @@ pub fn write_unraisable(err: &PyErr, obj: Option<&PyObject>) {
         let r = protocol::repr_string(o).unwrap_or_else(|_| "<object repr() failed>".into());
         text.push_str(&format!("Exception ignored in: {}\n", r));
     }
-    text.push_str(&format_exception(err.value()));
+    // Like CPython's default unraisable hook: the traceback and the
+    // exception, without its chain.
+    if let Some(tb) = as_exception(err.value()).and_then(|e| e.traceback()) {
+        text.push_str(&format_tb(&tb));
+    }
+    text.push_str(&format_exception_only(err.value()));
     crate::runtime::write_stderr(&text);
+}
+
+// ---- cycle collector ----
+
+/// `tb_next`, `tb_frame` and the code object.
+pub fn traceback_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: installed on traceback.
+    let tb = unsafe { o.cast::<PyTraceback>() };
+    let next = tb.next.take();
+    if let Some(n) = &next {
+        visit(n);
+    }
+    tb.next.set(next);
+    visit(&tb.frame);
+    visit(&tb.code);
+}
+
+/// Drop `tb_next` (the frame object is cleared as its own collector object).
+pub fn traceback_clear(o: &PyObject) {
+    // SAFETY: installed on traceback.
+    drop(unsafe { o.cast::<PyTraceback>() }.next.take());
 }

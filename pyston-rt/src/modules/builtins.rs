@@ -92,6 +92,7 @@ pub fn builtin_types() -> Vec<(&'static str, &'static TypeObject)> {
         ("complex", &complex::COMPLEX_TYPE.0),
         ("bytes", &bytes::BYTES_TYPE.0),
         ("bytearray", &bytearray::BYTEARRAY_TYPE.0),
+        ("memoryview", &crate::object::memoryview::MEMORYVIEW_TYPE.0),
         ("set", &set::SET_TYPE.0),
         ("frozenset", &set::FROZENSET_TYPE.0),
         ("range", &range::RANGE_TYPE.0),

@@ -454,11 +454,32 @@ pub fn builtin_aiter(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRe
 pub fn builtin_anext(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     no_kwargs("anext", kw)?;
     check_positional("anext", args.len(), 1, 2)?;
-    if args.len() == 2 {
-        return Err(crate::object::exceptions::not_implemented_error("anext() with a default is not supported"));
+    let awaitable = match call_special(args[0], crate::name!("__anext__"), &[])? {
+        Some(r) => r,
+        None => return Err(type_error(format!("'{}' object is not an async iterator", args[0].type_().name()))),
+    };
+    match args.get(1) {
+        Some(d) => Ok(crate::interp::async_gen::new_anext_awaitable(awaitable, d.to_ref())),
+        None => Ok(awaitable),
     }
-    match call_special(args[0], crate::name!("__anext__"), &[])? {
-        Some(r) => Ok(r),
-        None => Err(type_error(format!("'{}' object is not an async iterator", args[0].type_().name()))),
+}
+
+/// The "Did you mean" name for an AttributeError report: the closest
+/// attribute of `exc.obj` to `exc.name` (CPython 3.11's
+/// `offer_suggestions_for_attribute_error`); None when there is none or
+/// anything fails.
+pub fn attribute_error_suggestion(exc: &PyObject) -> Option<String> {
+    use crate::object::exc_methods::{fam, PyAttributeError};
+    if !exc.is_instance_of(&crate::object::exceptions::ATTRIBUTE_ERROR) {
+        return None;
     }
+    // SAFETY: AttributeError and its subclasses have the PyAttributeError layout.
+    let f = unsafe { fam::<PyAttributeError>(exc) };
+    let (name, obj) = (f.name.get()?, f.obj.get()?);
+    if !name.is_exact(&crate::object::str::STR_TYPE) {
+        return None;
+    }
+    let dir = builtin_dir(&[&obj], None).ok()?;
+    let names: Vec<String> = protocol::collect(&dir).ok()?.iter().filter_map(|n| str_value(n).map(|s| s.to_string())).collect();
+    crate::object::suggestions::best_suggestion(str_value(&name)?, &names).map(|s| s.to_string())
 }

@@ -88,6 +88,12 @@ pub fn exec_code(code: &PyObject, globals: &PyObject, locals: Option<&PyObject>)
     crate::interp::exec_code(code, globals, locals)
 }
 
+/// Run a code object with these namespaces and, for code with free
+/// variables, a closure (a tuple of cells; checked by the caller).
+pub fn exec_code_closure(code: &PyObject, globals: &PyObject, locals: Option<&PyObject>, closure: Option<&PyObject>) -> PyResult<PyRef> {
+    crate::interp::exec_code_closure(code, globals, locals, closure)
+}
+
 /// Print the full traceback report of `exc` to sys.stderr.
 pub fn print_exception(exc: &PyObject) {
     crate::modules::io::write_stderr(&crate::interp::traceback::format_exception(exc));

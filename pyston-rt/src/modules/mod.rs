@@ -5,6 +5,8 @@
 use crate::object::{PyRef, PyResult, TypeObject};
 
 pub mod builtins;
+pub mod collections;
+mod collections_deque;
 pub mod builtins_exec;
 pub mod builtins_funcs;
 pub mod builtins_iter;
@@ -14,9 +16,12 @@ pub mod io_file;
 pub mod io_memory;
 pub mod io_text;
 pub mod gc;
+pub mod itertools;
+mod itertools_comb;
 pub mod records;
 pub mod weakref;
 pub mod sys;
+pub mod thread;
 pub mod time;
 
 #[cfg(test)]
@@ -38,6 +43,9 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("math", math::init),
     ("gc", gc::init),
     ("_weakref", weakref::init),
+    ("itertools", itertools::init),
+    ("_thread", thread::init),
+    ("_collections", collections::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
@@ -50,5 +58,8 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(records::record_types());
     v.extend(sys::sys_types());
     v.push(&time::STRUCT_TIME_TYPE);
+    v.extend(itertools::static_types());
+    v.extend(thread::thread_types());
+    v.extend(collections::collections_types());
     v
 }

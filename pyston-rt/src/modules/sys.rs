@@ -187,31 +187,157 @@ fn sys_setrecursionlimit(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<
     Ok(none())
 }
 
+/// `sys.getrefcount(x)`: CPython's count for the same program. Our
+/// registers keep values CPython's stack would have dropped (temporaries are
+/// not cleared after use), and a call copies its arguments into the callee
+/// where CPython moves them, so references held by temporaries of the running
+/// frames are not counted; the argument of this call is (CPython counts its
+/// stack slot).
 fn sys_getrefcount(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
-    let o = one_arg("getrefcount", args, kw)?;
+    let o = one_arg("sys.getrefcount", args, kw)?;
     let n = o.refcnt.get();
-    Ok(new_int(if n >= crate::object::header::IMMORTAL / 2 { u32::MAX as i64 } else { n as i64 + 1 }))
+    if n >= crate::object::header::IMMORTAL / 2 {
+        return Ok(new_int(u32::MAX as i64));
+    }
+    let mut in_temps = 0isize;
+    let mut f = crate::interp::current_frame();
+    let mut top = true;
+    while let Some(fr) = f {
+        let unit = &fr.code().unit;
+        let first_temp = unit.nlocals() + unit.ncells();
+        let held = fr.regs().iter().skip(first_temp).filter(|r| r.as_deref().is_some_and(|v| v.is(o))).count() as isize;
+        in_temps += held;
+        if top && held > 0 {
+            in_temps -= 1;
+        }
+        top = false;
+        // SAFETY: `back` points at a running caller frame.
+        f = unsafe { fr.back.get().as_ref() };
+    }
+    Ok(new_int((n - in_temps).max(1) as i64))
 }
 
-static GETSIZEOF_PARAMS: Params = Params { fname: "getsizeof", names: &["object", "default"], required: 1, posonly: 0, kwonly: 2 };
+static GETSIZEOF_PARAMS: Params = Params::new("getsizeof", &["object", "default"], 1);
 
+/// CPython's `__sizeof__` for exact builtin types that only have
+/// `object.__sizeof__` here (our layouts differ from CPython's).
+fn builtin_sizeof(o: &PyObject) -> Option<usize> {
+    use crate::object::{complex, dict, range, singletons, slice, tuple};
+    let t = o.type_();
+    if o.is_exact(&tuple::TUPLE_TYPE) {
+        return Some(24 + 8 * tuple::tuple_slice(o).map_or(0, |s| s.len()));
+    }
+    if o.is_exact(&dict::DICT_TYPE) {
+        return Some(if dict::dict_len(o) == 0 { 48 } else { dict::dict_sizeof(o) });
+    }
+    if std::ptr::eq(t, &*singletons::NONE_TYPE) || std::ptr::eq(t, &*singletons::ELLIPSIS_TYPE) || std::ptr::eq(t, &*singletons::NOT_IMPLEMENTED_TYPE) {
+        return Some(16);
+    }
+    if o.is_exact(&complex::COMPLEX_TYPE) {
+        return Some(32);
+    }
+    if o.is_exact(&range::RANGE_TYPE) {
+        return Some(48);
+    }
+    if o.is_exact(&slice::SLICE_TYPE) {
+        return Some(40);
+    }
+    None
+}
+
+/// Whether CPython tracks instances of `o`'s type in its cycle collector
+/// (`getsizeof` then adds the 16-byte GC header).
+fn is_gc_object(o: &PyObject) -> bool {
+    use crate::object::{dict, list, set, slice, tuple};
+    let t = o.type_();
+    t.is_heap_type()
+        || [&tuple::TUPLE_TYPE, &list::LIST_TYPE, &dict::DICT_TYPE, &set::SET_TYPE, &set::FROZENSET_TYPE, &slice::SLICE_TYPE]
+            .iter()
+            .any(|b| o.is_exact(b))
+        || crate::object::function::as_function(o).is_some()
+}
+
+/// `sys.getsizeof(object[, default])`: `__sizeof__()` plus CPython's GC
+/// header (16 bytes) for collected types and the pre-header (16 more) of
+/// instances of classes with a `__dict__`.
 fn sys_getsizeof(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     let mut p = [None; 2];
     GETSIZEOF_PARAMS.parse(args, kw, &mut p)?;
     let o = p[0].unwrap();
-    match super::builtins_funcs::call_special(o, crate::name!("__sizeof__"), &[]) {
-        Ok(Some(r)) => {
-            let n = protocol::index_opt(&r)?.unwrap_or(0);
+    let size = match builtin_sizeof(o) {
+        Some(n) => Ok(n as i64),
+        None => sizeof_call(o),
+    };
+    let n = match size {
+        Ok(n) => n,
+        Err(e) => {
+            return match p[1] {
+                Some(d) if e.matches(&crate::object::exceptions::TYPE_ERROR) => Ok(d.to_ref()),
+                _ => Err(e),
+            }
+        }
+    };
+    let t = o.type_();
+    let mut extra = 0;
+    if is_gc_object(o) {
+        extra += 16;
+        if t.is_heap_type() && t.dictoffset.get() != 0 && builtin_base_is_object(t) {
+            extra += 16;
+        }
+    }
+    Ok(new_int(n + extra))
+}
+
+/// Whether the nearest builtin base of a class is `object`.
+fn builtin_base_is_object(t: &crate::object::TypeObject) -> bool {
+    let mut cur = Some(t);
+    while let Some(c) = cur {
+        if !c.is_heap_type() {
+            return std::ptr::eq(c, &*crate::object::object_type::OBJECT_TYPE);
+        }
+        cur = c.base();
+    }
+    false
+}
+
+fn sizeof_call(o: &PyObject) -> PyResult<i64> {
+    match super::builtins_funcs::call_special(o, crate::name!("__sizeof__"), &[])? {
+        Some(r) => {
+            if crate::object::int::as_int(&r).is_none() {
+                return Err(type_error("an integer is required"));
+            }
+            let n = crate::object::args::expect_index(&r)?;
             if n < 0 {
                 return Err(value_error("__sizeof__() should return >= 0"));
             }
-            Ok(new_int(n as i64 + 16))
+            Ok(n as i64)
         }
-        Ok(None) => Ok(new_int(o.type_().basicsize.get() as i64 + 16)),
-        Err(e) => match p[1] {
-            Some(d) => Ok(d.to_ref()),
-            None => Err(e),
-        },
+        None => Err(type_error(format!("Type {} doesn't define __sizeof__", o.type_().name()))),
+    }
+}
+
+/// `sys._getframe([depth])`: the frame object `depth` calls below the top.
+fn sys_getframe(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
+    no_kwargs("_getframe", kw)?;
+    check_positional("_getframe", args.len(), 0, 1)?;
+    let mut depth = match args.first() {
+        Some(d) => {
+            if crate::object::int::as_int(d).is_none() {
+                return Err(type_error(format!("'{}' object cannot be interpreted as an integer", d.type_().name())));
+            }
+            crate::object::args::expect_index(d)?
+        }
+        None => 0,
+    };
+    let mut f = crate::interp::current_frame();
+    while depth > 0 {
+        // SAFETY: `back` points at a running caller frame.
+        f = f.and_then(|fr| unsafe { fr.back.get().as_ref() });
+        depth -= 1;
+    }
+    match f {
+        Some(f) => Ok(crate::object::frameobject::frame_object(f)),
+        None => Err(value_error("call stack is not deep enough")),
     }
 }
 
@@ -304,7 +430,8 @@ fn sys_getswitchinterval(_args: &[&PyObject], _kw: Option<&PyObject>) -> PyResul
     Ok(super::hooks::new_float(0.005))
 }
 
-static SYS_FUNCS: [MethodDef; 24] = [
+static SYS_FUNCS: [MethodDef; 25] = [
+    MethodDef { name: "_getframe", func: sys_getframe, flags: 0, doc: "Return a frame object from the call stack." },
     MethodDef { name: "exit", func: sys_exit, flags: 0, doc: "Exit the interpreter by raising SystemExit(status)." },
     MethodDef { name: "getrecursionlimit", func: sys_getrecursionlimit, flags: 0, doc: "" },
     MethodDef { name: "setrecursionlimit", func: sys_setrecursionlimit, flags: 0, doc: "" },

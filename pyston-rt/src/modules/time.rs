@@ -95,11 +95,18 @@ fn t_sleep(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     if s < 0.0 {
         return Err(value_error("sleep length must be non-negative"));
     }
+    sleep_seconds(s)?;
+    Ok(none())
+}
+
+/// Sleep for `s` (finite, >= 0) seconds; Ctrl-C interrupts with
+/// KeyboardInterrupt.
+pub fn sleep_seconds(s: f64) -> PyResult<()> {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs_f64(s.min(1e12));
     loop {
         let now = std::time::Instant::now();
         if now >= deadline {
-            return Ok(none());
+            return Ok(());
         }
         let left = deadline - now;
         let ts = libc::timespec { tv_sec: left.as_secs() as libc::time_t, tv_nsec: left.subsec_nanos() as libc::c_long };

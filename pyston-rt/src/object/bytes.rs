@@ -100,7 +100,8 @@ pub fn bytes_value(o: &PyObject) -> Option<&[u8]> {
     as_bytes(o).map(|b| &*b.data)
 }
 
-/// The contents of a bytes-like object (bytes, bytearray).
+/// The contents of a bytes-like object (bytes, bytearray, a contiguous
+/// memoryview).
 ///
 /// For a bytearray the slice borrows its buffer: do not hold it across a
 /// call that can run Python code (which could resize the bytearray).
@@ -109,7 +110,10 @@ pub fn buffer_bytes(o: &PyObject) -> Option<&[u8]> {
     if let Some(b) = as_bytes(o) {
         return Some(&b.data);
     }
-    super::bytearray::as_bytearray(o).map(|b| b.as_slice())
+    if let Some(b) = super::bytearray::as_bytearray(o) {
+        return Some(b.as_slice());
+    }
+    super::memoryview::as_memoryview(o).and_then(|m| m.contiguous_bytes())
 }
 
 /// A bytes-like argument: `a bytes-like object is required, not 'str'`.

@@ -39,6 +39,10 @@ impl PyCode {
 pub static CODE_TYPE: Static<TypeObject> = Static(TypeObject {
     tp_drop: super::typeobj::slot(drop_payload::<PyCode>),
     tp_repr: super::typeobj::slot(code_repr),
+    tp_new: super::typeobj::slot(super::code_methods::code_new),
+    tp_richcompare: super::typeobj::slot(super::code_methods::code_richcompare),
+    tp_hash: super::typeobj::slot(super::code_methods::code_hash),
+    methods: &super::code_methods::CODE_METHODS,
     getsets: &CODE_GETSETS,
     flags: Cell::new(0),
     ..TypeObject::new_static("code", std::mem::size_of::<PyCode>())
@@ -190,7 +194,7 @@ fn strs(v: &[String]) -> PyRef {
     new_tuple(v.iter().map(|s| intern(s)).collect())
 }
 
-static CODE_GETSETS: [GetSetDef; 14] = [
+static CODE_GETSETS: [GetSetDef; 16] = [
     GetSetDef { name: "co_name", get: |o| Ok(as_code(o).unwrap().name.clone()), set: None, doc: "" },
     GetSetDef { name: "co_qualname", get: |o| Ok(as_code(o).unwrap().qualname.clone()), set: None, doc: "" },
     GetSetDef { name: "co_filename", get: |o| Ok(as_code(o).unwrap().filename.clone()), set: None, doc: "" },
@@ -205,5 +209,12 @@ static CODE_GETSETS: [GetSetDef; 14] = [
     GetSetDef { name: "co_freevars", get: |o| Ok(strs(&as_code(o).unwrap().unit.freevars)), set: None, doc: "" },
     GetSetDef { name: "co_names", get: |o| Ok(strs(&as_code(o).unwrap().unit.names)), set: None, doc: "" },
     GetSetDef { name: "co_consts", get: |o| Ok(new_tuple(as_code(o).unwrap().consts.to_vec())), set: None, doc: "" },
+    GetSetDef { name: "co_stacksize", get: |o| Ok(super::int::new_int(as_code(o).unwrap().unit.nregs as i64)), set: None, doc: "" },
+    GetSetDef {
+        name: "co_code",
+        get: |o| Ok(super::bytes::new_bytes(as_code(o).unwrap().unit.code.iter().flat_map(|w| w.0.iter().flat_map(|h| h.to_le_bytes())).collect())),
+        set: None,
+        doc: "",
+    },
 ];
 

@@ -55,7 +55,15 @@ static BUILTIN_GETSETS: [GetSetDef; 5] = [
     },
     GetSetDef {
         name: "__self__",
-        get: |o| Ok(bf(o).self_.clone().unwrap_or_else(super::singletons::none)),
+        get: |o| {
+            let f = bf(o);
+            if let Some(s) = &f.self_ {
+                return Ok(s.clone());
+            }
+            // A module-level function's `__self__` is its module.
+            let m = f.module.as_ref().and_then(|m| super::str::str_value(m)).and_then(crate::runtime::sys_modules_get);
+            Ok(m.unwrap_or_else(super::singletons::none))
+        },
         set: None,
         doc: "",
     },
@@ -138,12 +146,35 @@ impl PyMethodDescr {
     }
 }
 
+fn mdd(o: &PyObject) -> &PyMethodDescr {
+    // SAFETY: these getters are installed only on (classmethod) method descriptors.
+    unsafe { o.cast::<PyMethodDescr>() }
+}
+
+static METHOD_DESCR_GETSETS: [GetSetDef; 4] = [
+    GetSetDef { name: "__name__", get: |o| Ok(new_str(mdd(o).def.name)), set: None, doc: "" },
+    GetSetDef {
+        name: "__qualname__",
+        get: |o| Ok(new_str(format!("{}.{}", mdd(o).objclass().qualname(), mdd(o).def.name))),
+        set: None,
+        doc: "",
+    },
+    GetSetDef { name: "__objclass__", get: |o| Ok(mdd(o).objclass().to_ref()), set: None, doc: "" },
+    GetSetDef {
+        name: "__doc__",
+        get: |o| Ok(if mdd(o).def.doc.is_empty() { crate::object::singletons::none() } else { new_str(mdd(o).def.doc) }),
+        set: None,
+        doc: "",
+    },
+];
+
 pub static METHOD_DESCR_TYPE: Static<TypeObject> = Static(TypeObject {
     tp_drop: crate::object::typeobj::slot(drop_payload::<PyMethodDescr>),
     tp_call: crate::object::typeobj::slot(method_descr_call),
     tp_descr_get: crate::object::typeobj::slot(method_descr_get),
     tp_repr: crate::object::typeobj::slot(method_descr_repr),
     flags: std::cell::Cell::new(0),
+    getsets: &METHOD_DESCR_GETSETS,
     ..TypeObject::new_static("method_descriptor", std::mem::size_of::<PyMethodDescr>())
 });
 
@@ -153,6 +184,7 @@ pub static CLASSMETHOD_DESCR_TYPE: Static<TypeObject> = Static(TypeObject {
     tp_descr_get: crate::object::typeobj::slot(classmethod_descr_get),
     tp_repr: crate::object::typeobj::slot(method_descr_repr),
     flags: std::cell::Cell::new(0),
+    getsets: &METHOD_DESCR_GETSETS,
     ..TypeObject::new_static("classmethod_descriptor", std::mem::size_of::<PyMethodDescr>())
 });
 
@@ -171,6 +203,13 @@ fn method_descr_call(o: &PyObject, args: &[&PyObject], kwnames: Option<&PyObject
     let d = unsafe { o.cast::<PyMethodDescr>() };
     let nkw = kwnames.map(|k| super::tuple::tuple_slice(k).map_or(0, |s| s.len())).unwrap_or(0);
     if args.len() <= nkw {
+        if d.def.flags & method_flags::CLASS != 0 {
+            return Err(type_error(format!(
+                "descriptor '{}' of '{}' object needs an argument",
+                d.def.name,
+                d.objclass().name()
+            )));
+        }
         return Err(type_error(format!(
             "unbound method {}.{}() needs an argument",
             d.objclass().name(),
@@ -178,11 +217,15 @@ fn method_descr_call(o: &PyObject, args: &[&PyObject], kwnames: Option<&PyObject
         )));
     }
     let self_ = args[0];
-    let ok = if d.def.flags & method_flags::CLASS != 0 {
-        super::typeobj::as_type(self_).is_some_and(|t| t.is_subtype(d.objclass()))
-    } else {
-        self_.is_instance_of(d.objclass())
-    };
+    if d.def.flags & method_flags::CLASS != 0 {
+        // CPython's `classmethoddescr_call`: args[0] must be a subtype;
+        // the binding errors come from `classmethod_descr_get`.
+        if !super::typeobj::as_type(self_).is_some_and(|t| t.is_subtype(d.objclass())) {
+            classmethod_descr_get(o, None, Some(self_))?;
+        }
+        return (d.def.func)(args, kwnames);
+    }
+    let ok = self_.is_instance_of(d.objclass());
     if !ok {
         return Err(type_error(format!(
             "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
@@ -216,12 +259,34 @@ fn method_descr_get(o: &PyObject, obj: Option<&PyObject>, _t: Option<&PyObject>)
 fn classmethod_descr_get(o: &PyObject, obj: Option<&PyObject>, t: Option<&PyObject>) -> PyResult<PyRef> {
     // SAFETY: installed only on classmethod descriptors.
     let d = unsafe { o.cast::<PyMethodDescr>() };
-    let cls = match (t, obj) {
-        (Some(t), _) => t.to_ref(),
-        (None, Some(obj)) => obj.type_().to_ref(),
-        (None, None) => return Err(type_error("classmethod descriptor needs a type")),
+    let cls: &PyObject = match (t, obj) {
+        (Some(t), _) => t,
+        (None, Some(obj)) => obj.type_().obj(),
+        (None, None) => {
+            return Err(type_error(format!(
+                "descriptor '{}' for type '{}' needs either an object or a type",
+                d.def.name,
+                d.objclass().name()
+            )))
+        }
     };
-    Ok(new_bound_builtin(d.def, cls))
+    let Some(ct) = super::typeobj::as_type(cls) else {
+        return Err(type_error(format!(
+            "descriptor '{}' for type '{}' needs a type, not a '{}' as arg 2",
+            d.def.name,
+            d.objclass().name(),
+            cls.type_().name()
+        )));
+    };
+    if !ct.is_subtype(d.objclass()) {
+        return Err(type_error(format!(
+            "descriptor '{}' requires a subtype of '{}' but received '{}'",
+            d.def.name,
+            d.objclass().name(),
+            ct.name()
+        )));
+    }
+    Ok(new_bound_builtin(d.def, cls.to_ref()))
 }
 
 fn method_descr_repr(o: &PyObject) -> PyResult<PyRef> {
@@ -244,8 +309,36 @@ pub static GETSET_DESCR_TYPE: Static<TypeObject> = Static(TypeObject {
     tp_descr_set: crate::object::typeobj::slot(getset_set),
     tp_repr: crate::object::typeobj::slot(getset_repr),
     flags: std::cell::Cell::new(0),
+    getsets: &GETSET_DESCR_GETSETS,
     ..TypeObject::new_static("getset_descriptor", std::mem::size_of::<PyGetSetDescr>())
 });
+
+fn gsd(o: &PyObject) -> &PyGetSetDescr {
+    // SAFETY: these getters are installed only on getset descriptors.
+    unsafe { o.cast::<PyGetSetDescr>() }
+}
+
+fn gsd_objclass(o: &PyObject) -> &TypeObject {
+    // SAFETY: the class outlives its descriptors.
+    unsafe { &*gsd(o).objclass }
+}
+
+static GETSET_DESCR_GETSETS: [GetSetDef; 4] = [
+    GetSetDef { name: "__name__", get: |o| Ok(new_str(gsd(o).def.name)), set: None, doc: "" },
+    GetSetDef {
+        name: "__qualname__",
+        get: |o| Ok(new_str(format!("{}.{}", gsd_objclass(o).qualname(), gsd(o).def.name))),
+        set: None,
+        doc: "",
+    },
+    GetSetDef { name: "__objclass__", get: |o| Ok(gsd_objclass(o).to_ref()), set: None, doc: "" },
+    GetSetDef {
+        name: "__doc__",
+        get: |o| Ok(if gsd(o).def.doc.is_empty() { crate::object::singletons::none() } else { new_str(gsd(o).def.doc) }),
+        set: None,
+        doc: "",
+    },
+];
 
 pub fn new_getset_descr(t: &TypeObject, def: &'static GetSetDef) -> PyRef {
     new_object(&GETSET_DESCR_TYPE, |ob| PyGetSetDescr { ob, def, objclass: t })

@@ -291,7 +291,7 @@ pub fn dict_get_str<'a>(d: &'a PyObject, key: &PyObject) -> Option<&'a PyObject>
         if ix >= 0 {
             let e = &t.entries[ix as usize];
             if let Some(k) = &e.key {
-                if k.is(key) || (e.hash == hash && k.is_exact(&STR_TYPE) && str_eq(k, key)) {
+                if k.is(key) || (e.hash == hash && str_key_eq(k, key)) {
                     return e.value.as_deref();
                 }
             }
@@ -299,6 +299,19 @@ pub fn dict_get_str<'a>(d: &'a PyObject, key: &PyObject) -> Option<&'a PyObject>
         perturb >>= 5;
         i = (i.wrapping_mul(5).wrapping_add(perturb).wrapping_add(1)) & mask;
     }
+}
+
+/// Whether the stored key `k` equals the str `key` without running Python
+/// code: an exact str, or a str subclass that keeps str's comparison
+/// (`setattr(o, S("name"), v)` stores such a key).
+#[inline]
+fn str_key_eq(k: &PyObject, key: &PyObject) -> bool {
+    if k.is_exact(&STR_TYPE) {
+        return str_eq(k, key);
+    }
+    as_pystr(k).is_some()
+        && k.type_().tp_richcompare.get().map(|f| f as usize) == STR_TYPE.tp_richcompare.get().map(|f| f as usize)
+        && str_eq(k, key)
 }
 
 /// `d[key] = value`
@@ -522,6 +535,23 @@ mod tests {
         assert!(dict_get(&d, &k).unwrap().is_some());
         let c = dict_copy(&d);
         assert_eq!(dict_len(&c), 1);
+    }
+
+    #[test]
+    fn str_subclass_key_found_by_interned_name() {
+        crate::runtime::init_for_tests();
+        let ty = crate::object::object_type::TYPE_TYPE.obj();
+        let name = new_str("S");
+        let bases = crate::object::tuple::new_tuple(vec![crate::object::str::STR_TYPE.to_ref()]);
+        let ns = new_dict();
+        let cls = crate::object::protocol::call(ty, &[&name, &bases, &ns], None).unwrap();
+        let key = crate::object::protocol::call(&cls, &[&new_str("attr")], None).unwrap();
+        assert!(!key.is_exact(&STR_TYPE));
+        let d = new_dict();
+        dict_set(&d, &key, &new_int(7)).unwrap();
+        let interned = crate::object::str::intern("attr");
+        let v = dict_get_str(&d, &interned).expect("str subclass key matches");
+        assert_eq!(crate::object::int::int_value_i64(v), Some(7));
     }
 }
 

@@ -108,7 +108,13 @@ pub static EG_GETSETS: [GetSetDef; 2] = [
     GetSetDef { name: "exceptions", get: |o| Ok(eg(o).excs.get_or_none()), set: None, doc: "nested exceptions" },
 ];
 
-pub static EG_METHODS: [MethodDef; 3] = [
+pub static EG_METHODS: [MethodDef; 4] = [
+    MethodDef {
+        name: "__class_getitem__",
+        func: super::genericalias::class_getitem,
+        flags: super::typeobj::method_flags::CLASS,
+        doc: "See PEP 585",
+    },
     MethodDef { name: "derive", func: eg_derive, flags: 0, doc: "" },
     MethodDef { name: "split", func: eg_split, flags: 0, doc: "" },
     MethodDef { name: "subgroup", func: eg_subgroup, flags: 0, doc: "" },
@@ -123,6 +129,8 @@ fn eg_derive(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> 
 enum Matcher {
     Type(PyRef),
     Predicate(PyRef),
+    /// Leaves (or groups) whose identity is in the set (`except*` re-raise).
+    Ids(std::collections::HashSet<usize>),
 }
 
 fn get_matcher(v: &PyObject) -> PyResult<Matcher> {
@@ -147,6 +155,7 @@ fn matches(e: &PyObject, m: &Matcher) -> PyResult<bool> {
             let r = super::protocol::call1(f, e)?;
             super::protocol::is_true(&r)
         }
+        Matcher::Ids(ids) => Ok(ids.contains(&(e.as_ptr() as usize))),
     }
 }
 
@@ -230,4 +239,42 @@ pub fn fixup_exception_group() {
     // SAFETY: subclass lists hold non-owning pointers to live (static) types.
     unsafe { (*EXCEPTION.subclasses.get()).push(t.as_ptr()) };
     t.modified();
+}
+
+/// Whether `o` is a `BaseExceptionGroup` instance.
+pub fn is_exception_group(o: &PyObject) -> bool {
+    is_group(o)
+}
+
+/// The identities of the leaf exceptions of `e` (`e` itself if not a group).
+pub fn collect_leaf_ids(e: &PyObject, out: &mut std::collections::HashSet<usize>) {
+    if super::singletons::is_none(e) {
+        return;
+    }
+    if !is_group(e) {
+        out.insert(e.as_ptr() as usize);
+        return;
+    }
+    let excs = eg(e).excs.get_or_none();
+    for x in tuple_slice(&excs).unwrap_or(&[]).to_vec() {
+        collect_leaf_ids(&x, out);
+    }
+}
+
+/// The part of group `e` made of the exceptions whose identity is in `ids`,
+/// keeping `e`'s nesting (CPython's `exception_group_projection`).
+pub fn project(e: &PyObject, ids: std::collections::HashSet<usize>) -> PyResult<Option<PyRef>> {
+    split_rec(e, &Matcher::Ids(ids), false).map(|(a, _)| a)
+}
+
+/// `e.split(typ)` (as the method, for `except*`).
+pub fn split_by(e: &PyObject, typ: &PyObject) -> PyResult<(Option<PyRef>, Option<PyRef>)> {
+    let r = super::protocol::call_method(e, crate::name!("split"), &[typ])?;
+    match tuple_slice(&r) {
+        Some([a, b]) => {
+            let f = |x: &PyRef| if super::singletons::is_none(x) { None } else { Some(x.clone()) };
+            Ok((f(a), f(b)))
+        }
+        _ => Err(type_error("split must return a 2-tuple")),
+    }
 }

@@ -254,7 +254,7 @@ fn exc_with_traceback(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResul
 }
 
 fn exc_add_note(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    let note = super::args::one_arg("add_note", &args[1..], kwnames)?;
+    let note = super::args::one_arg("BaseException.add_note", &args[1..], kwnames)?;
     if str_value(note).is_none() {
         return Err(type_error(format!("note must be a str, not '{}'", note.type_().name())));
     }

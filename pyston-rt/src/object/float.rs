@@ -6,7 +6,7 @@ use super::exceptions::{overflow_error, type_error, zero_division_error, PyErr, 
 use super::header::{new_object, PyObject, PyRef, Static};
 use super::int::{as_int, new_bool};
 use super::int_float::{cmp_int_float, intval_to_f64};
-use super::int_ops::{cmp_result, int_val, HASH_BITS, HASH_INF, HASH_MODULUS};
+use super::int_ops::{cmp_result, int_val};
 use super::singletons::{is_none, not_implemented};
 use super::str::new_str;
 use super::typeobj::{drop_payload, nb_slots, slot, TypeObject};
@@ -157,57 +157,20 @@ pub fn fmod(x: f64, y: f64) -> f64 {
     x % y
 }
 
-/// Python's `x % y` for floats (y nonzero).
-pub fn float_mod_values(vx: f64, wx: f64) -> f64 {
-    let mut m = fmod(vx, wx);
-    if m != 0.0 {
-        if (wx < 0.0) != (m < 0.0) {
-            m += wx;
-        }
-    } else {
-        m = 0.0f64.copysign(wx);
-    }
-    m
-}
-
-/// Python's `divmod(x, y)` for floats (y nonzero): (floor quotient, remainder).
-pub fn float_divmod_values(vx: f64, wx: f64) -> (f64, f64) {
-    let mut m = fmod(vx, wx);
-    let mut div = (vx - m) / wx;
-    if m != 0.0 {
-        if (wx < 0.0) != (m < 0.0) {
-            m += wx;
-            div -= 1.0;
-        }
-    } else {
-        m = 0.0f64.copysign(wx);
-    }
-    let floordiv = if div != 0.0 {
-        let mut f = div.floor();
-        if div - f > 0.5 {
-            f += 1.0;
-        }
-        f
-    } else {
-        0.0f64.copysign(vx / wx)
-    };
-    (floordiv, m)
-}
-
 fn float_floordiv(a: &PyObject, b: &PyObject) -> PyResult<PyRef> {
     let (x, y) = float_operands!(a, b);
     if y == 0.0 {
         return Err(zero_division_error("float floor division by zero"));
     }
-    Ok(new_float(float_divmod_values(x, y).0))
+    Ok(new_float(crate::format::floatops::div_mod(x, y).0))
 }
 
 fn float_mod(a: &PyObject, b: &PyObject) -> PyResult<PyRef> {
     let (x, y) = float_operands!(a, b);
-    if y == 0.0 {
-        return Err(zero_division_error("float modulo"));
+    match crate::format::floatops::float_mod(x, y) {
+        Ok(m) => Ok(new_float(m)),
+        Err(_) => Err(zero_division_error("float modulo")),
     }
-    Ok(new_float(float_mod_values(x, y)))
 }
 
 /// `divmod(a, b)` where either is a float (NotImplemented otherwise).
@@ -216,7 +179,7 @@ pub fn float_divmod(a: &PyObject, b: &PyObject) -> PyResult<PyRef> {
     if y == 0.0 {
         return Err(zero_division_error("float divmod()"));
     }
-    let (d, m) = float_divmod_values(x, y);
+    let (d, m) = crate::format::floatops::div_mod(x, y);
     Ok(super::tuple::new_tuple(vec![new_float(d), new_float(m)]))
 }
 
@@ -348,39 +311,14 @@ fn float_richcompare(a: &PyObject, b: &PyObject, op: CmpKind) -> PyResult<PyRef>
     Ok(not_implemented())
 }
 
-/// CPython's hash of a double; `obj` provides the identity hash for NaN.
+/// CPython's hash of a double (`format::hash::hash_float`); a NaN hashes
+/// by the identity of `obj`, as in CPython 3.10+.
 pub fn hash_f64(v: f64, obj: &PyObject) -> isize {
-    if !v.is_finite() {
-        if v.is_infinite() {
-            return if v > 0.0 { HASH_INF as isize } else { -HASH_INF as isize };
-        }
-        let p = obj as *const PyObject as usize;
-        let h = p.rotate_right(4) as isize;
+    if v.is_nan() {
+        let h = (obj as *const PyObject as usize).rotate_right(4) as isize;
         return if h == -1 { -2 } else { h };
     }
-    let (mut m, mut e) = super::int_float::frexp(v);
-    let mut sign: i64 = 1;
-    if m < 0.0 {
-        sign = -1;
-        m = -m;
-    }
-    let mut x: u64 = 0;
-    while m != 0.0 {
-        x = ((x << 28) & HASH_MODULUS) | (x >> (HASH_BITS - 28));
-        m *= 268435456.0; // 2**28
-        e -= 28;
-        let y = m as u64;
-        m -= y as f64;
-        x += y;
-        if x >= HASH_MODULUS {
-            x -= HASH_MODULUS;
-        }
-    }
-    let e = if e >= 0 { e % HASH_BITS as i32 } else { HASH_BITS as i32 - 1 - ((-1 - e) % HASH_BITS as i32) };
-    let e = e as u32;
-    x = ((x << e) & HASH_MODULUS) | (x >> (HASH_BITS - e));
-    let h = (x as i64) * sign;
-    (if h == -1 { -2 } else { h }) as isize
+    crate::format::hash::hash_float(v) as isize
 }
 
 fn float_hash(o: &PyObject) -> PyResult<isize> {

@@ -1,7 +1,8 @@
 //! `staticmethod` and `classmethod` wrappers.
 //!
 //! Both copy `__module__`, `__name__`, `__qualname__`, `__doc__` and
-//! `__dict__` from the wrapped callable (as `functools.wraps`, CPython 3.10+),
+//! `__annotations__` from the wrapped callable (CPython 3.11's
+//! `functools_wraps`; not `__dict__`, so `classmethod(SomeClass)` works),
 //! expose it as `__func__`/`__wrapped__`, and are subclassable.
 
 use super::args::{check_positional, no_kwargs};

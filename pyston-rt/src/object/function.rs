@@ -72,6 +72,7 @@ pub static FUNCTION_TYPE: Static<TypeObject> = Static(TypeObject {
     tp_weaklistoffset: std::cell::Cell::new(std::mem::offset_of!(PyFunction, weaklist)),
     tp_drop: slot(drop_payload::<PyFunction>),
     tp_call: slot(crate::interp::call::function_call),
+    tp_new: slot(super::code_methods::function_new),
     tp_descr_get: slot(function_get),
     tp_repr: slot(function_repr),
     dictoffset: Cell::new(std::mem::offset_of!(PyFunction, dict)),

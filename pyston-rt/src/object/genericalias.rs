@@ -22,8 +22,10 @@ pub struct PyGenericAlias {
     pub args: PyRef,
 }
 
-static GA_METHODS: [MethodDef; 2] = [
+static GA_METHODS: [MethodDef; 4] = [
     MethodDef { name: "__mro_entries__", func: ga_mro_entries, flags: 0, doc: "" },
+    MethodDef { name: "__instancecheck__", func: ga_instancecheck, flags: 0, doc: "" },
+    MethodDef { name: "__subclasscheck__", func: ga_subclasscheck, flags: 0, doc: "" },
     MethodDef { name: "__reduce__", func: ga_reduce, flags: 0, doc: "" },
 ];
 
@@ -178,4 +180,13 @@ pub fn ga_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
     let g = unsafe { o.cast::<PyGenericAlias>() };
     visit(&g.origin);
     visit(&g.args);
+}
+
+/// `isinstance(x, list[int])` is an error (CPython's `ga_instancecheck`).
+fn ga_instancecheck(_args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
+    Err(super::exceptions::type_error("isinstance() argument 2 cannot be a parameterized generic"))
+}
+
+fn ga_subclasscheck(_args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
+    Err(super::exceptions::type_error("issubclass() argument 2 cannot be a parameterized generic"))
 }

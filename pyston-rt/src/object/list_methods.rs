@@ -12,7 +12,6 @@ use super::sequtil::{eq_fast, new_int_isize, push_repr, subscript_index};
 use super::singletons::{none, not_implemented};
 use super::slice::{adjust_indices, is_slice, slice_unpack};
 use super::str::new_str;
-use super::tuple::tuple_slice;
 use super::typeobj::{MethodDef, TypeObject};
 use super::PyResult;
 use crate::bytecode::CmpKind;
@@ -137,11 +136,8 @@ pub(crate) fn list_subscript(o: &PyObject, key: &PyObject) -> PyResult<PyRef> {
 /// CPython's `PySequence_Fast`: the items of a list/tuple, else of `iter(v)`
 /// (a TypeError from `iter` is replaced by `msg`).
 pub fn sequence_fast(v: &PyObject, msg: &str) -> PyResult<Vec<PyRef>> {
-    if let Some(l) = as_list(v) {
-        return Ok(l.items().to_vec());
-    }
-    if let Some(t) = tuple_slice(v) {
-        return Ok(t.to_vec());
+    if let Some(items) = protocol::plain_seq_items(v) {
+        return Ok(items);
     }
     let it = match protocol::iter(v) {
         Ok(it) => it,
@@ -345,13 +341,13 @@ pub(crate) fn list_init(o: &PyObject, a: &[&PyObject], kwnames: Option<&PyObject
 
 /// `l.extend(iterable)` (also `+=`).
 pub fn list_extend_impl(l: &PyList, self_obj: &PyObject, it: &PyObject) -> PyResult<()> {
-    if let Some(other) = as_list(it) {
-        let items = if it.is(self_obj) { l.items().to_vec() } else { other.items().to_vec() };
+    if it.is(self_obj) {
+        let items = l.items().to_vec();
         l.items_mut().extend(items);
         return Ok(());
     }
-    if let Some(t) = tuple_slice(it) {
-        l.items_mut().extend_from_slice(t);
+    if let Some(items) = protocol::plain_seq_items(it) {
+        l.items_mut().extend(items);
         return Ok(());
     }
     let iter = protocol::iter(it)?;

@@ -1,15 +1,14 @@
 //! `mappingproxy`: a read-only view of a mapping (`type.__dict__`).
 
-use super::args::one_arg;
 use super::dict::{as_dict, dict_get, dict_len};
 use super::exceptions::{key_error, type_error};
 use super::header::{new_object, PyObject, PyRef, Static};
 use super::protocol;
 use super::singletons::none;
 use super::str::new_str;
-use super::typeobj::{drop_payload, slot, MethodDef, TypeObject};
+use super::typeobj::{drop_payload, nb_slots, slot, MethodDef, TypeObject};
 use super::PyResult;
-use crate::bytecode::CmpKind;
+use crate::bytecode::{BinOpKind, CmpKind};
 
 #[repr(C)]
 pub struct PyMappingProxy {
@@ -28,12 +27,14 @@ pub static MAPPINGPROXY_TYPE: Static<TypeObject> = Static(TypeObject {
     mp_length: slot(mp_len),
     mp_subscript: slot(mp_getitem),
     sq_contains: slot(mp_contains),
+    nb: nb_slots(&[(BinOpKind::Or, mp_or), (BinOpKind::IOr, mp_ior)]),
     flags: std::cell::Cell::new(crate::object::typeobj::type_flags::HAVE_GC),
     methods: &MP_METHODS,
     ..TypeObject::new_static("mappingproxy", std::mem::size_of::<PyMappingProxy>())
 });
 
-static MP_METHODS: [MethodDef; 5] = [
+static MP_METHODS: [MethodDef; 6] = [
+    MethodDef { name: "__reversed__", func: |a, k| delegate_reversed(a, k), flags: 0, doc: "D.__reversed__() -> reverse iterator" },
     MethodDef { name: "keys", func: |a, k| delegate(a, k, "keys"), flags: 0, doc: "D.keys() -> a set-like object providing a view on D's keys" },
     MethodDef { name: "values", func: |a, k| delegate(a, k, "values"), flags: 0, doc: "D.values() -> an object providing a view on D's values" },
     MethodDef { name: "items", func: |a, k| delegate(a, k, "items"), flags: 0, doc: "D.items() -> a set-like object providing a view on D's items" },
@@ -52,8 +53,16 @@ fn target(o: &PyObject) -> PyRef {
 }
 
 fn mp_new(_t: &TypeObject, args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    let m = one_arg("mappingproxy", args, kwnames)
-        .map_err(|_| type_error(format!("mappingproxy() takes exactly one argument ({} given)", args.len())))?;
+    // Argument Clinic's wording for `mappingproxy(mapping)`.
+    let (pos, kwvals, kwn) = super::args::split(args, kwnames);
+    if pos.len() + kwn.len() > 1 {
+        return Err(type_error(format!("mappingproxy() takes at most 1 argument ({} given)", pos.len() + kwn.len())));
+    }
+    let m = match (pos.first(), kwn.first()) {
+        (Some(m), _) => *m,
+        (None, Some(k)) if super::str::str_value(k) == Some("mapping") => kwvals[0],
+        _ => return Err(type_error("mappingproxy() missing required argument 'mapping' (pos 1)")),
+    };
     let ok = as_dict(m).is_some()
         || (m.type_().mp_subscript.get().is_some()
             && super::tuple::as_tuple(m).is_none()
@@ -127,4 +136,28 @@ fn mp_richcompare(a: &PyObject, b: &PyObject, op: CmpKind) -> PyResult<PyRef> {
 pub fn mappingproxy_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
     // SAFETY: installed on mappingproxy.
     visit(&unsafe { o.cast::<PyMappingProxy>() }.mapping);
+}
+
+fn unwrap_proxy(o: &PyObject) -> PyRef {
+    if o.is_instance_of(&MAPPINGPROXY_TYPE) {
+        target(o)
+    } else {
+        o.to_ref()
+    }
+}
+
+/// `proxy | other` (either side a proxy): the `|` of the underlying
+/// mappings, as CPython's `mappingproxy_or`.
+fn mp_or(a: &PyObject, b: &PyObject) -> PyResult<PyRef> {
+    protocol::binary_op(&unwrap_proxy(a), &unwrap_proxy(b), BinOpKind::Or)
+}
+
+fn mp_ior(a: &PyObject, _b: &PyObject) -> PyResult<PyRef> {
+    Err(type_error(format!("'|=' is not supported by {}; use '|' instead", a.type_().name())))
+}
+
+fn delegate_reversed(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
+    super::args::no_args("mappingproxy.__reversed__", &args[1..], kwnames)?;
+    let m = target(args[0]);
+    protocol::call_method(&m, crate::name!("__reversed__"), &[])
 }

@@ -38,6 +38,15 @@ pub fn new_member_descr(t: &TypeObject, name: PyRef, offset: usize) -> PyRef {
     new_object(&MEMBER_DESCR_TYPE, |ob| PyMemberDescr { ob, name, objclass: t, offset })
 }
 
+/// `o` as a member descriptor, if it is one.
+pub fn as_member_descr(o: &PyObject) -> Option<&PyMemberDescr> {
+    if o.is_exact(&MEMBER_DESCR_TYPE) {
+        Some(md(o))
+    } else {
+        None
+    }
+}
+
 fn md(o: &PyObject) -> &PyMemberDescr {
     // SAFETY: only installed on member descriptors.
     unsafe { o.cast::<PyMemberDescr>() }

@@ -5,11 +5,13 @@ pub mod debug_refs;
 pub mod descr;
 pub mod args;
 pub mod bytearray;
+pub mod memoryview;
 pub mod build_class;
 pub mod bytes;
 pub mod bytes_ctype;
 pub mod bytes_methods;
 pub mod code;
+pub mod code_methods;
 pub mod codecs;
 pub mod complex;
 pub mod dict;
@@ -22,6 +24,7 @@ pub mod exceptions;
 pub mod float;
 pub mod float_libm;
 pub mod float_methods;
+pub mod frameobject;
 pub mod function;
 pub mod gc;
 pub mod funcobject;
@@ -67,6 +70,7 @@ pub mod str_methods;
 pub mod str_ops;
 pub mod str_percent;
 pub mod str_split;
+pub mod suggestions;
 #[cfg(test)]
 mod str_testkit;
 #[cfg(test)]
@@ -111,6 +115,7 @@ pub fn static_types() -> Vec<&'static TypeObject> {
         &bytes::BYTES_TYPE,
         &bytes::BYTES_ITER_TYPE,
         &bytearray::BYTEARRAY_TYPE,
+        &memoryview::MEMORYVIEW_TYPE,
         &bytearray::BYTEARRAY_ITER_TYPE,
         &tuple::TUPLE_TYPE,
         &list::LIST_TYPE,
@@ -145,7 +150,14 @@ pub fn static_types() -> Vec<&'static TypeObject> {
         &function::METHOD_TYPE,
         &function::CELL_TYPE,
         &crate::interp::generator::GENERATOR_TYPE,
+        &crate::interp::coroutine::COROUTINE_TYPE,
+        &crate::interp::coroutine::CORO_WRAPPER_TYPE,
+        &crate::interp::async_gen::ASYNC_GENERATOR_TYPE,
+        &crate::interp::async_gen::ASEND_TYPE,
+        &crate::interp::async_gen::ATHROW_TYPE,
+        &crate::interp::async_gen::ANEXT_AWAITABLE_TYPE,
         &crate::interp::traceback::TRACEBACK_TYPE,
+        &frameobject::FRAME_TYPE,
     ];
     v.extend(weakref::weakref_types());
     v.extend(iterators::iterator_types());

@@ -34,9 +34,12 @@ pub static MODULE_TYPE: Static<TypeObject> = Static(TypeObject {
     tp_drop: crate::object::typeobj::slot(drop_module),
     tp_repr: crate::object::typeobj::slot(module_repr),
     tp_getattro: crate::object::typeobj::slot(module_getattro),
+    tp_new: crate::object::typeobj::slot(module_new),
+    tp_init: crate::object::typeobj::slot(module_init),
     dictoffset: Cell::new(std::mem::offset_of!(PyModule, dict)),
     getsets: &MODULE_GETSETS,
-    flags: std::cell::Cell::new(super::typeobj::type_flags::BASETYPE | super::typeobj::type_flags::HAS_DICT | crate::object::typeobj::type_flags::HAVE_GC),
+    methods: &MODULE_METHODS,
+    flags: Cell::new(super::typeobj::type_flags::BASETYPE | super::typeobj::type_flags::HAS_DICT | super::typeobj::type_flags::HAVE_GC),
     ..TypeObject::new_static("module", std::mem::size_of::<PyModule>())
 });
 
@@ -71,13 +74,46 @@ pub fn module_name(o: &PyObject) -> String {
         .unwrap_or_else(|| "?".to_string())
 }
 
+/// `module.__new__(cls, ...)`: an empty module (its dict is filled by
+/// `__init__`), so subclasses of `types.ModuleType` work.
+fn module_new(t: &TypeObject, _args: &[&PyObject], _kwnames: Option<&PyObject>) -> PyResult<PyRef> {
+    let d = new_dict();
+    Ok(new_object(t, |ob| PyModule { ob, dict: Cell::new(d.into_raw()), weaklist: Cell::new(std::ptr::null_mut()) }))
+}
+
+static MODULE_INIT_PARAMS: super::args::Params = super::args::Params::new("module", &["name", "doc"], 1);
+
+/// `module.__init__(self, name, doc=None)`
+fn module_init(o: &PyObject, args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<()> {
+    let mut p = [None; 2];
+    MODULE_INIT_PARAMS.parse(&args, kwnames, &mut p)?;
+    let name = p[0].expect("required");
+    if super::str::as_pystr(name).is_none() {
+        return Err(super::exceptions::type_error(format!(
+            "module() argument 'name' must be str, not {}",
+            name.type_().name()
+        )));
+    }
+    let m = as_module(o).expect("module");
+    let d = m.dict();
+    super::dict::dict_set_item_str(d, "__name__", name.to_ref());
+    super::dict::dict_set_item_str(d, "__doc__", p[1].map(|v| v.to_ref()).unwrap_or_else(super::singletons::none));
+    for k in ["__package__", "__loader__", "__spec__"] {
+        super::dict::dict_set_item_str(d, k, super::singletons::none());
+    }
+    Ok(())
+}
+
 fn module_repr(o: &PyObject) -> PyResult<PyRef> {
     let m = as_module(o).expect("module");
     let name = module_name(o);
-    match dict_get_str(m.dict(), crate::name!("__file__")).and_then(|f| super::str::str_value(f)) {
-        Some(f) => Ok(new_str(format!("<module '{}' from '{}'>", name, f))),
-        None => Ok(new_str(format!("<module '{}' (built-in)>", name))),
+    if let Some(f) = dict_get_str(m.dict(), crate::name!("__file__")).and_then(|f| super::str::str_value(f)) {
+        return Ok(new_str(format!("<module '{}' from '{}'>", name, f)));
     }
+    if crate::modules::NATIVE_MODULES.iter().any(|(n, _)| *n == name) {
+        return Ok(new_str(format!("<module '{}' (built-in)>", name)));
+    }
+    Ok(new_str(format!("<module '{}'>", name)))
 }
 
 fn module_getattro(o: &PyObject, name: &PyObject) -> PyResult<Option<PyRef>> {
@@ -95,7 +131,32 @@ fn module_getattro(o: &PyObject, name: &PyObject) -> PyResult<Option<PyRef>> {
 
 /// AttributeError for a missing module attribute, worded like CPython.
 pub fn module_no_attribute(o: &PyObject, name: &str) -> PyErr {
+    let has_name = as_module(o)
+        .and_then(|m| dict_get_str(m.dict(), crate::name!("__name__")))
+        .is_some_and(|n| super::str::str_value(n).is_some());
+    if !has_name {
+        return attribute_error(format!("module has no attribute '{}'", name));
+    }
     attribute_error(format!("module '{}' has no attribute '{}'", module_name(o), name))
+}
+
+static MODULE_METHODS: [super::typeobj::MethodDef; 1] = [super::typeobj::MethodDef {
+    name: "__dir__",
+    func: module_dir,
+    flags: 0,
+    doc: "Specialized __dir__ implementation for module objects.",
+}];
+
+/// `module.__dir__()`: the names in the module's dict, or what a
+/// module-level `__dir__` function returns (PEP 562).
+fn module_dir(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
+    super::args::no_args("module.__dir__", &args[1..], kwnames)?;
+    let m = as_module(args[0]).ok_or_else(|| super::exceptions::type_error("module.__dir__ requires a module"))?;
+    if let Some(f) = dict_get_str(m.dict(), crate::name!("__dir__")) {
+        let f = f.to_ref();
+        return super::protocol::call(&f, &[], None);
+    }
+    Ok(super::list::new_list(super::dict::dict_keys(m.dict())))
 }
 
 static MODULE_GETSETS: [super::typeobj::GetSetDef; 1] = [super::typeobj::GetSetDef {

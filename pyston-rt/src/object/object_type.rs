@@ -88,7 +88,10 @@ fn object_new(t: &TypeObject, args: &[&PyObject], kwnames: Option<&PyObject>) ->
         // __init__ is overridden in a way that takes them (CPython's rule).
         let overrides_new = t.tp_new.get().map(|f| f as usize) != Some(object_new as *const () as usize);
         let overrides_init = t.tp_init.get().map(|f| f as usize) != Some(object_init as *const () as usize);
-        if overrides_new || !overrides_init {
+        if overrides_new {
+            return Err(type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
+        }
+        if !overrides_init {
             return Err(type_error(format!("{}() takes no arguments", t.name())));
         }
     }
@@ -106,7 +109,10 @@ fn object_init(o: &PyObject, args: &[&PyObject], kwnames: Option<&PyObject>) -> 
         let t = o.type_();
         let overrides_new = t.tp_new.get().map(|f| f as usize) != Some(object_new as *const () as usize);
         let overrides_init = t.tp_init.get().map(|f| f as usize) != Some(object_init as *const () as usize);
-        if overrides_init || !overrides_new {
+        if overrides_init {
+            return Err(type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+        }
+        if !overrides_new {
             return Err(type_error(format!(
                 "{}.__init__() takes exactly one argument (the instance to initialize)",
                 t.name()
@@ -390,6 +396,7 @@ fn immortalize_type_state(t: &TypeObject) {
 /// Inherit what a subclass does not define itself (CPython's inherit_slots).
 pub fn inherit(t: &TypeObject, b: &TypeObject) {
     t.flags.set(t.flags.get() | (b.flags.get() & (type_flags::SUBCLASS_MASK | type_flags::HAS_DICT | type_flags::HAVE_GC)));
+    t.flags.set(super::typeobj::inherit_match_flags(t.flags.get(), b.flags.get()));
     if t.dictoffset.get() == 0 {
         t.dictoffset.set(b.dictoffset.get());
     }

@@ -290,7 +290,18 @@ pub fn index_opt(o: &PyObject) -> PyResult<Option<isize>> {
     match o.type_().nb_index.get() {
         Some(f) => {
             let r = f(o)?;
-            index_opt(&r)
+            let Some(i) = as_int(&r) else {
+                return Err(type_error(format!("__index__ returned non-int (type {})", r.type_().name())));
+            };
+            // Overflow names the original object's type, as CPython's
+            // `PyNumber_AsSsize_t`.
+            match i.as_i64() {
+                Some(v) => Ok(Some(v as isize)),
+                None => Err(PyErr::new(
+                    &super::exceptions::OVERFLOW_ERROR,
+                    format!("cannot fit '{}' into an index-sized integer", o.type_().name()),
+                )),
+            }
         }
         None => Ok(None),
     }
@@ -369,7 +380,7 @@ pub fn no_attribute(o: &PyObject, name: &PyObject) -> PyErr {
     let n = super::str::str_value(name).unwrap_or("?");
     let err = if let Some(t) = super::typeobj::as_type(o) {
         attribute_error(format!("type object '{}' has no attribute '{}'", t.name(), n))
-    } else if o.is_exact(&super::module::MODULE_TYPE) {
+    } else if super::module::as_module(o).is_some() {
         super::module::module_no_attribute(o, n)
     } else {
         attribute_error(format!("'{}' object has no attribute '{}'", o.type_().name(), n))
@@ -457,12 +468,34 @@ pub fn next(it: &PyObject) -> PyResult<Option<PyRef>> {
 }
 
 /// Collect an iterable into a Vec.
-pub fn collect(o: &PyObject) -> PyResult<Vec<PyRef>> {
+/// The items of a tuple or list that iterates as the builtin does (the
+/// exact type, or a subclass that does not override `__iter__`): fast paths
+/// that copy the items instead of iterating must not skip a subclass's
+/// `__iter__` (CPython takes them only for the exact types).
+#[inline]
+pub fn plain_seq_items(o: &PyObject) -> Option<Vec<PyRef>> {
     if let Some(items) = super::tuple::tuple_slice(o) {
-        return Ok(items.to_vec());
+        if o.is_exact(&super::tuple::TUPLE_TYPE) || same_iter(o, &super::tuple::TUPLE_TYPE) {
+            return Some(items.to_vec());
+        }
+        return None;
     }
     if let Some(l) = super::list::as_list(o) {
-        return Ok(l.items().to_vec());
+        if o.is_exact(&super::list::LIST_TYPE) || same_iter(o, &super::list::LIST_TYPE) {
+            return Some(l.items().to_vec());
+        }
+    }
+    None
+}
+
+#[inline]
+fn same_iter(o: &PyObject, base: &TypeObject) -> bool {
+    o.type_().tp_iter.get().map(|f| f as usize) == base.tp_iter.get().map(|f| f as usize)
+}
+
+pub fn collect(o: &PyObject) -> PyResult<Vec<PyRef>> {
+    if let Some(items) = plain_seq_items(o) {
+        return Ok(items);
     }
     let it = iter(o)?;
     let mut v = Vec::new();
@@ -487,7 +520,9 @@ pub fn getitem(o: &PyObject, key: &PyObject) -> PyResult<PyRef> {
         None => {
             if let Some(t) = super::typeobj::as_type(o) {
                 if let Some(cg) = getattr_opt(t.obj(), crate::name!("__class_getitem__"))? {
-                    return call1(&cg, key);
+                    if !super::singletons::is_none(&cg) {
+                        return call1(&cg, key);
+                    }
                 }
                 return Err(type_error(format!("type '{}' is not subscriptable", t.name())));
             }
@@ -508,7 +543,17 @@ pub fn setitem(o: &PyObject, key: &PyObject, v: &PyObject) -> PyResult<()> {
 pub fn delitem(o: &PyObject, key: &PyObject) -> PyResult<()> {
     match o.type_().mp_ass_subscript.get() {
         Some(f) => f(o, key, None),
-        None => Err(type_error(format!("'{}' object doesn't support item deletion", o.type_().name()))),
+        None => {
+            // CPython words this by path: an index on a type with sequence
+            // methods goes through `PySequence_DelItem` ("doesn't"),
+            // anything else gets `PyObject_DelItem`'s own "does not".
+            let t = o.type_();
+            let has_seq = t.flags.get() & super::typeobj::type_flags::HEAPTYPE != 0
+                || t.mp_subscript.get().is_some()
+                || t.sq_contains.get().is_some();
+            let word = if has_seq && key.type_().nb_index.get().is_some() { "doesn't" } else { "does not" };
+            Err(type_error(format!("'{}' object {} support item deletion", t.name(), word)))
+        }
     }
 }
 
@@ -517,11 +562,15 @@ pub fn contains(container: &PyObject, item: &PyObject) -> PyResult<bool> {
     if let Some(f) = container.type_().sq_contains.get() {
         return f(container, item);
     }
-    let t = container.type_();
-    if t.tp_iter.get().is_none() && t.mp_subscript.get().is_none() {
-        return Err(type_error(format!("argument of type '{}' is not iterable", t.name())));
-    }
-    let it = iter(container)?;
+    // CPython's `_PySequence_IterSearch`: a TypeError from `iter()`
+    // becomes "argument of type ... is not iterable".
+    let it = match iter(container) {
+        Ok(it) => it,
+        Err(e) if e.matches(&super::exceptions::TYPE_ERROR) => {
+            return Err(type_error(format!("argument of type '{}' is not iterable", container.type_().name())));
+        }
+        Err(e) => return Err(e),
+    };
     while let Some(x) = next(&it)? {
         if eq_bool(&x, item)? {
             return Ok(true);

@@ -3,7 +3,7 @@
 //! functions in typeobject.c), checking the result types and producing
 //! CPython's error messages.
 
-use super::exceptions::{type_error, PyErr, ATTRIBUTE_ERROR, OVERFLOW_ERROR, STOP_ITERATION, VALUE_ERROR};
+use super::exceptions::{type_error, PyErr, ATTRIBUTE_ERROR, OVERFLOW_ERROR, VALUE_ERROR};
 use super::header::{PyObject, PyRef};
 use super::int::as_int;
 use super::protocol;
@@ -55,6 +55,15 @@ pub fn call_method(self_: &PyObject, name: &PyObject, args: &[&PyObject]) -> PyR
     match lookup_special(self_, name) {
         Some(d) => call_unbound(&d, self_, args, None),
         None => Err(protocol::no_attribute(self_, name)),
+    }
+}
+
+/// `call_method` for slot functions: a missing method is CPython's
+/// `vectorcall_method` error, `AttributeError(name)` (e.g. `__delete__`).
+fn call_slot_method(self_: &PyObject, name: &PyObject, args: &[&PyObject]) -> PyResult<PyRef> {
+    match lookup_special(self_, name) {
+        Some(d) => call_unbound(&d, self_, args, None),
+        None => Err(PyErr::with_args(&ATTRIBUTE_ERROR, vec![name.to_ref()])),
     }
 }
 
@@ -185,12 +194,11 @@ pub fn slot_tp_iter(o: &PyObject) -> PyResult<PyRef> {
     }
 }
 
+/// `__next__`: a StopIteration raised by the method propagates as is
+/// (`protocol::next` treats it as exhaustion; `next(it)` re-raises it with
+/// its value, as CPython).
 pub fn slot_tp_iternext(o: &PyObject) -> PyResult<Option<PyRef>> {
-    match call_method(o, crate::name!("__next__"), &[]) {
-        Ok(v) => Ok(Some(v)),
-        Err(e) if e.matches(&STOP_ITERATION) => Ok(None),
-        Err(e) => Err(e),
-    }
+    call_slot_method(o, crate::name!("__next__"), &[]).map(Some)
 }
 
 pub fn slot_tp_descr_get(d: &PyObject, obj: Option<&PyObject>, t: Option<&PyObject>) -> PyResult<PyRef> {
@@ -205,8 +213,8 @@ pub fn slot_tp_descr_get(d: &PyObject, obj: Option<&PyObject>, t: Option<&PyObje
 
 pub fn slot_tp_descr_set(d: &PyObject, obj: &PyObject, v: Option<&PyObject>) -> PyResult<()> {
     match v {
-        Some(v) => call_method(d, crate::name!("__set__"), &[obj, v])?,
-        None => call_method(d, crate::name!("__delete__"), &[obj])?,
+        Some(v) => call_slot_method(d, crate::name!("__set__"), &[obj, v])?,
+        None => call_slot_method(d, crate::name!("__delete__"), &[obj])?,
     };
     Ok(())
 }
@@ -255,18 +263,18 @@ pub fn len_result(r: &PyObject) -> PyResult<usize> {
 }
 
 pub fn slot_mp_length(o: &PyObject) -> PyResult<usize> {
-    let r = call_method(o, crate::name!("__len__"), &[])?;
+    let r = call_slot_method(o, crate::name!("__len__"), &[])?;
     len_result(&r)
 }
 
 pub fn slot_mp_subscript(o: &PyObject, key: &PyObject) -> PyResult<PyRef> {
-    call_method(o, crate::name!("__getitem__"), &[key])
+    call_slot_method(o, crate::name!("__getitem__"), &[key])
 }
 
 pub fn slot_mp_ass_subscript(o: &PyObject, key: &PyObject, v: Option<&PyObject>) -> PyResult<()> {
     match v {
-        Some(v) => call_method(o, crate::name!("__setitem__"), &[key, v])?,
-        None => call_method(o, crate::name!("__delitem__"), &[key])?,
+        Some(v) => call_slot_method(o, crate::name!("__setitem__"), &[key, v])?,
+        None => call_slot_method(o, crate::name!("__delitem__"), &[key])?,
     };
     Ok(())
 }

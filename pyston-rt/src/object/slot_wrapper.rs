@@ -238,7 +238,9 @@ fn expect_range(args: &[&PyObject], kwnames: Option<&PyObject>, min: usize, max:
         let how = if args.len() < min { "at least" } else { "at most" };
         let n = if args.len() < min { min } else { max };
         let s2 = if n == 1 { "" } else { "s" };
-        return Err(type_error(format!("expected {} {} argument{}, got {}", how, n, s2, args.len())));
+        // CPython unpacks these with `PyArg_UnpackTuple(args, "", ...)`:
+        // the empty function name leaves a leading space.
+        return Err(type_error(format!(" expected {} {} argument{}, got {}", how, n, s2, args.len())));
     }
     Ok(())
 }

@@ -137,6 +137,10 @@ pub fn str_dunder_format(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyRe
     };
     let s = this(args);
     if spec.is_empty() {
+        // CPython: `str(self)`, which runs a subclass's `__str__`.
+        if !args[0].is_exact(&STR_TYPE) {
+            return protocol::str_(args[0]);
+        }
         return super::str_ops::str_str_slot(args[0]);
     }
     crate::format::fmt_str::dunder_format_str(&s.data, spec, "str").map(new_str).map_err(fmt_err)

@@ -189,21 +189,49 @@ fn int_arg(v: &PyObject, conv: char) -> PyResult<BigInt> {
         if !is_number {
             return Err(fmt_err(percent_type_error(conv, t.name())));
         }
+        // CPython: `int(v)`; a TypeError from it is reported as the
+        // conversion's own "a real number is required".
         let r = match (t.nb_int.get(), t.nb_index.get()) {
-            (Some(f), _) => f(v)?,
-            (None, Some(f)) => f(v)?,
+            (Some(f), _) => f(v).and_then(|r| {
+                if as_int(&r).is_some() {
+                    Ok(r)
+                } else {
+                    Err(type_error(format!("__int__ returned non-int (type {})", r.type_().name())))
+                }
+            }),
+            (None, Some(_)) => protocol::index(v),
             _ => return Err(fmt_err(percent_type_error(conv, t.name()))),
         };
-        return as_int(&r)
-            .map(|i| i.to_bigint())
-            .ok_or_else(|| type_error(format!("__int__ returned non-int (type {})", r.type_().name())));
+        return match r {
+            Ok(r) => Ok(as_int(&r).map(|i| i.to_bigint()).unwrap_or_default()),
+            Err(e) if e.matches(&super::exceptions::TYPE_ERROR) => Err(fmt_err(percent_type_error(conv, t.name()))),
+            Err(e) => Err(e),
+        };
     }
     match t.nb_index.get() {
-        Some(_) => {
-            let r = protocol::index(v)?;
-            Ok(as_int(&r).map(|i| i.to_bigint()).unwrap_or_default())
-        }
+        Some(_) => match protocol::index(v) {
+            Ok(r) => Ok(as_int(&r).map(|i| i.to_bigint()).unwrap_or_default()),
+            Err(e) if e.matches(&super::exceptions::TYPE_ERROR) => Err(fmt_err(percent_type_error(conv, t.name()))),
+            Err(e) => Err(e),
+        },
         None => Err(fmt_err(percent_type_error(conv, t.name()))),
+    }
+}
+
+/// The int operand of `%c` through `__index__` (CPython's
+/// `PyLong_AsLongAndOverflow`): None when `v` is not an integer, Some(None)
+/// when it does not fit an i64.
+fn index_operand(v: &PyObject) -> PyResult<Option<Option<i64>>> {
+    if let Some(i) = as_int(v) {
+        return Ok(Some(i.as_i64()));
+    }
+    if v.type_().nb_index.get().is_none() {
+        return Ok(None);
+    }
+    match protocol::index(v) {
+        Ok(r) => Ok(as_int(&r).map(|i| i.as_i64())),
+        Err(e) if e.matches(&super::exceptions::TYPE_ERROR) => Ok(None),
+        Err(e) => Err(e),
     }
 }
 
@@ -220,9 +248,8 @@ fn char_arg(v: &PyObject) -> PyResult<char> {
         }
         return Err(fmt_err(char_argument_required()));
     }
-    if let Some(i) = as_int(v) {
+    if let Some(i) = index_operand(v)? {
         return i
-            .as_i64()
             .filter(|x| (0..0x110000).contains(x))
             .and_then(|x| char::from_u32(x as u32))
             .ok_or_else(|| PyErr::new(&OVERFLOW_ERROR, "%c arg not in range(0x110000)"));
@@ -236,9 +263,8 @@ fn byte_arg(v: &PyObject) -> PyResult<u8> {
         if b.len() == 1 {
             return Ok(b[0]);
         }
-    } else if let Some(i) = as_int(v) {
+    } else if let Some(i) = index_operand(v)? {
         return i
-            .as_i64()
             .filter(|x| (0..256).contains(x))
             .map(|x| x as u8)
             .ok_or_else(|| PyErr::new(&OVERFLOW_ERROR, "%c arg not in range(256)"));

@@ -159,17 +159,7 @@ pub fn str_join(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRe
 
 /// `PySequence_Fast(o, "can only join an iterable")`.
 pub(crate) fn collect_for_join(o: &PyObject) -> PyResult<Vec<PyRef>> {
-    if let Some(items) = super::tuple::tuple_slice(o) {
-        return Ok(items.to_vec());
-    }
-    if let Some(l) = super::list::as_list(o) {
-        return Ok(l.items().to_vec());
-    }
-    let t = o.type_();
-    if t.tp_iter.get().is_none() && t.mp_subscript.get().is_none() {
-        return Err(type_error("can only join an iterable"));
-    }
-    super::protocol::collect(o)
+    super::list_methods::sequence_fast(o, "can only join an iterable")
 }
 
 /// Join str items with the str `sep_o`.

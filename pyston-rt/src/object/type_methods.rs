@@ -2,7 +2,7 @@
 //! `__bases__`, `__mro__`, `__dict__`, `mro()`, `__subclasses__()`, ...)
 //! and of `object` (`__class__`, `__format__`, `__dir__`, ...).
 
-use super::args::{check_positional, no_args, no_kwargs, one_arg};
+use super::args::{no_args, one_arg};
 use super::dict::{dict_del, dict_get_str, dict_keys, dict_set_str, new_dict};
 use super::exceptions::{attribute_error, type_error, PyErr, ATTRIBUTE_ERROR, VALUE_ERROR};
 use super::header::{PyObject, PyRef};
@@ -31,14 +31,20 @@ fn check_set_special(t: &TypeObject, v: Option<&PyObject>, name: &str) -> PyResu
     Ok(())
 }
 
+/// Setter of the attributes CPython declares as read-only members
+/// (`__mro__`, `__base__`, ...): its member descriptor's message.
+fn readonly_member(_o: &PyObject, _v: Option<&PyObject>) -> PyResult<()> {
+    Err(super::exceptions::attribute_error("readonly attribute"))
+}
+
 pub static TYPE_GETSETS: [GetSetDef; 16] = [
-    GetSetDef { name: "__basicsize__", get: |o| Ok(new_int(ty(o).basicsize.get() as i64)), set: None, doc: "" },
-    GetSetDef { name: "__itemsize__", get: |_| Ok(new_int(0)), set: None, doc: "" },
-    GetSetDef { name: "__flags__", get: |o| Ok(new_int((ty(o).flags.get() & 0xffff_ffff) as i64)), set: None, doc: "" },
-    GetSetDef { name: "__weakrefoffset__", get: |_| Ok(new_int(0)), set: None, doc: "" },
-    GetSetDef { name: "__base__", get: |o| Ok(ty(o).base().map(|b| b.to_ref()).unwrap_or_else(none)), set: None, doc: "" },
-    GetSetDef { name: "__dictoffset__", get: |o| Ok(new_int(ty(o).dictoffset.get() as i64)), set: None, doc: "" },
-    GetSetDef { name: "__mro__", get: type_mro_get, set: None, doc: "" },
+    GetSetDef { name: "__basicsize__", get: |o| Ok(new_int(ty(o).basicsize.get() as i64)), set: Some(readonly_member), doc: "" },
+    GetSetDef { name: "__itemsize__", get: |_| Ok(new_int(0)), set: Some(readonly_member), doc: "" },
+    GetSetDef { name: "__flags__", get: |o| Ok(new_int((ty(o).flags.get() & 0xffff_ffff) as i64)), set: Some(readonly_member), doc: "" },
+    GetSetDef { name: "__weakrefoffset__", get: |_| Ok(new_int(0)), set: Some(readonly_member), doc: "" },
+    GetSetDef { name: "__base__", get: |o| Ok(ty(o).base().map(|b| b.to_ref()).unwrap_or_else(none)), set: Some(readonly_member), doc: "" },
+    GetSetDef { name: "__dictoffset__", get: |o| Ok(new_int(ty(o).dictoffset.get() as i64)), set: Some(readonly_member), doc: "" },
+    GetSetDef { name: "__mro__", get: type_mro_get, set: Some(readonly_member), doc: "" },
     GetSetDef { name: "__name__", get: type_name_get, set: Some(type_name_set), doc: "" },
     GetSetDef { name: "__qualname__", get: type_qualname_get, set: Some(type_qualname_set), doc: "" },
     GetSetDef { name: "__bases__", get: |o| Ok(bases_tuple(ty(o))), set: Some(type_bases_set), doc: "" },
@@ -306,29 +312,125 @@ fn remro(t: &TypeObject) -> PyResult<()> {
     Ok(())
 }
 
+/// What a class adds to its base's instance layout, as CPython 3.11 lays it
+/// out (`type_new_descriptors`): `__slots__` members, a dict inside the
+/// object only for variable-size bases (otherwise the dict is "managed",
+/// outside the object), and a weak-reference slot. Our own layout differs
+/// (no weakref slot, dict always inline), so `__class__` assignment checks
+/// this model to accept and refuse exactly what CPython does.
+struct CpLayout {
+    /// `Some` when the class body declared `__slots__` (CPython's `ht_slots`).
+    slot_names: Option<Vec<String>>,
+    nslots: usize,
+    inline_dict: bool,
+    weak: bool,
+}
+
+/// Whether CPython's instances of `t` are variable-size (`tp_itemsize != 0`).
+fn var_sized(t: &TypeObject) -> bool {
+    let mut cur = t;
+    while cur.is_heap_type() {
+        match cur.base() {
+            Some(b) => cur = b,
+            None => break,
+        }
+    }
+    matches!(cur.name(), "int" | "bool" | "tuple" | "bytes" | "type")
+}
+
+fn cp_layout(t: &TypeObject) -> Option<CpLayout> {
+    let heap = super::type_new::as_heap_type(t)?;
+    let base = t.base()?;
+    let d = t.dict();
+    let owned_by_t = |o: &PyObject| -> bool {
+        if let Some(m) = super::member::as_member_descr(o) {
+            return std::ptr::eq(m.objclass, t);
+        }
+        if o.is_exact(&super::descr::GETSET_DESCR_TYPE) {
+            // SAFETY: checked the type just above.
+            return std::ptr::eq(unsafe { o.cast::<super::descr::PyGetSetDescr>() }.objclass, t);
+        }
+        false
+    };
+    let slot_names = dict_get_str(d, crate::name!("__slots__")).map(|_| {
+        let mut names: Vec<String> = super::dict::dict_items(d)
+            .iter()
+            .filter(|(_, v)| super::member::as_member_descr(v).is_some() && owned_by_t(v))
+            .filter_map(|(k, _)| str_value(k).map(|s| s.to_string()))
+            .collect();
+        names.sort();
+        names
+    });
+    let adds_dict = t.dictoffset.get() != 0 && base.dictoffset.get() == 0;
+    let weak = dict_get_str(d, crate::name!("__weakref__")).is_some_and(|w| owned_by_t(w)) && !var_sized(base);
+    // SAFETY: the offset list is only changed at class creation.
+    let nslots = unsafe { (*heap.member_offsets.get()).len() };
+    Some(CpLayout { slot_names, nslots, inline_dict: adds_dict && var_sized(base), weak })
+}
+
+impl CpLayout {
+    fn extra(&self) -> usize {
+        8 * (self.nslots + self.inline_dict as usize + self.weak as usize)
+    }
+    fn adds_dict_or_anything(&self, t: &TypeObject) -> bool {
+        self.extra() != 0 || t.base().is_some_and(|b| t.dictoffset.get() != b.dictoffset.get())
+    }
+}
+
+/// CPython's `compatible_with_tp_base`: `t` adds nothing to its base's layout.
+fn compatible_with_tp_base(t: &TypeObject) -> bool {
+    let Some(b) = t.base() else { return false };
+    match cp_layout(t) {
+        Some(l) => !l.adds_dict_or_anything(t),
+        None => t.basicsize.get() == b.basicsize.get() && t.dictoffset.get() == b.dictoffset.get(),
+    }
+}
+
 /// The nearest base with a different instance layout.
 fn layout_base(mut t: &TypeObject) -> &TypeObject {
-    while let Some(b) = t.base() {
-        if t.basicsize.get() == b.basicsize.get() && t.dictoffset.get() == b.dictoffset.get() {
-            t = b;
-        } else {
-            break;
+    while compatible_with_tp_base(t) {
+        match t.base() {
+            Some(b) => t = b,
+            None => break,
         }
     }
     t
 }
 
+/// CPython's `same_slots_added` on the modelled layouts.
 fn same_slots_added(a: &TypeObject, b: &TypeObject) -> bool {
-    if a.basicsize.get() != b.basicsize.get()
-        || a.dictoffset.get() != b.dictoffset.get()
-        || a.tp_weaklistoffset.get() != b.tp_weaklistoffset.get()
-    {
+    if a.tp_weaklistoffset.get() != b.tp_weaklistoffset.get() {
         return false;
     }
-    match (super::type_new::as_heap_type(a), super::type_new::as_heap_type(b)) {
-        // SAFETY: the offset lists are only changed at class creation.
-        (Some(x), Some(y)) => unsafe { (*x.member_offsets.get()).len() == (*y.member_offsets.get()).len() },
-        _ => false,
+    let (Some(la), Some(lb)) = (cp_layout(a), cp_layout(b)) else { return false };
+    let weak_first = |l: &CpLayout| l.weak && l.nslots == 0 && !l.inline_dict;
+    let mut size = 0;
+    if weak_first(&la) && weak_first(&lb) {
+        size += 8;
+    }
+    if let (Some(na), Some(nb)) = (&la.slot_names, &lb.slot_names) {
+        if na != nb {
+            return false;
+        }
+        size += 8 * na.len();
+    }
+    size == la.extra() && size == lb.extra()
+}
+
+/// Whether CPython keeps the instance dict of `t` outside the object
+/// (`Py_TPFLAGS_MANAGED_DICT`: a class whose dict was added over a
+/// fixed-size base, and its subclasses).
+fn managed_dict(t: &TypeObject) -> bool {
+    let mut cur = t;
+    loop {
+        let Some(b) = cur.base() else { return false };
+        if !cur.is_heap_type() {
+            return false;
+        }
+        if cur.dictoffset.get() != 0 && b.dictoffset.get() == 0 {
+            return !var_sized(b);
+        }
+        cur = b;
     }
 }
 
@@ -352,6 +454,10 @@ fn is_gc(t: &TypeObject) -> bool {
     !matches!(sb.name(), "object" | "int" | "bool" | "float" | "complex" | "str" | "bytes" | "range" | "slice" | "NoneType")
 }
 
+fn layout_differs(attr: &str, new: &TypeObject, old: &TypeObject) -> PyErr {
+    type_error(format!("{} assignment: '{}' object layout differs from '{}'", attr, new.name(), old.name()))
+}
+
 /// Whether instances of `old` can become instances of `new` (`__class__`
 /// and `__bases__` assignment).
 pub fn compatible_for_assignment(old: &TypeObject, new: &TypeObject, attr: &str) -> PyResult<()> {
@@ -368,13 +474,11 @@ pub fn compatible_for_assignment(old: &TypeObject, new: &TypeObject, attr: &str)
     if !std::ptr::eq(nb, ob) {
         let bases_differ = !std::ptr::eq(nb.base.get(), ob.base.get());
         if bases_differ || !same_slots_added(nb, ob) {
-            return Err(type_error(format!(
-                "{} assignment: '{}' object layout differs from '{}'",
-                attr,
-                new.name(),
-                old.name()
-            )));
+            return Err(layout_differs(attr, new, old));
         }
+    }
+    if managed_dict(old) != managed_dict(new) {
+        return Err(layout_differs(attr, new, old));
     }
     Ok(())
 }
@@ -491,10 +595,9 @@ fn object_set_class(o: &PyObject, v: Option<&PyObject>) -> PyResult<()> {
 }
 
 fn object_reduce_ex(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
-    no_kwargs("__reduce_ex__", kwnames)?;
-    check_positional("__reduce_ex__", args.len() - 1, 1, 1)?;
+    let proto = one_arg("object.__reduce_ex__", &args[1..], kwnames)?;
     let o = args[0];
-    let proto = super::args::expect_index(args[1])?;
+    let proto = super::args::expect_index(proto)?;
     // An overridden __reduce__ wins.
     if let Some(r) = o.type_().lookup(crate::name!("__reduce__")) {
         let default = dict_get_str(OBJECT_TYPE.dict(), crate::name!("__reduce__"));
@@ -681,7 +784,21 @@ fn object_format(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyR
 
 fn object_sizeof(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
     no_args("object.__sizeof__", &args[1..], kwnames)?;
-    Ok(new_int(args[0].type_().basicsize.get() as i64))
+    let t = args[0].type_();
+    let mut size = t.basicsize.get();
+    // CPython keeps the dict of such instances before the object (counted
+    // by sys.getsizeof's pre-header), so its basicsize has no dict pointer.
+    let mut sb = t;
+    while sb.is_heap_type() {
+        match sb.base() {
+            Some(b) => sb = b,
+            None => break,
+        }
+    }
+    if t.is_heap_type() && t.dictoffset.get() != 0 && t.tp_weaklistoffset.get() != 0 && std::ptr::eq(sb, &super::OBJECT_TYPE.0) {
+        size -= 8;
+    }
+    Ok(new_int(size as i64))
 }
 
 fn object_dir(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
@@ -699,9 +816,14 @@ fn object_dir(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef>
     Ok(new_list(dict_keys(&d)))
 }
 
-/// `object.__str__`: `repr(self)`.
+/// `object.__str__`: the type's `tp_repr`, called directly (CPython's
+/// `object_str`): a non-str result is caught by `str()`'s own check, so the
+/// message names `__str__`.
 pub fn object_str(o: &PyObject) -> PyResult<PyRef> {
-    super::protocol::repr(o)
+    match o.type_().tp_repr.get() {
+        Some(f) => f(o),
+        None => super::protocol::repr(o),
+    }
 }
 
 /// The abstract-instantiation error (`Can't instantiate abstract class A

@@ -67,6 +67,11 @@ pub fn type_new(meta: &TypeObject, args: &[&PyObject], kwnames: Option<&PyObject
     if super::dict::as_dict(ns).is_none() {
         return Err(type_error(format!("type.__new__() argument 3 must be dict, not {}", ns.type_().name())));
     }
+    for b in &bases_items {
+        if as_type(b).is_none() && super::protocol::getattr_opt(b, crate::name!("__mro_entries__"))?.is_some() {
+            return Err(type_error("type() doesn't support MRO entry resolution; use types.new_class()"));
+        }
+    }
     // The most derived metaclass wins; defer to it if it is not `type`'s.
     let winner = calculate_metaclass(meta, &bases_items)?;
     if !std::ptr::eq(winner, meta) {
@@ -201,6 +206,19 @@ fn static_base(t: &TypeObject) -> &TypeObject {
     cur
 }
 
+/// Whether CPython lets a class over builtin `sb` add a weakref slot: not
+/// when `sb` is variable-size (`__itemsize__ != 0`) or already weakly
+/// referenceable (`tp_weaklistoffset != 0`).
+fn may_add_weakref(sb: &TypeObject) -> bool {
+    !matches!(
+        sb.name(),
+        "int" | "bool" | "tuple" | "bytes" | "type" | "module" | "set" | "frozenset" | "function"
+            | "builtin_function_or_method" | "method" | "generator" | "coroutine" | "async_generator"
+            | "code" | "FileIO" | "BufferedReader" | "BufferedWriter" | "BufferedRandom" | "TextIOWrapper"
+            | "StringIO" | "BytesIO" | "_IOBase" | "_RawIOBase" | "_BufferedIOBase" | "_TextIOBase"
+    )
+}
+
 struct Layout {
     /// Sorted, mangled slot names.
     slot_names: Vec<String>,
@@ -210,11 +228,19 @@ struct Layout {
 
 fn compute_layout(name: &str, base: &TypeObject, dict: &PyObject) -> PyResult<Layout> {
     let base_has_dict = base.dictoffset.get() != 0 || base.is_subtype(&TYPE_TYPE);
-    let base_has_weakref = base.tp_weaklistoffset.get() != 0 || base.lookup_str("__weakref__").is_some();
+    // CPython adds no weakref slot over a variable-size base (`int`,
+    // `tuple`, `bytes`: `__itemsize__ != 0`).
+    let base_has_weakref = base.tp_weaklistoffset.get() != 0 || base.lookup_str("__weakref__").is_some() || !may_add_weakref(static_base(base));
     let Some(slots) = dict_get_str(dict, crate::name!("__slots__")).map(|s| s.to_ref()) else {
         return Ok(Layout { slot_names: vec![], add_dict: !base_has_dict, add_weakref: !base_has_weakref });
     };
     let items = if as_pystr(&slots).is_some() { vec![slots.clone()] } else { super::protocol::collect(&slots)? };
+    if !items.is_empty() {
+        let sb = static_base(base);
+        if matches!(sb.name(), "int" | "bool" | "tuple" | "bytes") {
+            return Err(type_error(format!("nonempty __slots__ not supported for subtype of '{}'", sb.name())));
+        }
+    }
     let mut names = Vec::new();
     let mut add_dict = false;
     let mut add_weakref = false;
@@ -247,12 +273,6 @@ fn compute_layout(name: &str, base: &TypeObject, dict: &PyObject) -> PyResult<La
         }
         if !names.contains(&m) {
             names.push(m);
-        }
-    }
-    if !names.is_empty() {
-        let sb = static_base(base);
-        if matches!(sb.name(), "int" | "bool" | "tuple" | "bytes") {
-            return Err(type_error(format!("nonempty __slots__ not supported for subtype of '{}'", sb.name())));
         }
     }
     names.sort();
@@ -324,7 +344,6 @@ pub fn create_class(meta: &TypeObject, name: &str, bases_in: &[PyRef], ns: &PyOb
         }
         dict_del(&dict, crate::name!("__classcell__"))?;
     }
-
     // Instance layout: base payload, slot members, then the dict pointer.
     let mut size = base.basicsize.get();
     let mut member_offsets = Vec::with_capacity(layout.slot_names.len());
@@ -352,6 +371,7 @@ pub fn create_class(meta: &TypeObject, name: &str, bases_in: &[PyRef], ns: &PyOb
     ty.qualname = UnsafeCell::new(ManuallyDrop::new(qualname.map(Cow::Owned)));
     let mut flags = type_flags::HEAPTYPE | type_flags::BASETYPE | type_flags::READY | type_flags::HAVE_GC;
     flags |= base.flags.get() & type_flags::SUBCLASS_MASK;
+    flags = super::typeobj::inherit_match_flags(flags, base.flags.get());
     if dictoffset != 0 {
         flags |= type_flags::HAS_DICT;
     }

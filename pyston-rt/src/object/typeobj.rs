@@ -126,6 +126,24 @@ pub mod type_flags {
     /// Declared statically on builtin types (never changes after the first
     /// allocation), always set on classes defined in Python and inherited.
     pub const HAVE_GC: u64 = 1 << 14;
+    /// `match` treats instances as sequences / mappings (CPython's values,
+    /// which `collections.abc` names in `__abc_tpflags__`).
+    pub const SEQUENCE: u64 = 1 << 5;
+    pub const MAPPING: u64 = 1 << 6;
+    pub const COLLECTION_FLAGS: u64 = SEQUENCE | MAPPING;
+    /// A class pattern `C(x)` with one positional sub-pattern matches the
+    /// subject itself (bool, int, str, list, ... and their subclasses).
+    pub const MATCH_SELF: u64 = 1 << 22;
+}
+
+/// The pattern-matching flags a subclass inherits from its base (CPython's
+/// `inherit_patma_flags` and `_Py_TPFLAGS_MATCH_SELF` inheritance).
+pub fn inherit_match_flags(own: u64, base: u64) -> u64 {
+    let mut f = own | (base & type_flags::MATCH_SELF);
+    if own & type_flags::COLLECTION_FLAGS == 0 {
+        f |= base & type_flags::COLLECTION_FLAGS;
+    }
+    f
 }
 
 /// A type object. The layout is `repr(C)` so compiled code can read slots

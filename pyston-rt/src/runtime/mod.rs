@@ -20,6 +20,7 @@ pub fn init() {
     if std::env::var_os("PYSTON_DEBUG_REFS").is_some_and(|v| v != "0") {
         crate::object::debug_refs::enable();
     }
+    crate::interp::match_ops::init_builtin_match_flags();
     for t in crate::object::static_types() {
         crate::object::object_type::type_ready(t);
     }

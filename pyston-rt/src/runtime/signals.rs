@@ -26,6 +26,12 @@ pub fn install_sigint_handler() {
     }
 }
 
+/// Make the next interrupt check raise KeyboardInterrupt, as if Ctrl-C had
+/// been pressed (`_thread.interrupt_main`).
+pub fn request_interrupt() {
+    INTERRUPTED.store(true, Ordering::Relaxed);
+}
+
 /// Consume a pending Ctrl-C.
 pub fn take_interrupt() -> bool {
     INTERRUPTED.swap(false, Ordering::Relaxed)

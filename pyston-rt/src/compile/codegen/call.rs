@@ -93,6 +93,11 @@ impl<'a, 'b> Compiler<'a, 'b> {
 
     /// The positional arguments (possibly starred) as a tuple in `dst`.
     pub fn args_tuple(&mut self, args: &'a [ast::Expr], dst: Reg) -> R {
+        if let [ast::Expr::Starred(s)] = args {
+            // `f(*x)`: x goes to CallEx as is (CPython: CALL_FUNCTION_EX
+            // converts it, naming the callee when x is not iterable).
+            return self.expr_to(&s.value, dst);
+        }
         let has_star = args.iter().any(|a| matches!(a, ast::Expr::Starred(_)));
         if !has_star {
             let base = self.exprs_to_window(args)?;

@@ -37,7 +37,8 @@ impl<'a, 'b> Compiler<'a, 'b> {
         let window = self.temps(2)?;
         let outer = &generators[0];
         let src = self.expr(&outer.iter)?;
-        self.set_loc(&outer.iter);
+        // CPython 3.11: GET_ITER/FOR_ITER carry the comprehension's location.
+        self.set_loc(e);
         if outer.is_async {
             self.emit(ops::GetAIter { dst: window + 1, src });
         } else {
@@ -48,7 +49,7 @@ impl<'a, 'b> Compiler<'a, 'b> {
         }
         let name = s.name.clone();
         let qualname = self.qualname_for(&name, false);
-        let firstlineno = self.line_of(e);
+        let firstlineno = self.comprehension_first_line(e);
         self.enter_unit(scope, name, qualname, firstlineno);
         self.unit.argcount = 1;
         self.set_loc(e);
@@ -72,6 +73,20 @@ impl<'a, 'b> Compiler<'a, 'b> {
             self.await_value(t, dst, 0)?;
         }
         Ok(())
+    }
+
+    /// The comprehension's first line. A generator expression starts at its
+    /// '(' even when it shares the parentheses of a call (`f(x for x in y)`),
+    /// which the parser's range leaves out.
+    fn comprehension_first_line(&self, e: &ast::Expr) -> u32 {
+        let start = e.start().to_usize();
+        if matches!(e, ast::Expr::GeneratorExp(_)) && self.info.src.as_bytes().get(start) != Some(&b'(') {
+            let before = self.info.src[..start].trim_end();
+            if before.ends_with('(') {
+                return self.info.lines.line_col((before.len() - 1) as u32).0;
+            }
+        }
+        self.line_of(e)
     }
 
     /// The body of the comprehension function; returns the register holding
@@ -104,7 +119,7 @@ impl<'a, 'b> Compiler<'a, 'b> {
                 let it = self.temp()?;
                 let m = self.mark();
                 let src = self.expr(&g.iter)?;
-                self.set_loc(&g.iter);
+                self.set_loc(e);
                 if g.is_async {
                     self.emit(ops::GetAIter { dst: it, src });
                 } else {
@@ -119,7 +134,7 @@ impl<'a, 'b> Compiler<'a, 'b> {
             let head = self.new_label();
             let exit = self.new_label();
             self.bind(head);
-            self.set_loc(&g.iter);
+            self.set_loc(e);
             if g.is_async {
                 let exc = self.temp()?;
                 let v = self.temp()?;

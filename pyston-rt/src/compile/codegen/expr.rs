@@ -560,6 +560,12 @@ impl<'a, 'b> Compiler<'a, 'b> {
     pub fn await_value(&mut self, v: Reg, dst: Reg, kind: u16) -> R {
         let it = self.temp()?;
         self.emit(ops::GetAwaitable { dst: it, src: v, kind });
+        // A temporary awaitable is released once awaited (with the iterator,
+        // which `YieldFrom` clears when done), as CPython's stack pops it.
+        let nfixed = self.unit.varnames.len() + self.unit.cellvars.len() + self.unit.freevars.len();
+        if v as usize >= nfixed && v != dst {
+            self.emit(ops::ClearReg { reg: v });
+        }
         self.load_none(dst)?;
         self.emit(ops::YieldFrom { dst, iter: it });
         Ok(())

@@ -89,6 +89,7 @@ mod comp;
 mod exc;
 mod expr;
 mod func;
+mod locals_order;
 mod pattern;
 mod stmt;
 mod store;
@@ -715,6 +716,7 @@ impl<'a, 'b> Compiler<'a, 'b> {
             }
         }
         let s = &self.table.scopes[u.scope];
+        locals_order::order_locals_by_first_use(&mut u.code, &mut exc_table, &mut u.varnames, s.params.len());
         let mut flags = u.flags;
         if matches!(s.kind, ScopeKind::Function | ScopeKind::Comprehension) {
             flags |= code_flags::OPTIMIZED | code_flags::NEWLOCALS;

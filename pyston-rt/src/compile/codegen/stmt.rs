@@ -307,7 +307,8 @@ impl<'a, 'b> Compiler<'a, 'b> {
                 },
                 _ => self.expr(iter)?,
             };
-            self.set_loc(iter);
+            // CPython 3.11 gives GET_ITER and FOR_ITER the statement's location.
+            self.set_loc(node);
             if is_async {
                 self.emit(ops::GetAIter { dst: it, src });
             } else {
@@ -325,7 +326,7 @@ impl<'a, 'b> Compiler<'a, 'b> {
             let v = self.temp()?;
             let handler = self.new_label();
             let prev = self.push_handler(handler, e);
-            self.set_loc(iter);
+            self.set_loc(node);
             let aw = self.temp()?;
             self.emit(ops::GetANext { dst: aw, aiter: it });
             self.load_none(v)?;
@@ -334,10 +335,10 @@ impl<'a, 'b> Compiler<'a, 'b> {
             self.store_target(target, v)?;
             self.loop_body(head, end, body, node)?;
             self.bind(handler);
-            self.set_loc(iter);
+            self.set_loc(node);
             self.emit(ops::EndAsyncFor { exc: e });
         } else {
-            self.set_loc(iter);
+            self.set_loc(node);
             match self.fast_target(target) {
                 Some(r) => {
                     self.emit_jump(ops::ForIter { dst: r, iter: it, target: 0 }, orelse_label);
@@ -395,12 +396,15 @@ impl<'a, 'b> Compiler<'a, 'b> {
     fn assert_stmt(&mut self, a: &'a ast::StmtAssert) -> R {
         let end = self.new_label();
         self.jump_if(&a.test, true, end)?;
-        self.set_loc(a);
+        // CPython 3.11 leaves the location of the last comparison the test
+        // branched on (it shows as the traceback's carets), else the statement.
+        let raise_loc = last_branch_compare(&a.test).map(|c| (c.start(), c.end())).unwrap_or((a.start(), a.end()));
+        self.unit.loc = self.loc_of(raise_loc.0.to_u32(), raise_loc.1.to_u32());
         let t = self.temps(2)?;
         self.emit(ops::LoadAssertionError { dst: t });
         if let Some(m) = &a.msg {
             self.expr_to(m, t + 1)?;
-            self.set_loc(a);
+            self.unit.loc = self.loc_of(raise_loc.0.to_u32(), raise_loc.1.to_u32());
             self.emit(ops::Call { dst: t, func: t, argc: 1 });
         }
         self.emit(ops::Raise { exc: t, cause: t, kind: 1 });
@@ -473,4 +477,18 @@ impl<'a, 'b> Compiler<'a, 'b> {
 #[allow(dead_code)]
 pub(crate) fn stmt_range(s: &ast::Stmt) -> (u32, u32) {
     (s.start().to_u32(), s.end().to_u32())
+}
+
+/// The comparison `jump_if` handles last when branching on `e` (through
+/// `and`/`or`, `not` and conditional expressions), if any.
+fn last_branch_compare(e: &ast::Expr) -> Option<&ast::ExprCompare> {
+    match e {
+        ast::Expr::Compare(c) => Some(c),
+        ast::Expr::BoolOp(b) => b.values.iter().rev().find_map(last_branch_compare),
+        ast::Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::Not) => last_branch_compare(&u.operand),
+        ast::Expr::IfExp(i) => last_branch_compare(&i.orelse)
+            .or_else(|| last_branch_compare(&i.body))
+            .or_else(|| last_branch_compare(&i.test)),
+        _ => None,
+    }
 }

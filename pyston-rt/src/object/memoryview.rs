@@ -1,0 +1,399 @@
+//! `memoryview`: a one-dimensional view of unsigned bytes (format `'B'`)
+//! over a `bytes` or `bytearray`, possibly sliced with a step. Views of
+//! views share the underlying object. A contiguous view is a bytes-like
+//! object everywhere (`bytes::buffer_bytes`).
+//!
+//! Not yet: multi-dimensional views, formats other than `'B'` (`cast`), and
+//! blocking a `bytearray` resize while a view exists (CPython's export
+//! count); element access is bounds-checked against the buffer's current
+//! length instead.
+
+use super::args;
+use super::bytearray::as_bytearray;
+use super::bytes::{as_bytes, buffer_bytes, new_bytes};
+use super::exceptions::{type_error, value_error, PyErr, INDEX_ERROR};
+use super::header::{new_object, PyObject, PyRef, Static};
+use super::int::{new_bool, new_int};
+use super::list::new_list;
+use super::protocol;
+use super::singletons::{none, not_implemented};
+use super::str::new_str;
+use super::str_common::{seq_index, slice_indices};
+use super::tuple::new_tuple;
+use super::typeobj::{drop_payload, slot, GetSetDef, MethodDef, TypeObject};
+use super::PyResult;
+use crate::bytecode::CmpKind;
+use std::cell::{Cell, UnsafeCell};
+
+#[repr(C)]
+pub struct PyMemoryView {
+    pub ob: PyObject,
+    /// The exporting `bytes`/`bytearray`; None once released.
+    obj: UnsafeCell<Option<PyRef>>,
+    /// Element `i` is byte `start + i * step` of the buffer.
+    start: usize,
+    step: isize,
+    len: usize,
+    readonly: bool,
+    /// -1 until computed (read-only views only).
+    hash: Cell<isize>,
+}
+
+static MEMORYVIEW_METHODS: [MethodDef; 8] = [
+    MethodDef { name: "tobytes", func: m_tobytes, flags: 0, doc: "Return the data in the buffer as a byte string." },
+    MethodDef { name: "tolist", func: m_tolist, flags: 0, doc: "Return the data in the buffer as a list of elements." },
+    MethodDef { name: "hex", func: m_hex, flags: 0, doc: "Return the data in the buffer as a str of hexadecimal numbers." },
+    MethodDef { name: "release", func: m_release, flags: 0, doc: "Release the underlying buffer exposed by the memoryview object." },
+    MethodDef { name: "toreadonly", func: m_toreadonly, flags: 0, doc: "Return a readonly version of the memoryview." },
+    MethodDef { name: "cast", func: m_cast, flags: 0, doc: "Cast a memoryview to a new format or shape." },
+    MethodDef { name: "__enter__", func: m_enter, flags: 0, doc: "" },
+    MethodDef { name: "__exit__", func: m_exit, flags: 0, doc: "" },
+];
+
+static MEMORYVIEW_GETSETS: [GetSetDef; 12] = [
+    GetSetDef { name: "obj", get: get_obj, set: None, doc: "The underlying object of the memoryview." },
+    GetSetDef { name: "nbytes", get: get_nbytes, set: None, doc: "The amount of space in bytes that the array would use in\n a contiguous representation." },
+    GetSetDef { name: "readonly", get: get_readonly, set: None, doc: "A bool indicating whether the memory is read only." },
+    GetSetDef { name: "itemsize", get: get_itemsize, set: None, doc: "The size in bytes of each element of the memoryview." },
+    GetSetDef { name: "format", get: get_format, set: None, doc: "A string containing the format (in struct module style)\n for each element in the view." },
+    GetSetDef { name: "ndim", get: get_ndim, set: None, doc: "An integer indicating how many dimensions of a multi-dimensional\n array the memory represents." },
+    GetSetDef { name: "shape", get: get_shape, set: None, doc: "A tuple of ndim integers giving the shape of the memory\n as an N-dimensional array." },
+    GetSetDef { name: "strides", get: get_strides, set: None, doc: "A tuple of ndim integers giving the size in bytes to access\n each element for each dimension of the array." },
+    GetSetDef { name: "suboffsets", get: get_suboffsets, set: None, doc: "A tuple of integers used internally for PIL-style arrays." },
+    GetSetDef { name: "c_contiguous", get: get_contiguous, set: None, doc: "A bool indicating whether the memory is C contiguous." },
+    GetSetDef { name: "f_contiguous", get: get_contiguous, set: None, doc: "A bool indicating whether the memory is Fortran contiguous." },
+    GetSetDef { name: "contiguous", get: get_contiguous, set: None, doc: "A bool indicating whether the memory is contiguous." },
+];
+
+pub static MEMORYVIEW_TYPE: Static<TypeObject> = Static(TypeObject {
+    tp_drop: slot(drop_payload::<PyMemoryView>),
+    tp_repr: slot(mv_repr),
+    tp_hash: slot(mv_hash),
+    tp_richcompare: slot(mv_richcompare),
+    tp_iter: slot(mv_iter),
+    tp_new: slot(mv_new),
+    mp_length: slot(mv_len),
+    mp_subscript: slot(mv_subscript),
+    mp_ass_subscript: slot(mv_ass_subscript),
+    methods: &MEMORYVIEW_METHODS,
+    getsets: &MEMORYVIEW_GETSETS,
+    doc: Some("Create a new memoryview object which references the given object."),
+    ..TypeObject::new_static("memoryview", std::mem::size_of::<PyMemoryView>())
+});
+
+pub fn as_memoryview(o: &PyObject) -> Option<&PyMemoryView> {
+    if o.is_exact(&MEMORYVIEW_TYPE) {
+        // SAFETY: checked the exact type (memoryview is not subclassable).
+        Some(unsafe { o.cast::<PyMemoryView>() })
+    } else {
+        None
+    }
+}
+
+fn mv(o: &PyObject) -> &PyMemoryView {
+    as_memoryview(o).expect("memoryview slot on a non-memoryview")
+}
+
+#[cold]
+fn released_error() -> PyErr {
+    value_error("operation forbidden on released memoryview object")
+}
+
+impl PyMemoryView {
+    /// The exporting object, or ValueError once released.
+    fn exporter(&self) -> PyResult<&PyObject> {
+        // SAFETY: single-threaded; `obj` is only replaced by `release`,
+        // which no caller of this borrow can reach while it is held.
+        unsafe { (*self.obj.get()).as_deref() }.ok_or_else(released_error)
+    }
+
+    /// The whole underlying buffer. Do not hold across Python code (a
+    /// bytearray may be resized).
+    fn buffer(&self) -> PyResult<&[u8]> {
+        Ok(buffer_bytes(self.exporter()?).unwrap_or(&[]))
+    }
+
+    /// The byte offset of element `i` in the buffer, checked against the
+    /// buffer's current length.
+    fn offset(&self, i: usize, buflen: usize) -> PyResult<usize> {
+        let off = self.start as isize + i as isize * self.step;
+        if off < 0 || off as usize >= buflen {
+            return Err(PyErr::new(&INDEX_ERROR, "index out of bounds on dimension 1"));
+        }
+        Ok(off as usize)
+    }
+
+    /// The viewed bytes, copied.
+    fn to_vec(&self) -> PyResult<Vec<u8>> {
+        let buf = self.buffer()?;
+        if self.step == 1 && self.start + self.len <= buf.len() {
+            return Ok(buf[self.start..self.start + self.len].to_vec());
+        }
+        (0..self.len).map(|i| Ok(buf[self.offset(i, buf.len())?])).collect()
+    }
+
+    /// The viewed bytes when the view is contiguous and in bounds.
+    pub fn contiguous_bytes(&self) -> Option<&[u8]> {
+        let buf = buffer_bytes(self.exporter().ok()?)?;
+        (self.step == 1 && self.start + self.len <= buf.len()).then(|| &buf[self.start..self.start + self.len])
+    }
+}
+
+fn new_view(obj: PyRef, start: usize, step: isize, len: usize, readonly: bool) -> PyRef {
+    new_object(&MEMORYVIEW_TYPE, |ob| PyMemoryView {
+        ob,
+        obj: UnsafeCell::new(Some(obj)),
+        start,
+        step,
+        len,
+        readonly,
+        hash: Cell::new(-1),
+    })
+}
+
+/// `memoryview(o)` for a bytes-like `o`.
+pub fn memoryview_of(o: &PyObject) -> PyResult<PyRef> {
+    if let Some(m) = as_memoryview(o) {
+        let obj = m.exporter()?.to_ref();
+        return Ok(new_view(obj, m.start, m.step, m.len, m.readonly));
+    }
+    if let Some(b) = as_bytes(o) {
+        return Ok(new_view(o.to_ref(), 0, 1, b.data.len(), true));
+    }
+    if let Some(b) = as_bytearray(o) {
+        return Ok(new_view(o.to_ref(), 0, 1, b.as_slice().len(), false));
+    }
+    Err(type_error(format!("memoryview: a bytes-like object is required, not '{}'", o.type_().name())))
+}
+
+fn mv_new(_t: &TypeObject, a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
+    let mut out = [None];
+    args::Params::new("memoryview", &["object"], 1).parse(a, kw, &mut out)?;
+    memoryview_of(out[0].expect("required"))
+}
+
+fn mv_repr(o: &PyObject) -> PyResult<PyRef> {
+    let released = mv(o).exporter().is_err();
+    Ok(new_str(format!("<{}memory at {:#x}>", if released { "released " } else { "" }, o.as_ptr() as usize)))
+}
+
+fn mv_hash(o: &PyObject) -> PyResult<isize> {
+    let m = mv(o);
+    if m.hash.get() != -1 {
+        return Ok(m.hash.get());
+    }
+    if !m.readonly {
+        return Err(value_error("cannot hash writable memoryview object"));
+    }
+    let h = crate::format::hash_bytes(&m.to_vec()?) as isize;
+    m.hash.set(h);
+    Ok(h)
+}
+
+fn mv_len(o: &PyObject) -> PyResult<usize> {
+    let m = mv(o);
+    m.exporter()?;
+    Ok(m.len)
+}
+
+fn mv_subscript(o: &PyObject, key: &PyObject) -> PyResult<PyRef> {
+    let m = mv(o);
+    let obj = m.exporter()?;
+    if let Some(sl) = slice_indices(key, m.len)? {
+        let start = m.start as isize + sl.start * m.step;
+        return Ok(new_view(obj.to_ref(), start.max(0) as usize, m.step * sl.step, sl.len, m.readonly));
+    }
+    match seq_index(key, m.len, "index out of bounds on dimension 1")? {
+        Some(i) => {
+            let buf = m.buffer()?;
+            Ok(new_int(buf[m.offset(i, buf.len())?] as i64))
+        }
+        None => Err(type_error("memoryview: invalid slice key")),
+    }
+}
+
+fn mv_ass_subscript(o: &PyObject, key: &PyObject, value: Option<&PyObject>) -> PyResult<()> {
+    let m = mv(o);
+    let obj = m.exporter()?;
+    if m.readonly {
+        return Err(type_error("cannot modify read-only memory"));
+    }
+    let Some(value) = value else {
+        return Err(type_error("cannot delete memory"));
+    };
+    let Some(ba) = as_bytearray(obj) else {
+        return Err(type_error("cannot modify read-only memory"));
+    };
+    if let Some(sl) = slice_indices(key, m.len)? {
+        let src = match as_memoryview(value) {
+            Some(v) => v.to_vec()?,
+            None => buffer_bytes(value)
+                .ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", value.type_().name())))?
+                .to_vec(),
+        };
+        if src.len() != sl.len {
+            return Err(value_error("memoryview assignment: lvalue and rvalue have different structures"));
+        }
+        let buf = ba.vec_mut();
+        let n = buf.len();
+        for (k, b) in src.into_iter().enumerate() {
+            let off = m.offset((sl.start + k as isize * sl.step) as usize, n)?;
+            buf[off] = b;
+        }
+        return Ok(());
+    }
+    let Some(i) = seq_index(key, m.len, "index out of bounds on dimension 1")? else {
+        return Err(type_error("memoryview: invalid slice key"));
+    };
+    let v = match protocol::index_opt(value)? {
+        Some(v) => v,
+        None => return Err(type_error("memoryview: invalid type for format 'B'")),
+    };
+    if !(0..256).contains(&v) {
+        return Err(value_error("memoryview: invalid value for format 'B'"));
+    }
+    let buf = ba.vec_mut();
+    let off = m.offset(i, buf.len())?;
+    buf[off] = v as u8;
+    Ok(())
+}
+
+fn mv_iter(o: &PyObject) -> PyResult<PyRef> {
+    mv(o).exporter()?;
+    Ok(super::seqiter::new_seq_iter(o))
+}
+
+/// The bytes of a memoryview or bytes-like object, for comparisons.
+fn comparable_bytes(o: &PyObject) -> PyResult<Option<Vec<u8>>> {
+    if let Some(m) = as_memoryview(o) {
+        return m.to_vec().map(Some);
+    }
+    Ok(buffer_bytes(o).map(|b| b.to_vec()))
+}
+
+fn mv_richcompare(a: &PyObject, b: &PyObject, op: CmpKind) -> PyResult<PyRef> {
+    if !matches!(op, CmpKind::Eq | CmpKind::Ne) {
+        return Ok(not_implemented());
+    }
+    if a.is(b) {
+        return Ok(new_bool(op == CmpKind::Eq));
+    }
+    // A released view equals only itself.
+    let released = |o: &PyObject| as_memoryview(o).is_some_and(|m| m.exporter().is_err());
+    if released(a) || released(b) {
+        return Ok(new_bool(op == CmpKind::Ne));
+    }
+    match (comparable_bytes(a)?, comparable_bytes(b)?) {
+        (Some(x), Some(y)) => Ok(new_bool((x == y) == (op == CmpKind::Eq))),
+        _ => Ok(not_implemented()),
+    }
+}
+
+fn self_view<'a>(args: &[&'a PyObject], name: &str, kwnames: Option<&PyObject>) -> PyResult<&'a PyMemoryView> {
+    args::no_kwargs(name, kwnames)?;
+    Ok(mv(args[0]))
+}
+
+fn m_tobytes(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
+    let mut out = [None];
+    args::Params::new("tobytes", &["order"], 0).parse(&args[1..], kwnames, &mut out)?;
+    Ok(new_bytes(mv(args[0]).to_vec()?))
+}
+
+fn m_tolist(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
+    args::check_positional("tolist", args.len() - 1, 0, 0)?;
+    let m = self_view(args, "tolist", kwnames)?;
+    Ok(new_list(m.to_vec()?.into_iter().map(|b| new_int(b as i64)).collect()))
+}
+
+fn m_hex(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
+    let data = new_bytes(mv(args[0]).to_vec()?);
+    let mut call_args: Vec<&PyObject> = vec![&data];
+    call_args.extend_from_slice(&args[1..]);
+    super::bytes_ctype::b_hex(&call_args, kwnames)
+}
+
+fn m_release(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
+    args::check_positional("release", args.len() - 1, 0, 0)?;
+    let m = self_view(args, "release", kwnames)?;
+    // SAFETY: single-threaded; no borrow of `obj` is live here (the
+    // exporter is dropped after the cell no longer refers to it).
+    let old = unsafe { (*m.obj.get()).take() };
+    drop(old);
+    Ok(none())
+}
+
+fn m_toreadonly(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
+    args::check_positional("toreadonly", args.len() - 1, 0, 0)?;
+    let m = self_view(args, "toreadonly", kwnames)?;
+    Ok(new_view(m.exporter()?.to_ref(), m.start, m.step, m.len, true))
+}
+
+fn m_cast(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
+    let mut out = [None, None];
+    args::Params::new("cast", &["format", "shape"], 1).parse(&args[1..], kwnames, &mut out)?;
+    let m = mv(args[0]);
+    let format = args::expect_str(out[0].expect("required"), "memoryview: format argument")?;
+    if format != "B" || out[1].is_some() {
+        return Err(value_error("memoryview: cast to formats other than 'B' is not supported yet by pyston-rt"));
+    }
+    if m.step != 1 {
+        return Err(type_error("memoryview: casts are restricted to C-contiguous views"));
+    }
+    Ok(new_view(m.exporter()?.to_ref(), m.start, m.step, m.len, m.readonly))
+}
+
+fn m_enter(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
+    let m = self_view(args, "__enter__", kwnames)?;
+    m.exporter()?;
+    Ok(args[0].to_ref())
+}
+
+fn m_exit(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
+    m_release(&args[..1], kwnames)
+}
+
+fn get_obj(o: &PyObject) -> PyResult<PyRef> {
+    Ok(mv(o).exporter()?.to_ref())
+}
+fn get_nbytes(o: &PyObject) -> PyResult<PyRef> {
+    let m = mv(o);
+    m.exporter()?;
+    Ok(new_int(m.len as i64))
+}
+fn get_readonly(o: &PyObject) -> PyResult<PyRef> {
+    let m = mv(o);
+    m.exporter()?;
+    Ok(new_bool(m.readonly))
+}
+fn get_itemsize(o: &PyObject) -> PyResult<PyRef> {
+    mv(o).exporter()?;
+    Ok(new_int(1))
+}
+fn get_format(o: &PyObject) -> PyResult<PyRef> {
+    mv(o).exporter()?;
+    Ok(new_str("B"))
+}
+fn get_ndim(o: &PyObject) -> PyResult<PyRef> {
+    mv(o).exporter()?;
+    Ok(new_int(1))
+}
+fn get_shape(o: &PyObject) -> PyResult<PyRef> {
+    let m = mv(o);
+    m.exporter()?;
+    Ok(new_tuple(vec![new_int(m.len as i64)]))
+}
+fn get_strides(o: &PyObject) -> PyResult<PyRef> {
+    let m = mv(o);
+    m.exporter()?;
+    Ok(new_tuple(vec![new_int(m.step as i64)]))
+}
+fn get_suboffsets(o: &PyObject) -> PyResult<PyRef> {
+    mv(o).exporter()?;
+    Ok(new_tuple(vec![]))
+}
+fn get_contiguous(o: &PyObject) -> PyResult<PyRef> {
+    let m = mv(o);
+    m.exporter()?;
+    Ok(new_bool(m.step == 1 || m.len <= 1))
+}

@@ -1,0 +1,2 @@
+NAME = "pkg.sub.b"
+from .. import a as parent_a
