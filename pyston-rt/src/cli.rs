@@ -377,6 +377,7 @@ const EXITED: i32 = -1000;
 /// streams; a failed stdout flush is reported like CPython ("Exception
 /// ignored ...", status 120).
 fn finalize(status: i32) -> i32 {
+    crate::modules::atexit::run_exitfuncs();
     let status0 = status.max(0);
     let status = flush_std(status0);
     let flushed = std::cell::Cell::new(status);

@@ -15,6 +15,7 @@ pub mod io;
 pub mod io_file;
 pub mod io_memory;
 pub mod io_text;
+pub mod atexit;
 pub mod gc;
 pub mod itertools;
 mod itertools_comb;
@@ -42,6 +43,7 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("_io", io::init_underscore),
     ("math", math::init),
     ("gc", gc::init),
+    ("atexit", atexit::init),
     ("_weakref", weakref::init),
     ("itertools", itertools::init),
     ("_thread", thread::init),

@@ -166,7 +166,10 @@ impl<'a, 'b> Compiler<'a, 'b> {
         }
         // A value stored under a name (module and class scope) must not stay
         // alive in the temporary after the name is rebound or deleted.
-        if a.targets.iter().all(|t| matches!(t, ast::Expr::Name(_)) && self.fast_target(t).is_none()) {
+        // At module and class level (no fast locals) every store target
+        // counts: `d[k] = obj; del obj` must leave `obj` only in `d`.
+        let module_level = self.unit.kind != crate::compile::symtable::ScopeKind::Function;
+        if module_level || a.targets.iter().all(|t| matches!(t, ast::Expr::Name(_)) && self.fast_target(t).is_none()) {
             self.clear_temp(v);
         }
         Ok(())
