@@ -372,10 +372,30 @@ pub fn run(opts: Options, orig_argv: Vec<String>) -> i32 {
 /// Marker status: SystemExit(0) raised (stops `-i`).
 const EXITED: i32 = -1000;
 
-/// Flush the standard streams; a failed stdout flush is reported like
-/// CPython ("Exception ignored ...", status 120).
+/// Tear the interpreter down (module globals released, their `__del__`
+/// run, cycles collected: CPython's finalization), flush the standard
+/// streams; a failed stdout flush is reported like CPython ("Exception
+/// ignored ...", status 120).
 fn finalize(status: i32) -> i32 {
-    let status = status.max(0);
+    crate::modules::atexit::run_exitfuncs();
+    let status0 = status.max(0);
+    let status = flush_std(status0);
+    let flushed = std::cell::Cell::new(status);
+    // Flush again after the globals' finalizers ran (unless flushing
+    // already failed: reported once).
+    crate::runtime::finalize::teardown(&|| {
+        if flushed.get() == status0 {
+            flushed.set(flush_std(status0));
+        }
+    });
+    let status = flushed.get();
+    if crate::object::debug_refs::enabled() {
+        crate::object::debug_refs::report();
+    }
+    status
+}
+
+fn flush_std(status: i32) -> i32 {
     if let Some(out) = sys::get("stdout").filter(|o| !is_none(o)) {
         if let Err(e) = io::stream_flush(&out) {
             let r = protocol::repr_string(&out).unwrap_or_default();

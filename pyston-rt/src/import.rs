@@ -336,6 +336,7 @@ fn builtin_importer() -> PyRef {
         return b;
     }
     let b = new_record(&BUILTIN_IMPORTER_TYPE, vec![]);
+    crate::object::gc::make_immortal_deep(&b);
     *BUILTIN_IMPORTER.borrow_mut() = Some(b.clone());
     b
 }

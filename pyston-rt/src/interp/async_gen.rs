@@ -23,12 +23,15 @@ use crate::object::{protocol, PyObject, PyRef, PyResult};
 use std::cell::{Cell, RefCell};
 
 pub static ASYNC_GENERATOR_TYPE: Static<TypeObject> = Static(TypeObject {
+    tp_traverse: crate::object::typeobj::slot(generator::gen_traverse),
+    tp_clear: crate::object::typeobj::slot(generator::gen_clear),
+    tp_weaklistoffset: std::cell::Cell::new(std::mem::offset_of!(PyGenerator, weaklist)),
     tp_drop: slot(drop_payload::<PyGenerator>),
     tp_repr: slot(generator::gen_repr),
     tp_finalize: slot(generator::gen_finalize),
     methods: &AG_METHODS,
     getsets: &AG_GETSETS,
-    flags: Cell::new(0),
+    flags: std::cell::Cell::new(crate::object::typeobj::type_flags::HAVE_GC),
     ..TypeObject::new_static("async_generator", std::mem::size_of::<PyGenerator>())
 });
 

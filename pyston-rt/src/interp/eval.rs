@@ -36,6 +36,19 @@ fn empty_register(i: u16) -> PyErr {
     system_error(format!("internal error: register r{} is empty", i))
 }
 
+/// A call consumes its argument window (always temporaries), as CPython's
+/// stack: the arguments are released when the call returns, not when the
+/// registers are next overwritten (`__del__` timing).
+#[inline(always)]
+fn consume_window(regs: *mut Option<PyRef>, start: u16, n: usize) {
+    for k in 0..n {
+        // SAFETY: the verifier checked the window is inside the frame; the
+        // old value is moved out before it drops.
+        let old = unsafe { (*regs.add(start as usize + k)).take() };
+        drop(old);
+    }
+}
+
 /// Store into register `i`, releasing the old value.
 #[inline(always)]
 fn set(regs: *mut Option<PyRef>, i: u16, v: PyRef) {
@@ -83,6 +96,7 @@ pub enum Exit {
 /// (generator `throw()`).
 pub fn run_frame(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
     crate::runtime::enter_recursive_call("")?;
+    crate::object::gc::maybe_collect();
     let prev = super::push_frame(f);
     f.state.set(state::RUNNING);
     let r = run(f, throw);
@@ -404,6 +418,7 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         let func = tri!(get(regs, i.func));
                         let args = tri!(window(regs, i.func + 1, i.argc as usize));
                         let v = tri!(protocol::call(func, args, None));
+                        consume_window(regs, i.func, i.argc as usize + 1);
                         set(regs, i.dst, v);
                         next!(Op::Call)
                     }
@@ -414,6 +429,7 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         let args = tri!(window(regs, i.func + 1, i.argc as usize));
                         let kw = tri!(get(regs, i.func + 1 + i.argc));
                         let v = tri!(protocol::call(func, args, Some(kw)));
+                        consume_window(regs, i.func, i.argc as usize + 2);
                         set(regs, i.dst, v);
                         next!(Op::CallKw)
                     }
@@ -431,6 +447,7 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                             tri!(window(regs, i.base + 2, argc))
                         };
                         let v = tri!(protocol::call(func, args, kw));
+                        consume_window(regs, i.base, argc + 2 + usize::from(op == Op::CallMethodKw));
                         set(regs, i.dst, v);
                         ip += op.width();
                     }
@@ -449,8 +466,13 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::BuildList => {
                         let i = ops::BuildList::decode(words, ip);
-                        let items = tri!(window(regs, i.first, i.count as usize));
-                        set(regs, i.dst, crate::object::list::new_list(items.iter().map(|o| o.to_ref()).collect()));
+                        tri!(window(regs, i.first, i.count as usize));
+                        // The element window is always temporaries: move them in.
+                        let items: Vec<PyRef> = (0..i.count as usize)
+                            // SAFETY: the window was checked above (all registers set).
+                            .filter_map(|k| unsafe { (*regs.add(i.first as usize + k)).take() })
+                            .collect();
+                        set(regs, i.dst, crate::object::list::new_list(items));
                         next!(Op::BuildList)
                     }
                     Op::BuildSet => {

@@ -82,6 +82,20 @@ impl Frame {
     }
 }
 
+/// Visit every reference a frame owns (for the owner's `tp_traverse`:
+/// generators; frames of running calls are not collector objects).
+pub fn traverse_frame(f: &Frame, visit: &mut dyn FnMut(&PyObject)) {
+    visit(&f.code);
+    visit(&f.globals);
+    visit(&f.builtins);
+    if let Some(l) = &f.locals {
+        visit(l);
+    }
+    for r in f.regs().iter().flatten() {
+        visit(r);
+    }
+}
+
 /// An owned, heap-allocated frame.
 pub struct FrameBox(NonNull<Frame>);
 

@@ -57,6 +57,8 @@ pub struct PyGenerator {
     pub running: Cell<bool>,
     /// The handled exception inside the generator while it is suspended.
     pub exc_state: UnsafeCell<Option<PyRef>>,
+    /// Weak references to the generator (not owned).
+    pub weaklist: Cell<*mut PyObject>,
     pub kind: Kind,
     /// Async generators: an `asend`/`athrow` awaitable is driving it
     /// (`ag_running`).
@@ -66,6 +68,9 @@ pub struct PyGenerator {
 }
 
 pub static GENERATOR_TYPE: Static<TypeObject> = Static(TypeObject {
+    tp_traverse: crate::object::typeobj::slot(gen_traverse),
+    tp_clear: crate::object::typeobj::slot(gen_clear),
+    tp_weaklistoffset: std::cell::Cell::new(std::mem::offset_of!(PyGenerator, weaklist)),
     tp_drop: slot(drop_payload::<PyGenerator>),
     tp_iter: slot(crate::object::seqiter::self_iter),
     tp_iternext: slot(gen_iternext),
@@ -73,7 +78,7 @@ pub static GENERATOR_TYPE: Static<TypeObject> = Static(TypeObject {
     tp_finalize: slot(gen_finalize),
     methods: &GEN_METHODS,
     getsets: &GEN_GETSETS,
-    flags: Cell::new(0),
+    flags: std::cell::Cell::new(crate::object::typeobj::type_flags::HAVE_GC),
     ..TypeObject::new_static("generator", std::mem::size_of::<PyGenerator>())
 });
 
@@ -134,6 +139,7 @@ pub fn new_generator(frame: FrameBox, func: &PyFunction) -> PyRef {
         qualname: RefCell::new(func.qualname().clone()),
         running: Cell::new(false),
         exc_state: UnsafeCell::new(None),
+        weaklist: Cell::new(std::ptr::null_mut()),
         kind,
         ag_running_async: Cell::new(false),
         ag_closed: Cell::new(false),
@@ -637,3 +643,40 @@ static GEN_GETSETS: [GetSetDef; 7] = [
     GetSetDef { name: "gi_frame", get: get_frame, set: None, doc: "" },
     GetSetDef { name: "gi_yieldfrom", get: get_yieldfrom, set: None, doc: "" },
 ];
+
+// ---- cycle collector ----
+
+/// Every reference a generator owns: its frame (code, globals, builtins,
+/// locals, registers), code, names and the saved exception.
+pub fn gen_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: installed on generator; fields are read without running code.
+    let g = unsafe { o.cast::<PyGenerator>() };
+    if let Some(f) = g.frame() {
+        super::frame::traverse_frame(f, visit);
+    }
+    visit(&g.code);
+    // A name being replaced right now is skipped (an unvisited owned
+    // reference only counts as external).
+    for c in [&g.name, &g.qualname] {
+        if let Ok(n) = c.try_borrow() {
+            visit(&n);
+        }
+    }
+    // SAFETY: single-threaded field access.
+    if let Some(e) = unsafe { &*g.exc_state.get() } {
+        visit(e);
+    }
+}
+
+/// Drop the frame (its registers) and the saved exception, unless running.
+pub fn gen_clear(o: &PyObject) {
+    // SAFETY: installed on generator.
+    let g = unsafe { o.cast::<PyGenerator>() };
+    if g.running.get() {
+        return;
+    }
+    g.finish();
+    // SAFETY: moved out before it drops.
+    let e = unsafe { (*g.exc_state.get()).take() };
+    drop(e);
+}

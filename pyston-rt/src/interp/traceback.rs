@@ -30,10 +30,12 @@ pub struct PyTraceback {
 }
 
 pub static TRACEBACK_TYPE: Static<TypeObject> = Static(TypeObject {
+    tp_traverse: crate::object::typeobj::slot(traceback_traverse),
+    tp_clear: crate::object::typeobj::slot(traceback_clear),
     tp_drop: slot(drop_payload::<PyTraceback>),
     tp_new: slot(super::tb_object::tb_new),
     getsets: &TB_GETSETS,
-    flags: Cell::new(0),
+    flags: std::cell::Cell::new(crate::object::typeobj::type_flags::HAVE_GC),
     ..TypeObject::new_static("traceback", std::mem::size_of::<PyTraceback>())
 });
 
@@ -362,4 +364,25 @@ pub fn write_unraisable(err: &PyErr, obj: Option<&PyObject>) {
     }
     text.push_str(&format_exception_only(err.value()));
     crate::runtime::write_stderr(&text);
+}
+
+// ---- cycle collector ----
+
+/// `tb_next`, `tb_frame` and the code object.
+pub fn traceback_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: installed on traceback.
+    let tb = unsafe { o.cast::<PyTraceback>() };
+    let next = tb.next.take();
+    if let Some(n) = &next {
+        visit(n);
+    }
+    tb.next.set(next);
+    visit(&tb.frame);
+    visit(&tb.code);
+}
+
+/// Drop `tb_next` (the frame object is cleared as its own collector object).
+pub fn traceback_clear(o: &PyObject) {
+    // SAFETY: installed on traceback.
+    drop(unsafe { o.cast::<PyTraceback>() }.next.take());
 }

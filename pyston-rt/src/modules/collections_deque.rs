@@ -95,7 +95,9 @@ static DEQUE_GETSETS: [GetSetDef; 1] =
     [GetSetDef { name: "maxlen", get: d_maxlen, set: None, doc: "maximum size of a deque or None if unbounded" }];
 
 pub static DEQUE_TYPE: Static<TypeObject> = Static(TypeObject {
-    flags: Cell::new(type_flags::BASETYPE),
+    tp_traverse: crate::object::typeobj::slot(deque_traverse),
+    tp_clear: crate::object::typeobj::slot(deque_clear),
+    flags: Cell::new(type_flags::BASETYPE | type_flags::HAVE_GC),
     tp_drop: slot(drop_payload::<PyDeque>),
     tp_repr: slot(d_repr),
     tp_richcompare: slot(d_richcompare),
@@ -533,4 +535,23 @@ fn d_imul(a: &PyObject, b: &PyObject) -> PyResult<PyRef> {
         }
     }
     Ok(a.to_ref())
+}
+
+// ---- cycle collector ----
+
+/// The items.
+fn deque_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: installed on deque (and subclasses); no code runs while visiting.
+    for it in unsafe { &*o.cast::<PyDeque>().items.get() }.iter() {
+        visit(it);
+    }
+}
+
+/// Drop the items (moved out first: their deallocation may run code).
+fn deque_clear(o: &PyObject) {
+    // SAFETY: installed on deque (and subclasses).
+    let d = unsafe { o.cast::<PyDeque>() };
+    let old = std::mem::take(unsafe { &mut *d.items.get() });
+    d.state.set(d.state.get() + 1);
+    drop(old);
 }

@@ -87,6 +87,7 @@ pub fn unsupported_operation_type() -> PyRef {
         Ok(t)
     })();
     let t = made.unwrap_or_else(|_| exc::OS_ERROR.to_ref());
+    crate::object::gc::make_immortal_deep(&t);
     *UNSUPPORTED.borrow_mut() = Some(t.clone());
     t
 }

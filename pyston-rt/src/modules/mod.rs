@@ -15,9 +15,12 @@ pub mod io;
 pub mod io_file;
 pub mod io_memory;
 pub mod io_text;
+pub mod atexit;
+pub mod gc;
 pub mod itertools;
 mod itertools_comb;
 pub mod records;
+pub mod weakref;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -39,6 +42,9 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("io", io::init),
     ("_io", io::init_underscore),
     ("math", math::init),
+    ("gc", gc::init),
+    ("atexit", atexit::init),
+    ("_weakref", weakref::init),
     ("itertools", itertools::init),
     ("_thread", thread::init),
     ("_collections", collections::init),

@@ -46,12 +46,12 @@ const BYTES_DOC: &str = "bytes(iterable_of_ints) -> bytes\nbytes(string, encodin
 thread_local! {
     static EMPTY: PyRef = {
         let r = new_object(&BYTES_TYPE, |ob| PyBytes { ob, hash: Cell::new(-1), data: Box::new([]) });
-        r.refcnt.set(super::header::IMMORTAL);
+        r.make_immortal();
         r
     };
     static SINGLE: Vec<PyRef> = (0..=255u8).map(|b| {
         let r = new_object(&BYTES_TYPE, |ob| PyBytes { ob, hash: Cell::new(-1), data: Box::new([b]) });
-        r.refcnt.set(super::header::IMMORTAL);
+        r.make_immortal();
         r
     }).collect();
 }

@@ -43,3 +43,24 @@ fn count(t: &TypeObject, d: isize) {
 pub fn live_counts() -> Vec<(String, isize)> {
     COUNTS.borrow().iter().filter(|(_, &n)| n != 0).map(|(k, &n)| (k.clone(), n)).collect()
 }
+
+/// The `PYSTON_DEBUG_REFS=1` exit report on stderr: one summary line, then
+/// the live objects per type.
+pub fn report() {
+    let live = live_counts();
+    let total: isize = live.iter().map(|(_, n)| n).sum();
+    let mut text = format!("[pyston-rt] debug-refs: {} objects alive at exit\n", total);
+    for (name, n) in live {
+        text.push_str(&format!("  {}: {}\n", name, n));
+    }
+    // PYSTON_DEBUG_REFS=2: also the repr of every live collector-tracked object.
+    if total != 0 && std::env::var("PYSTON_DEBUG_REFS").is_ok_and(|v| v == "2") {
+        for o in super::gc::objects(None) {
+            if o.refcnt.get() < super::header::IMMORTAL / 2 {
+                let r = super::protocol::repr_string(&o).unwrap_or_else(|_| "<repr failed>".into());
+                text.push_str(&format!("    {} (refcnt {}) {}\n", o.type_().name(), o.refcnt.get() - 1, r.chars().take(120).collect::<String>()));
+            }
+        }
+    }
+    crate::runtime::write_stderr(&text);
+}

@@ -22,10 +22,11 @@ pub struct PyBuiltinFunction {
 }
 
 pub static BUILTIN_FUNCTION_TYPE: Static<TypeObject> = Static(TypeObject {
+    tp_traverse: crate::object::typeobj::slot(builtin_function_traverse),
     tp_drop: crate::object::typeobj::slot(drop_payload::<PyBuiltinFunction>),
     tp_call: crate::object::typeobj::slot(builtin_call),
     tp_repr: crate::object::typeobj::slot(builtin_repr),
-    flags: std::cell::Cell::new(0),
+    flags: std::cell::Cell::new(crate::object::typeobj::type_flags::HAVE_GC),
     getsets: &BUILTIN_GETSETS,
     ..TypeObject::new_static("builtin_function_or_method", std::mem::size_of::<PyBuiltinFunction>())
 });
@@ -395,4 +396,16 @@ fn getset_repr(o: &PyObject) -> PyResult<PyRef> {
     // SAFETY: the class outlives its descriptors.
     let cls = unsafe { &*d.objclass };
     Ok(new_str(format!("<attribute '{}' of '{}' objects>", d.def.name, cls.name())))
+}
+
+/// Cycle collector: a builtin method's self and module.
+pub fn builtin_function_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: installed on builtin_function_or_method.
+    let f = unsafe { o.cast::<PyBuiltinFunction>() };
+    if let Some(s) = &f.self_ {
+        visit(s);
+    }
+    if let Some(m) = &f.module {
+        visit(m);
+    }
 }

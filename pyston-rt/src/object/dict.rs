@@ -6,7 +6,7 @@
 //! Every mutation bumps `version` (a global counter, so two dicts never share
 //! a version): global-variable inline caches guard on it.
 
-use super::header::{new_object, PyObject, PyRef, Static};
+use super::header::{new_object, new_object_untracked, PyObject, PyRef, Static};
 use super::protocol;
 use super::str::{as_pystr, str_eq, STR_TYPE};
 use super::dict_methods as dm;
@@ -41,8 +41,10 @@ pub struct PyDict {
 }
 
 pub static DICT_TYPE: Static<TypeObject> = Static(TypeObject {
+    tp_traverse: crate::object::typeobj::slot(dict_traverse),
+    tp_clear: crate::object::typeobj::slot(dict_gc_clear),
     tp_drop: crate::object::typeobj::slot(drop_payload::<PyDict>),
-    flags: Cell::new(type_flags::BASETYPE | type_flags::DICT_SUBCLASS),
+    flags: std::cell::Cell::new(type_flags::BASETYPE | type_flags::DICT_SUBCLASS | crate::object::typeobj::type_flags::HAVE_GC),
     tp_repr: slot(dm::dict_repr),
     tp_richcompare: slot(dm::dict_richcompare),
     tp_iter: slot(dm::dict_iter),
@@ -69,7 +71,7 @@ fn next_version() -> u64 {
 
 /// A new empty dict.
 pub fn new_dict() -> PyRef {
-    new_object(&DICT_TYPE, |ob| PyDict { ob, table: UnsafeCell::new(DictTable::default()), version: Cell::new(next_version()) })
+    new_object_untracked(&DICT_TYPE, |ob| PyDict { ob, table: UnsafeCell::new(DictTable::default()), version: Cell::new(next_version()) })
 }
 
 #[inline]
@@ -188,6 +190,7 @@ impl PyDict {
     /// Insert or replace. Returns the previous value.
     pub fn set_item_hashed(&self, key: PyRef, hash: isize, value: PyRef) -> PyResult<Option<PyRef>> {
         if let Some(ix) = self.find(&key, hash)? {
+            super::gc::track_if_needed(&self.ob, &value);
             let old = self.t().entries[ix].value.replace(value);
             self.bump();
             return Ok(old);
@@ -198,6 +201,8 @@ impl PyDict {
 
     /// Insert a key known to be absent.
     fn insert_new(&self, key: PyRef, hash: isize, value: PyRef) {
+        super::gc::track_if_needed(&self.ob, &key);
+        super::gc::track_if_needed(&self.ob, &value);
         let t = self.t();
         if t.indices.is_empty() || (t.entries.len() + 1) * 3 > t.indices.len() * 2 {
             self.resize((t.used + 1) * 2);
@@ -548,4 +553,21 @@ mod tests {
         let v = dict_get_str(&d, &interned).expect("str subclass key matches");
         assert_eq!(crate::object::int::int_value_i64(v), Some(7));
     }
+}
+
+/// Cycle collector: keys and values.
+pub fn dict_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    for e in pydict(o).t().entries.iter() {
+        if let Some(k) = &e.key {
+            visit(k);
+        }
+        if let Some(v) = &e.value {
+            visit(v);
+        }
+    }
+}
+
+/// Cycle collector: remove every entry.
+pub fn dict_gc_clear(o: &PyObject) {
+    dict_clear(o);
 }

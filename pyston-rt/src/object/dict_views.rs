@@ -51,6 +51,7 @@ const VIEW_NB: [Cell<Option<super::typeobj::BinaryFn>>; 26] = nb_slots(&[
 ]);
 
 pub static DICT_KEYS_TYPE: Static<TypeObject> = Static(TypeObject {
+    tp_traverse: crate::object::typeobj::slot(view_traverse),
     tp_drop: slot(drop_payload::<PyDictView>),
     tp_repr: slot(view_repr),
     tp_richcompare: slot(view_richcompare),
@@ -58,12 +59,13 @@ pub static DICT_KEYS_TYPE: Static<TypeObject> = Static(TypeObject {
     mp_length: slot(view_len),
     sq_contains: slot(keys_contains),
     nb: VIEW_NB,
-    flags: Cell::new(0),
+    flags: std::cell::Cell::new(crate::object::typeobj::type_flags::HAVE_GC),
     methods: &KEYS_METHODS,
     ..TypeObject::new_static("dict_keys", std::mem::size_of::<PyDictView>())
 });
 
 pub static DICT_ITEMS_TYPE: Static<TypeObject> = Static(TypeObject {
+    tp_traverse: crate::object::typeobj::slot(view_traverse),
     tp_drop: slot(drop_payload::<PyDictView>),
     tp_repr: slot(view_repr),
     tp_richcompare: slot(view_richcompare),
@@ -71,17 +73,18 @@ pub static DICT_ITEMS_TYPE: Static<TypeObject> = Static(TypeObject {
     mp_length: slot(view_len),
     sq_contains: slot(items_contains),
     nb: VIEW_NB,
-    flags: Cell::new(0),
+    flags: std::cell::Cell::new(crate::object::typeobj::type_flags::HAVE_GC),
     methods: &ITEMS_METHODS,
     ..TypeObject::new_static("dict_items", std::mem::size_of::<PyDictView>())
 });
 
 pub static DICT_VALUES_TYPE: Static<TypeObject> = Static(TypeObject {
+    tp_traverse: crate::object::typeobj::slot(view_traverse),
     tp_drop: slot(drop_payload::<PyDictView>),
     tp_repr: slot(view_repr),
     tp_iter: slot(values_iter),
     mp_length: slot(view_len),
-    flags: Cell::new(0),
+    flags: std::cell::Cell::new(crate::object::typeobj::type_flags::HAVE_GC),
     methods: &VALUES_METHODS,
     ..TypeObject::new_static("dict_values", std::mem::size_of::<PyDictView>())
 });
@@ -327,7 +330,8 @@ macro_rules! dictiter_type {
             tp_drop: slot(drop_payload::<PyDictIter>),
             tp_iter: slot(self_iter),
             tp_iternext: slot(dictiter_next),
-            flags: Cell::new(0),
+            tp_traverse: slot(dictiter_traverse),
+            flags: Cell::new(crate::object::typeobj::type_flags::HAVE_GC),
             methods: &DICTITER_METHODS,
             ..TypeObject::new_static($name, std::mem::size_of::<PyDictIter>())
         });
@@ -440,4 +444,18 @@ fn dictiter_length_hint(a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRe
         _ => 0,
     };
     Ok(new_int_isize(n))
+}
+
+// ---- cycle collector ----
+
+pub fn view_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: installed on the dict view types.
+    visit(&unsafe { o.cast::<PyDictView>() }.dict);
+}
+
+fn dictiter_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: installed on the dict iterator types.
+    if let Some(d) = unsafe { o.cast::<PyDictIter>() }.dict.peek() {
+        visit(d);
+    }
 }

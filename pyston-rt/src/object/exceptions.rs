@@ -83,8 +83,10 @@ macro_rules! exception_types {
         $(
             pub static $stat: Static<TypeObject> = Static(TypeObject {
                 base: Cell::new($base as *const Static<TypeObject> as *mut TypeObject),
-                flags: Cell::new(type_flags::BASETYPE | type_flags::BASE_EXC_SUBCLASS | type_flags::HAS_DICT),
+                flags: Cell::new(type_flags::BASETYPE | type_flags::BASE_EXC_SUBCLASS | type_flags::HAS_DICT | type_flags::HAVE_GC),
                 dictoffset: Cell::new(EXC_DICTOFFSET),
+                tp_traverse: slot(exc_traverse),
+                tp_clear: slot(exc_clear),
                 tp_drop: slot(drop_payload::<$payload>),
                 doc: Some($doc),
                 $($($f: $v,)*)?
@@ -307,4 +309,32 @@ pub fn stop_iteration(value: Option<PyRef>) -> PyErr {
         Some(v) => PyErr::with_args(&STOP_ITERATION, vec![v]),
         None => PyErr::with_args(&STOP_ITERATION, vec![]),
     }
+}
+
+/// Cycle collector: args, `__traceback__`, `__context__`, `__cause__` (the
+/// `__dict__` is visited through dictoffset; family fields such as
+/// `StopIteration.value` are not visited: at worst a leak, never a wrong count).
+pub fn exc_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: installed on exception types (PyBaseException prefix).
+    let e = unsafe { o.cast::<PyBaseException>() };
+    unsafe {
+        visit(&*e.args.get());
+        for f in [&e.traceback, &e.context, &e.cause] {
+            if let Some(v) = &*f.get() {
+                visit(v);
+            }
+        }
+    }
+}
+
+/// Cycle collector: drop traceback, context and cause; args become ().
+pub fn exc_clear(o: &PyObject) {
+    // SAFETY: installed on exception types; values are moved out before they drop.
+    let e = unsafe { o.cast::<PyBaseException>() };
+    for f in [&e.traceback, &e.context, &e.cause] {
+        let old = unsafe { (*f.get()).take() };
+        drop(old);
+    }
+    let old = unsafe { std::mem::replace(&mut *e.args.get(), super::tuple::empty_tuple()) };
+    drop(old);
 }

@@ -55,12 +55,14 @@ pub struct PyFrameObject {
 }
 
 pub static FRAME_TYPE: Static<TypeObject> = Static(TypeObject {
+    tp_traverse: crate::object::typeobj::slot(traverse_frame_object),
+    tp_clear: crate::object::typeobj::slot(clear_frame_object),
     tp_drop: slot(drop_payload::<PyFrameObject>),
     tp_repr: slot(frame_repr),
     tp_new: slot(|t, _a, _k| Err(type_error(format!("cannot create '{}' instances", t.name())))),
     methods: &FRAME_METHODS,
     getsets: &FRAME_GETSETS,
-    flags: Cell::new(0),
+    flags: std::cell::Cell::new(crate::object::typeobj::type_flags::HAVE_GC),
     ..TypeObject::new_static("frame", std::mem::size_of::<PyFrameObject>())
 });
 
@@ -257,7 +259,6 @@ pub fn fast_to_locals(d: &PyObject, unit: &crate::bytecode::CodeUnit, regs: &[Op
 }
 
 /// The references a frame object owns, for the cycle collector.
-#[allow(dead_code)] // wired into FRAME_TYPE.tp_traverse when the cycle collector lands
 pub fn traverse_frame_object(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
     let Some(fo) = as_frame_object(o) else { return };
     visit(&fo.code);
@@ -423,5 +424,16 @@ mod tests {
     fn same_object_while_running() {
         let g = run("import sys\nsame = sys._getframe() is sys._getframe()\n");
         assert!(get(&g, "same").is(&crate::object::int::TRUE.ob));
+    }
+}
+
+/// Cycle collector: drop what a detached frame object keeps (saved locals,
+/// the caller, the locals cache, the trace function).
+pub fn clear_frame_object(o: &PyObject) {
+    let Some(fo) = as_frame_object(o) else { return };
+    let saved = fo.saved.take();
+    drop(saved);
+    for c in [&fo.back, &fo.locals_cache, &fo.trace] {
+        drop(c.take());
     }
 }

@@ -39,6 +39,8 @@ impl PyStaticMethod {
 }
 
 pub static STATICMETHOD_TYPE: Static<TypeObject> = Static(TypeObject {
+    tp_traverse: crate::object::typeobj::slot(wrapper_traverse),
+    tp_clear: crate::object::typeobj::slot(wrapper_clear),
     tp_drop: slot(drop_payload::<PyStaticMethod>),
     tp_descr_get: slot(staticmethod_get),
     tp_call: slot(staticmethod_call),
@@ -46,20 +48,22 @@ pub static STATICMETHOD_TYPE: Static<TypeObject> = Static(TypeObject {
     tp_new: slot(wrapper_new),
     tp_init: slot(staticmethod_init),
     dictoffset: Cell::new(std::mem::offset_of!(PyStaticMethod, dict)),
-    flags: Cell::new(type_flags::BASETYPE | type_flags::HAS_DICT),
+    flags: std::cell::Cell::new(type_flags::BASETYPE | type_flags::HAS_DICT | crate::object::typeobj::type_flags::HAVE_GC),
     getsets: &WRAPPER_GETSETS,
     doc: Some("staticmethod(function) -> method\n\nConvert a function to be a static method."),
     ..TypeObject::new_static("staticmethod", std::mem::size_of::<PyStaticMethod>())
 });
 
 pub static CLASSMETHOD_TYPE: Static<TypeObject> = Static(TypeObject {
+    tp_traverse: crate::object::typeobj::slot(wrapper_traverse),
+    tp_clear: crate::object::typeobj::slot(wrapper_clear),
     tp_drop: slot(drop_payload::<PyClassMethod>),
     tp_descr_get: slot(classmethod_get),
     tp_repr: slot(wrapper_repr),
     tp_new: slot(wrapper_new),
     tp_init: slot(classmethod_init),
     dictoffset: Cell::new(std::mem::offset_of!(PyClassMethod, dict)),
-    flags: Cell::new(type_flags::BASETYPE | type_flags::HAS_DICT),
+    flags: std::cell::Cell::new(type_flags::BASETYPE | type_flags::HAS_DICT | crate::object::typeobj::type_flags::HAVE_GC),
     getsets: &WRAPPER_GETSETS,
     doc: Some("classmethod(function) -> method\n\nConvert a function to be a class method."),
     ..TypeObject::new_static("classmethod", std::mem::size_of::<PyClassMethod>())
@@ -178,4 +182,18 @@ fn get_dict(o: &PyObject) -> PyResult<PyRef> {
 
 fn set_dict(o: &PyObject, v: Option<&PyObject>) -> PyResult<()> {
     super::type_new::subtype_dict_set(o, v)
+}
+
+// ---- cycle collector ----
+
+/// The wrapped callable (the `__dict__` is visited through dictoffset).
+pub fn wrapper_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: installed on staticmethod/classmethod.
+    visit(unsafe { o.cast::<PyStaticMethod>() }.func());
+}
+
+/// Replace the wrapped callable with None.
+pub fn wrapper_clear(o: &PyObject) {
+    // SAFETY: installed on staticmethod/classmethod.
+    unsafe { o.cast::<PyStaticMethod>() }.set_func(crate::object::singletons::none());
 }

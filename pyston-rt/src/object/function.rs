@@ -30,6 +30,8 @@ pub struct PyFunction {
     pub doc: UnsafeCell<PyRef>,
     pub module: UnsafeCell<PyRef>,
     pub annotations: UnsafeCell<Option<PyRef>>,
+    /// Weak references to the function (not owned).
+    pub weaklist: Cell<*mut PyObject>,
 }
 
 macro_rules! field {
@@ -65,13 +67,16 @@ impl PyFunction {
 }
 
 pub static FUNCTION_TYPE: Static<TypeObject> = Static(TypeObject {
+    tp_traverse: crate::object::typeobj::slot(function_traverse),
+    tp_clear: crate::object::typeobj::slot(function_clear),
+    tp_weaklistoffset: std::cell::Cell::new(std::mem::offset_of!(PyFunction, weaklist)),
     tp_drop: slot(drop_payload::<PyFunction>),
     tp_call: slot(crate::interp::call::function_call),
     tp_new: slot(super::code_methods::function_new),
     tp_descr_get: slot(function_get),
     tp_repr: slot(function_repr),
     dictoffset: Cell::new(std::mem::offset_of!(PyFunction, dict)),
-    flags: Cell::new(type_flags::HAS_DICT),
+    flags: std::cell::Cell::new(type_flags::HAS_DICT | crate::object::typeobj::type_flags::HAVE_GC),
     getsets: &FUNCTION_GETSETS,
     ..TypeObject::new_static("function", std::mem::size_of::<PyFunction>())
 });
@@ -113,6 +118,7 @@ pub fn new_function(code: PyRef, globals: PyRef, qualname: Option<PyRef>) -> PyR
         doc: UnsafeCell::new(doc),
         module: UnsafeCell::new(module),
         annotations: UnsafeCell::new(None),
+        weaklist: Cell::new(std::ptr::null_mut()),
     })
 }
 
@@ -201,6 +207,7 @@ pub struct PyMethod {
 }
 
 pub static METHOD_TYPE: Static<TypeObject> = Static(TypeObject {
+    tp_traverse: crate::object::typeobj::slot(method_traverse),
     tp_drop: slot(drop_payload::<PyMethod>),
     tp_call: slot(method_call),
     tp_repr: slot(method_repr),
@@ -208,7 +215,7 @@ pub static METHOD_TYPE: Static<TypeObject> = Static(TypeObject {
     tp_richcompare: slot(method_richcompare),
     tp_hash: slot(method_hash),
     getsets: &METHOD_GETSETS,
-    flags: Cell::new(0),
+    flags: std::cell::Cell::new(crate::object::typeobj::type_flags::HAVE_GC),
     ..TypeObject::new_static("method", std::mem::size_of::<PyMethod>())
 });
 
@@ -312,10 +319,12 @@ impl PyCell {
 }
 
 pub static CELL_TYPE: Static<TypeObject> = Static(TypeObject {
+    tp_traverse: crate::object::typeobj::slot(cell_traverse),
+    tp_clear: crate::object::typeobj::slot(cell_clear),
     tp_drop: slot(drop_payload::<PyCell>),
     tp_repr: slot(cell_repr),
     getsets: &CELL_GETSETS,
-    flags: Cell::new(0),
+    flags: std::cell::Cell::new(crate::object::typeobj::type_flags::HAVE_GC),
     ..TypeObject::new_static("cell", std::mem::size_of::<PyCell>())
 });
 
@@ -350,3 +359,64 @@ static CELL_GETSETS: [GetSetDef; 1] = [GetSetDef {
     }),
     doc: "",
 }];
+
+// ---- cycle collector ----
+
+/// Every reference a function owns (the `__dict__` is visited by the collector).
+pub fn function_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: installed on function; fields are read without running code.
+    let f = unsafe { o.cast::<PyFunction>() };
+    unsafe {
+        visit(&*f.code.get());
+        visit(&f.globals);
+        visit(&f.builtins);
+        visit(&*f.name.get());
+        visit(&*f.qualname.get());
+        for c in [&f.defaults, &f.kwdefaults, &f.annotations] {
+            if let Some(v) = &*c.get() {
+                visit(v);
+            }
+        }
+        if let Some(c) = &f.closure {
+            visit(c);
+        }
+        visit(&*f.doc.get());
+        visit(&*f.module.get());
+    }
+}
+
+/// Drop the references that can form cycles (defaults, annotations, doc, module).
+pub fn function_clear(o: &PyObject) {
+    // SAFETY: installed on function; each old value is moved out before it drops.
+    let f = unsafe { o.cast::<PyFunction>() };
+    for c in [&f.defaults, &f.kwdefaults, &f.annotations] {
+        let old = unsafe { (*c.get()).take() };
+        drop(old);
+    }
+    for c in [&f.doc, &f.module] {
+        let old = unsafe { std::mem::replace(&mut *c.get(), super::singletons::none()) };
+        drop(old);
+    }
+}
+
+/// A bound method's function and self.
+pub fn method_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: installed on method.
+    let m = unsafe { o.cast::<PyMethod>() };
+    visit(&m.func);
+    visit(&m.self_);
+}
+
+/// A cell's contents.
+pub fn cell_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: installed on cell.
+    if let Some(v) = unsafe { o.cast::<PyCell>() }.get_ref() {
+        visit(v);
+    }
+}
+
+pub fn cell_clear(o: &PyObject) {
+    // SAFETY: installed on cell; moved out before it drops.
+    let old = unsafe { (*o.cast::<PyCell>().contents.get()).take() };
+    drop(old);
+}

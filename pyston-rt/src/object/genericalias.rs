@@ -36,6 +36,7 @@ static GA_GETSETS: [GetSetDef; 3] = [
 ];
 
 pub static GENERIC_ALIAS_TYPE: Static<TypeObject> = Static(TypeObject {
+    tp_traverse: crate::object::typeobj::slot(ga_traverse),
     tp_drop: slot(drop_payload::<PyGenericAlias>),
     tp_repr: slot(ga_repr),
     tp_hash: slot(ga_hash),
@@ -46,7 +47,7 @@ pub static GENERIC_ALIAS_TYPE: Static<TypeObject> = Static(TypeObject {
     module: Some("types"),
     methods: &GA_METHODS,
     getsets: &GA_GETSETS,
-    flags: Cell::new(super::typeobj::type_flags::BASETYPE),
+    flags: Cell::new(super::typeobj::type_flags::BASETYPE | crate::object::typeobj::type_flags::HAVE_GC),
     doc: Some("Represent a PEP 585 generic type\n\nE.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."),
     ..TypeObject::new_static("GenericAlias", std::mem::size_of::<PyGenericAlias>())
 });
@@ -171,6 +172,14 @@ fn get_args(o: &PyObject) -> PyResult<PyRef> {
 
 fn get_parameters(_o: &PyObject) -> PyResult<PyRef> {
     Ok(empty_tuple())
+}
+
+/// Cycle collector: origin and args.
+pub fn ga_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: installed on GenericAlias.
+    let g = unsafe { o.cast::<PyGenericAlias>() };
+    visit(&g.origin);
+    visit(&g.args);
 }
 
 /// `isinstance(x, list[int])` is an error (CPython's `ga_instancecheck`).

@@ -70,6 +70,16 @@ impl PyObject {
         unsafe { PyRef::from_raw(self.as_ptr()) }
     }
 
+    /// Make the object immortal (interned strings, small ints, the empty
+    /// tuple): never freed, and no longer counted as an allocation by
+    /// `PYSTON_DEBUG_REFS`.
+    pub fn make_immortal(&self) {
+        if self.refcnt.get() < IMMORTAL / 2 {
+            crate::object::debug_refs::on_free(self.type_());
+        }
+        self.refcnt.set(IMMORTAL);
+    }
+
     #[inline(always)]
     pub fn incref(&self) {
         self.refcnt.set(self.refcnt.get() + 1);
@@ -220,22 +230,42 @@ impl<T> Static<T> {
 }
 
 /// Allocate zeroed memory for an instance of `t` with its header filled in
-/// (refcount 1). The payload after the header must be initialized by the caller.
-/// Heap types gain a reference (instances keep their type alive).
+/// (refcount 1). The payload after the header must be initialized by the caller
+/// before any Python code can run (the object is already tracked by the
+/// cycle collector when `t` has `HAVE_GC`; collections only run at safe
+/// points, see `object::gc`). Heap types gain a reference (instances keep
+/// their type alive).
 pub fn alloc_object(t: &TypeObject) -> *mut PyObject {
-    let size = t.basicsize.get();
-    let p = match small_free_pop(size) {
-        Some(p) => p,
+    let p = alloc_object_untracked(t);
+    if t.has_flag(super::typeobj::type_flags::HAVE_GC) {
+        // SAFETY: p was allocated with a GC head (HAVE_GC).
+        unsafe { super::gc::track(p) };
+    }
+    p
+}
+
+/// `alloc_object` without linking a GC object into generation 0: the
+/// caller calls `gc::track` once the payload is written.
+#[inline]
+fn alloc_object_untracked(t: &TypeObject) -> *mut PyObject {
+    let gc = t.has_flag(super::typeobj::type_flags::HAVE_GC);
+    let pre = if gc { super::gc::GC_HEAD_SIZE } else { 0 };
+    let size = t.basicsize.get() + pre;
+    let block = match small_free_pop(size) {
+        Some(p) => p as *mut u8,
         None => {
             let layout = std::alloc::Layout::from_size_align(size, 8).expect("object layout");
             // SAFETY: size is at least the header size (every type's basicsize is).
-            let p = unsafe { std::alloc::alloc_zeroed(layout) } as *mut PyObject;
+            let p = unsafe { std::alloc::alloc_zeroed(layout) };
             if p.is_null() {
                 std::alloc::handle_alloc_error(layout);
             }
             p
         }
     };
+    // SAFETY: the block is `pre + basicsize` bytes; the object starts after
+    // the GC head (zeroed: untracked, not finalized).
+    let p = unsafe { block.add(pre) } as *mut PyObject;
     // SAFETY: p is freshly allocated and large enough for the header.
     unsafe {
         std::ptr::write(p, PyObject { refcnt: Cell::new(1), ob_type: Cell::new(t as *const _ as *mut _) });
@@ -248,12 +278,30 @@ pub fn alloc_object(t: &TypeObject) -> *mut PyObject {
 }
 
 /// Allocate an instance of `t` whose payload is `T` (header first), moving
-/// `payload_init(header)` into place.
+/// `payload_init(header)` into place. GC objects are tracked once the
+/// payload is complete.
 pub fn new_object<T>(t: &TypeObject, make: impl FnOnce(PyObject) -> T) -> PyRef {
     debug_assert!(t.basicsize.get() >= std::mem::size_of::<T>());
-    let p = alloc_object(t);
+    let p = alloc_object_untracked(t);
     // SAFETY: p is a fresh allocation of at least size_of::<T>() bytes, 8-aligned;
     // we move the header out and write the whole payload over it.
+    unsafe {
+        let header = std::ptr::read(p);
+        std::ptr::write(p as *mut T, make(header));
+        if t.has_flag(super::typeobj::type_flags::HAVE_GC) {
+            super::gc::track(p);
+        }
+        PyRef::from_raw(p)
+    }
+}
+
+/// As `new_object` for a GC type whose instances start untracked (dicts:
+/// tracked by `gc::track_if_needed` when a GC object is inserted, as
+/// CPython's MAINTAIN_TRACKING; counted as an allocation only then).
+pub fn new_object_untracked<T>(t: &TypeObject, make: impl FnOnce(PyObject) -> T) -> PyRef {
+    debug_assert!(t.basicsize.get() >= std::mem::size_of::<T>());
+    let p = alloc_object_untracked(t);
+    // SAFETY: as new_object.
     unsafe {
         let header = std::ptr::read(p);
         std::ptr::write(p as *mut T, make(header));
@@ -261,23 +309,27 @@ pub fn new_object<T>(t: &TypeObject, make: impl FnOnce(PyObject) -> T) -> PyRef 
     }
 }
 
-/// Free the memory of an object of type `t` (after its payload was dropped).
+/// Free the memory of an object of type `t` (after its payload was dropped;
+/// a GC object must be untracked already).
 ///
 /// # Safety
 /// `p` must have been allocated by `alloc_object(t)` and not be used again.
 pub unsafe fn free_object(p: *mut PyObject, t: &TypeObject) {
-    let size = t.basicsize.get();
-    if small_free_push(p, size) {
+    let gc = t.has_flag(super::typeobj::type_flags::HAVE_GC);
+    let pre = if gc { super::gc::GC_HEAD_SIZE } else { 0 };
+    let size = t.basicsize.get() + pre;
+    let block = (p as *mut u8).sub(pre) as *mut PyObject;
+    if small_free_push(block, size) {
         return;
     }
     let layout = std::alloc::Layout::from_size_align(size, 8).expect("object layout");
-    std::alloc::dealloc(p as *mut u8, layout);
+    std::alloc::dealloc(block as *mut u8, layout);
 }
 
 /// Objects up to this size are recycled through per-size free lists
 /// (numbers, small containers, iterators): most short-lived objects are
 /// freed and reallocated at once, and the C allocator dominates otherwise.
-const SMALL_OBJECT_MAX: usize = 128;
+const SMALL_OBJECT_MAX: usize = 160;
 const SMALL_CLASSES: usize = SMALL_OBJECT_MAX / 8 + 1;
 /// Blocks kept per size class.
 const SMALL_FREE_CAP: usize = 1024;

@@ -3,7 +3,7 @@
 //! the two static instances `True` and `False`. Small ints (-5..=256) are
 //! cached, as in CPython. Arithmetic lives in `int_ops.rs`.
 
-use super::header::{new_object, PyObject, PyRef, Static, IMMORTAL};
+use super::header::{new_object, PyObject, PyRef, Static};
 use super::int_methods::slots as im;
 use super::int_ops::slots as io;
 use super::typeobj::{drop_payload, nb_slots, slot, type_flags, TypeObject};
@@ -116,7 +116,7 @@ fn init_small() -> *const [PyRef; NSMALL] {
     let v: Vec<PyRef> = (SMALL_MIN..=SMALL_MAX)
         .map(|v| {
             let r = new_object(&INT_TYPE, |ob| PyInt { ob, small: v, big: None });
-            r.refcnt.set(IMMORTAL);
+            r.make_immortal();
             r
         })
         .collect();

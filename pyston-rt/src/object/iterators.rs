@@ -22,12 +22,13 @@ use super::PyResult;
 use std::cell::Cell;
 
 macro_rules! iter_type {
-    ($stat:ident, $name:literal, $payload:ty, $next:expr, $methods:expr, $flags:expr) => {
+    ($stat:ident, $name:literal, $payload:ty, $next:expr, $methods:expr, $flags:expr, $trav:expr) => {
         pub static $stat: Static<TypeObject> = Static(TypeObject {
             tp_drop: slot(drop_payload::<$payload>),
+            tp_traverse: slot($trav),
             tp_iter: slot(self_iter),
             tp_iternext: slot($next),
-            flags: Cell::new($flags),
+            flags: Cell::new($flags | crate::object::typeobj::type_flags::HAVE_GC),
             methods: $methods,
             ..TypeObject::new_static($name, std::mem::size_of::<$payload>())
         });
@@ -81,9 +82,9 @@ static FWD_METHODS: [MethodDef; 1] =
 static REV_METHODS: [MethodDef; 1] =
     [MethodDef { name: "__length_hint__", func: rev_length_hint, flags: 0, doc: "Private method returning an estimate of len(list(it))." }];
 
-iter_type!(LIST_ITER_TYPE, "list_iterator", PySeqIndexIter, list_iter_next, &FWD_METHODS, 0);
-iter_type!(LIST_REVITER_TYPE, "list_reverseiterator", PySeqIndexIter, list_reviter_next, &REV_METHODS, 0);
-iter_type!(TUPLE_ITER_TYPE, "tuple_iterator", PySeqIndexIter, tuple_iter_next, &FWD_METHODS, 0);
+iter_type!(LIST_ITER_TYPE, "list_iterator", PySeqIndexIter, list_iter_next, &FWD_METHODS, 0, seq_index_traverse);
+iter_type!(LIST_REVITER_TYPE, "list_reverseiterator", PySeqIndexIter, list_reviter_next, &REV_METHODS, 0, seq_index_traverse);
+iter_type!(TUPLE_ITER_TYPE, "tuple_iterator", PySeqIndexIter, tuple_iter_next, &FWD_METHODS, 0, seq_index_traverse);
 
 fn seq_index_iter(o: &PyObject) -> &PySeqIndexIter {
     // SAFETY: only called from slots of the three index-iterator types.
@@ -188,6 +189,8 @@ pub struct PyEnumerate {
 }
 
 pub static ENUMERATE_TYPE: Static<TypeObject> = Static(TypeObject {
+    flags: std::cell::Cell::new(crate::object::typeobj::type_flags::BASETYPE | crate::object::typeobj::type_flags::HAVE_GC),
+    tp_traverse: crate::object::typeobj::slot(enumerate_traverse),
     tp_drop: slot(drop_payload::<PyEnumerate>),
     tp_iter: slot(self_iter),
     tp_iternext: slot(enumerate_next),
@@ -251,6 +254,8 @@ pub struct PyZip {
 }
 
 pub static ZIP_TYPE: Static<TypeObject> = Static(TypeObject {
+    flags: std::cell::Cell::new(crate::object::typeobj::type_flags::BASETYPE | crate::object::typeobj::type_flags::HAVE_GC),
+    tp_traverse: crate::object::typeobj::slot(zip_traverse),
     tp_drop: slot(drop_payload::<PyZip>),
     tp_iter: slot(self_iter),
     tp_iternext: slot(zip_next),
@@ -323,6 +328,8 @@ pub struct PyMap {
 }
 
 pub static MAP_TYPE: Static<TypeObject> = Static(TypeObject {
+    flags: std::cell::Cell::new(crate::object::typeobj::type_flags::BASETYPE | crate::object::typeobj::type_flags::HAVE_GC),
+    tp_traverse: crate::object::typeobj::slot(map_traverse),
     tp_drop: slot(drop_payload::<PyMap>),
     tp_iter: slot(self_iter),
     tp_iternext: slot(map_next),
@@ -374,6 +381,8 @@ pub struct PyFilter {
 }
 
 pub static FILTER_TYPE: Static<TypeObject> = Static(TypeObject {
+    flags: std::cell::Cell::new(crate::object::typeobj::type_flags::BASETYPE | crate::object::typeobj::type_flags::HAVE_GC),
+    tp_traverse: crate::object::typeobj::slot(filter_traverse),
     tp_drop: slot(drop_payload::<PyFilter>),
     tp_iter: slot(self_iter),
     tp_iternext: slot(filter_next),
@@ -423,6 +432,8 @@ static REVERSED_METHODS: [MethodDef; 1] =
     [MethodDef { name: "__length_hint__", func: reversed_length_hint, flags: 0, doc: "Private method returning an estimate of len(list(it))." }];
 
 pub static REVERSED_TYPE: Static<TypeObject> = Static(TypeObject {
+    flags: std::cell::Cell::new(crate::object::typeobj::type_flags::BASETYPE | crate::object::typeobj::type_flags::HAVE_GC),
+    tp_traverse: crate::object::typeobj::slot(reversed_traverse),
     tp_drop: slot(drop_payload::<PyReversed>),
     tp_iter: slot(self_iter),
     tp_iternext: slot(reversed_next),
@@ -516,7 +527,7 @@ pub struct PyCallIter {
     pub sentinel: RefSlot,
 }
 
-iter_type!(CALLABLE_ITER_TYPE, "callable_iterator", PyCallIter, calliter_next, &[], 0);
+iter_type!(CALLABLE_ITER_TYPE, "callable_iterator", PyCallIter, calliter_next, &[], 0, calliter_traverse);
 
 /// `iter(func, sentinel)`
 pub fn new_callable_iter(func: &PyObject, sentinel: &PyObject) -> PyRef {
@@ -574,4 +585,58 @@ pub fn builtin_types() -> [(&'static str, &'static TypeObject); 9] {
         ("filter", &FILTER_TYPE),
         ("reversed", &REVERSED_TYPE),
     ]
+}
+
+// ---- cycle collector ----
+
+fn visit_slot(s: &RefSlot, visit: &mut dyn FnMut(&PyObject)) {
+    if let Some(v) = s.peek() {
+        visit(v);
+    }
+}
+
+fn seq_index_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    visit_slot(&seq_index_iter(o).seq, visit);
+}
+
+fn calliter_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: installed on callable_iterator.
+    let c = unsafe { o.cast::<PyCallIter>() };
+    visit_slot(&c.func, visit);
+    visit_slot(&c.sentinel, visit);
+}
+
+pub fn enumerate_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: installed on enumerate.
+    let e = unsafe { o.cast::<PyEnumerate>() };
+    visit(&e.it);
+    visit_slot(&e.big_index, visit);
+}
+
+pub fn zip_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: installed on zip.
+    for it in unsafe { o.cast::<PyZip>() }.iters.iter() {
+        visit(it);
+    }
+}
+
+pub fn map_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: installed on map.
+    let m = unsafe { o.cast::<PyMap>() };
+    visit(&m.func);
+    for it in m.iters.iter() {
+        visit(it);
+    }
+}
+
+pub fn filter_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: installed on filter.
+    let f = unsafe { o.cast::<PyFilter>() };
+    visit(&f.func);
+    visit(&f.it);
+}
+
+pub fn reversed_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: installed on reversed.
+    visit_slot(&unsafe { o.cast::<PyReversed>() }.seq, visit);
 }

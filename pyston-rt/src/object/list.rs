@@ -39,8 +39,10 @@ impl PyList {
 }
 
 pub static LIST_TYPE: Static<TypeObject> = Static(TypeObject {
-    tp_drop: crate::object::typeobj::slot(drop_payload::<PyList>),
-    flags: Cell::new(type_flags::BASETYPE | type_flags::LIST_SUBCLASS),
+    tp_traverse: crate::object::typeobj::slot(list_traverse),
+    tp_clear: crate::object::typeobj::slot(list_clear),
+    tp_drop: crate::object::typeobj::slot(list_drop),
+    flags: Cell::new(type_flags::BASETYPE | type_flags::LIST_SUBCLASS | crate::object::typeobj::type_flags::HAVE_GC),
     tp_repr: slot(lm::list_repr),
     tp_richcompare: slot(lm::list_richcompare),
     tp_iter: slot(lm::list_iter),
@@ -70,4 +72,37 @@ pub fn as_list(o: &PyObject) -> Option<&PyList> {
     } else {
         None
     }
+}
+
+/// Cycle collector: the items.
+pub fn list_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: installed on list (and subclasses); no Python code runs while visiting.
+    for it in unsafe { o.cast::<PyList>() }.items() {
+        visit(it);
+    }
+}
+
+/// Cycle collector: drop the items (moved out first: their deallocation may run code).
+pub fn list_clear(o: &PyObject) {
+    // SAFETY: installed on list (and subclasses).
+    let old = std::mem::take(unsafe { o.cast::<PyList>() }.items_mut());
+    drop_items_reversed(old);
+}
+
+/// Release items last to first, as CPython's list clear and dealloc do
+/// (`__del__` order).
+pub fn drop_items_reversed(mut items: Vec<PyRef>) {
+    while let Some(v) = items.pop() {
+        drop(v);
+    }
+}
+
+/// `tp_drop` of list: items released last to first.
+///
+/// # Safety
+/// `obj` is a list being deallocated.
+unsafe fn list_drop(obj: *mut PyObject) {
+    let l = &*(obj as *const PyList);
+    drop_items_reversed(std::mem::take(l.items_mut()));
+    drop_payload::<PyList>(obj);
 }

@@ -432,7 +432,7 @@ fn m_pop(a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
 fn m_clear(a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     args::no_args("list.clear", &a[1..], kw)?;
     let old = std::mem::take(pylist(a[0]).items_mut());
-    drop(old);
+    super::list::drop_items_reversed(old);
     Ok(none())
 }
 

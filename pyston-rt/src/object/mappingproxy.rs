@@ -17,6 +17,7 @@ pub struct PyMappingProxy {
 }
 
 pub static MAPPINGPROXY_TYPE: Static<TypeObject> = Static(TypeObject {
+    tp_traverse: crate::object::typeobj::slot(mappingproxy_traverse),
     tp_drop: slot(drop_payload::<PyMappingProxy>),
     tp_new: slot(mp_new),
     tp_repr: slot(mp_repr),
@@ -27,7 +28,7 @@ pub static MAPPINGPROXY_TYPE: Static<TypeObject> = Static(TypeObject {
     mp_subscript: slot(mp_getitem),
     sq_contains: slot(mp_contains),
     nb: nb_slots(&[(BinOpKind::Or, mp_or), (BinOpKind::IOr, mp_ior)]),
-    flags: std::cell::Cell::new(0),
+    flags: std::cell::Cell::new(crate::object::typeobj::type_flags::HAVE_GC),
     methods: &MP_METHODS,
     ..TypeObject::new_static("mappingproxy", std::mem::size_of::<PyMappingProxy>())
 });
@@ -129,6 +130,12 @@ fn mp_str(o: &PyObject) -> PyResult<PyRef> {
 fn mp_richcompare(a: &PyObject, b: &PyObject, op: CmpKind) -> PyResult<PyRef> {
     let m = target(a);
     protocol::rich_compare(&m, b, op)
+}
+
+/// Cycle collector: the mapping.
+pub fn mappingproxy_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: installed on mappingproxy.
+    visit(&unsafe { o.cast::<PyMappingProxy>() }.mapping);
 }
 
 fn unwrap_proxy(o: &PyObject) -> PyRef {

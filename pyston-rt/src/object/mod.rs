@@ -26,6 +26,7 @@ pub mod float_libm;
 pub mod float_methods;
 pub mod frameobject;
 pub mod function;
+pub mod gc;
 pub mod funcobject;
 pub mod genericalias;
 pub mod header;
@@ -87,6 +88,7 @@ pub mod type_methods;
 pub mod type_new;
 pub mod typecheck;
 pub mod typeobj;
+pub mod weakref;
 #[cfg(test)]
 mod container_tests;
 
@@ -157,6 +159,7 @@ pub fn static_types() -> Vec<&'static TypeObject> {
         &crate::interp::traceback::TRACEBACK_TYPE,
         &frameobject::FRAME_TYPE,
     ];
+    v.extend(weakref::weakref_types());
     v.extend(iterators::iterator_types());
     v.extend(dict_views::dict_view_types());
     v.extend(exceptions::ALL_EXCEPTION_TYPES.iter().map(|t| &t.0));

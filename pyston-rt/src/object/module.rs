@@ -13,6 +13,8 @@ pub struct PyModule {
     pub ob: PyObject,
     /// The module's `__dict__` (at the type's dictoffset).
     pub dict: Cell<*mut PyObject>,
+    /// Weak references to the module (not owned).
+    pub weaklist: Cell<*mut PyObject>,
 }
 
 impl PyModule {
@@ -27,6 +29,8 @@ unsafe fn drop_module(_o: *mut PyObject) {
 }
 
 pub static MODULE_TYPE: Static<TypeObject> = Static(TypeObject {
+    tp_traverse: crate::object::typeobj::slot(module_traverse),
+    tp_weaklistoffset: std::cell::Cell::new(std::mem::offset_of!(PyModule, weaklist)),
     tp_drop: crate::object::typeobj::slot(drop_module),
     tp_repr: crate::object::typeobj::slot(module_repr),
     tp_getattro: crate::object::typeobj::slot(module_getattro),
@@ -35,7 +39,7 @@ pub static MODULE_TYPE: Static<TypeObject> = Static(TypeObject {
     dictoffset: Cell::new(std::mem::offset_of!(PyModule, dict)),
     getsets: &MODULE_GETSETS,
     methods: &MODULE_METHODS,
-    flags: Cell::new(super::typeobj::type_flags::BASETYPE | super::typeobj::type_flags::HAS_DICT),
+    flags: Cell::new(super::typeobj::type_flags::BASETYPE | super::typeobj::type_flags::HAS_DICT | super::typeobj::type_flags::HAVE_GC),
     ..TypeObject::new_static("module", std::mem::size_of::<PyModule>())
 });
 
@@ -49,7 +53,7 @@ pub fn new_module(name: &str) -> PyRef {
     super::dict::dict_set_item_str(&d, "__loader__", super::singletons::none());
     super::dict::dict_set_item_str(&d, "__spec__", super::singletons::none());
     let _ = drop_payload::<PyModule>;
-    new_object(&MODULE_TYPE, |ob| PyModule { ob, dict: Cell::new(d.into_raw()) })
+    new_object(&MODULE_TYPE, |ob| PyModule { ob, dict: Cell::new(d.into_raw()), weaklist: Cell::new(std::ptr::null_mut()) })
 }
 
 #[inline]
@@ -74,7 +78,7 @@ pub fn module_name(o: &PyObject) -> String {
 /// `__init__`), so subclasses of `types.ModuleType` work.
 fn module_new(t: &TypeObject, _args: &[&PyObject], _kwnames: Option<&PyObject>) -> PyResult<PyRef> {
     let d = new_dict();
-    Ok(new_object(t, |ob| PyModule { ob, dict: Cell::new(d.into_raw()) }))
+    Ok(new_object(t, |ob| PyModule { ob, dict: Cell::new(d.into_raw()), weaklist: Cell::new(std::ptr::null_mut()) }))
 }
 
 static MODULE_INIT_PARAMS: super::args::Params = super::args::Params::new("module", &["name", "doc"], 1);
@@ -161,3 +165,6 @@ static MODULE_GETSETS: [super::typeobj::GetSetDef; 1] = [super::typeobj::GetSetD
     set: None,
     doc: "",
 }];
+
+/// Cycle collector: a module owns only its dict (visited through dictoffset).
+pub fn module_traverse(_o: &PyObject, _visit: &mut dyn FnMut(&PyObject)) {}

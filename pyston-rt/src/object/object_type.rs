@@ -32,7 +32,9 @@ pub static OBJECT_TYPE: Static<TypeObject> = Static(TypeObject {
 });
 
 pub static TYPE_TYPE: Static<TypeObject> = Static(TypeObject {
-    flags: Cell::new(type_flags::BASETYPE | type_flags::TYPE_SUBCLASS),
+    tp_traverse: crate::object::typeobj::slot(super::type_new::type_traverse),
+    tp_clear: crate::object::typeobj::slot(super::type_new::type_clear),
+    flags: std::cell::Cell::new(type_flags::BASETYPE | type_flags::TYPE_SUBCLASS | crate::object::typeobj::type_flags::HAVE_GC),
     tp_repr: crate::object::typeobj::slot(type_repr),
     tp_call: crate::object::typeobj::slot(type_call),
     tp_getattro: crate::object::typeobj::slot(type_getattro),
@@ -371,14 +373,35 @@ pub fn type_ready(t: &'static TypeObject) {
         type_ready(&super::exceptions::EXCEPTION);
         super::exc_group::fixup_exception_group();
     }
+    immortalize_type_state(t);
 }
+
+/// What a static type owns (dict, its descriptors, bases, MRO) lives as
+/// long as the type: immortal, so neither refcounting nor `PYSTON_DEBUG_REFS`
+/// tracks it.
+fn immortalize_type_state(t: &TypeObject) {
+    for p in [t.dict.get(), t.bases.get(), t.mro.get()] {
+        // SAFETY: a ready type owns these objects.
+        if let Some(o) = unsafe { p.as_ref() } {
+            o.make_immortal();
+        }
+    }
+    for (k, v) in super::dict::dict_items(t.dict()) {
+        k.make_immortal();
+        super::gc::make_immortal_deep(&v);
+    }
+}
+
 
 /// Inherit what a subclass does not define itself (CPython's inherit_slots).
 pub fn inherit(t: &TypeObject, b: &TypeObject) {
-    t.flags.set(t.flags.get() | (b.flags.get() & (type_flags::SUBCLASS_MASK | type_flags::HAS_DICT)));
+    t.flags.set(t.flags.get() | (b.flags.get() & (type_flags::SUBCLASS_MASK | type_flags::HAS_DICT | type_flags::HAVE_GC)));
     t.flags.set(super::typeobj::inherit_match_flags(t.flags.get(), b.flags.get()));
     if t.dictoffset.get() == 0 {
         t.dictoffset.set(b.dictoffset.get());
+    }
+    if t.tp_weaklistoffset.get() == 0 {
+        t.tp_weaklistoffset.set(b.tp_weaklistoffset.get());
     }
     if t.basicsize.get() < b.basicsize.get() {
         t.basicsize.set(b.basicsize.get());
@@ -388,7 +411,7 @@ pub fn inherit(t: &TypeObject, b: &TypeObject) {
         ($($f:ident),*) => { $( if tm.$f.get().is_none() { tm.$f.set(b.$f.get()); } )* };
     }
     inh!(
-        tp_traverse, tp_repr, tp_str, tp_call, tp_getattro, tp_setattro, tp_iter, tp_iternext,
+        tp_traverse, tp_clear, tp_repr, tp_str, tp_call, tp_getattro, tp_setattro, tp_iter, tp_iternext,
         tp_descr_get, tp_descr_set, tp_new, tp_init, tp_finalize, mp_length, mp_subscript, mp_ass_subscript,
         sq_contains, sq_concat, sq_repeat, nb_bool, nb_power3, nb_negative, nb_positive, nb_invert,
         nb_absolute, nb_int, nb_float, nb_index

@@ -39,12 +39,14 @@ fn none_to_opt(v: Option<&PyObject>) -> Option<PyRef> {
 }
 
 pub static PROPERTY_TYPE: Static<TypeObject> = Static(TypeObject {
+    tp_traverse: crate::object::typeobj::slot(property_traverse),
+    tp_clear: crate::object::typeobj::slot(property_clear),
     tp_drop: slot(drop_payload::<PyProperty>),
     tp_new: slot(property_new),
     tp_init: slot(property_init),
     tp_descr_get: slot(property_get),
     tp_descr_set: slot(property_set),
-    flags: Cell::new(type_flags::BASETYPE),
+    flags: std::cell::Cell::new(type_flags::BASETYPE | crate::object::typeobj::type_flags::HAVE_GC),
     methods: &PROPERTY_METHODS,
     getsets: &PROPERTY_GETSETS,
     doc: Some("Property attribute."),
@@ -183,4 +185,25 @@ fn property_isabstract(o: &PyObject) -> PyResult<PyRef> {
         }
     }
     Ok(super::int::new_bool(false))
+}
+
+// ---- cycle collector ----
+
+pub fn property_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    let p = prop(o);
+    for c in [&p.fget, &p.fset, &p.fdel, &p.doc, &p.name] {
+        // SAFETY: single-threaded read; no code runs while visiting.
+        if let Some(v) = unsafe { &*c.get() } {
+            visit(v);
+        }
+    }
+}
+
+pub fn property_clear(o: &PyObject) {
+    let p = prop(o);
+    for c in [&p.fget, &p.fset, &p.fdel, &p.doc, &p.name] {
+        // SAFETY: moved out before it drops.
+        let old = unsafe { (*c.get()).take() };
+        drop(old);
+    }
 }

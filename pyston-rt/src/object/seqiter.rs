@@ -15,10 +15,11 @@ pub struct PySeqIter {
 }
 
 pub static SEQ_ITER_TYPE: Static<TypeObject> = Static(TypeObject {
+    tp_traverse: crate::object::typeobj::slot(seqiter_traverse),
     tp_drop: crate::object::typeobj::slot(drop_payload::<PySeqIter>),
     tp_iter: crate::object::typeobj::slot(self_iter),
     tp_iternext: crate::object::typeobj::slot(seq_iter_next),
-    flags: Cell::new(0),
+    flags: std::cell::Cell::new(crate::object::typeobj::type_flags::HAVE_GC),
     ..TypeObject::new_static("iterator", std::mem::size_of::<PySeqIter>())
 });
 
@@ -53,5 +54,13 @@ fn seq_iter_next(o: &PyObject) -> PyResult<Option<PyRef>> {
             Ok(None)
         }
         Err(e) => Err(e),
+    }
+}
+
+/// Cycle collector: the iterated sequence.
+pub fn seqiter_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: installed on the iterator type; read without running code.
+    if let Some(s) = unsafe { &*o.cast::<PySeqIter>().seq.get() } {
+        visit(s);
     }
 }

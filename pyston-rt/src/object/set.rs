@@ -64,9 +64,15 @@ pub struct PySet {
     pub hash: Cell<isize>,
     /// Bumped whenever the table array is replaced (resize, clear, swap).
     pub generation: Cell<u64>,
+    /// Weak references to the set (not owned).
+    pub weaklist: Cell<*mut PyObject>,
 }
 
 pub static SET_TYPE: Static<TypeObject> = Static(TypeObject {
+    flags: std::cell::Cell::new(crate::object::typeobj::type_flags::BASETYPE | crate::object::typeobj::type_flags::HAVE_GC),
+    tp_traverse: crate::object::typeobj::slot(set_traverse),
+    tp_clear: crate::object::typeobj::slot(set_gc_clear),
+    tp_weaklistoffset: std::cell::Cell::new(std::mem::offset_of!(PySet, weaklist)),
     tp_drop: slot(drop_payload::<PySet>),
     tp_repr: slot(set_repr),
     tp_richcompare: slot(sm::set_richcompare),
@@ -91,6 +97,10 @@ pub static SET_TYPE: Static<TypeObject> = Static(TypeObject {
 });
 
 pub static FROZENSET_TYPE: Static<TypeObject> = Static(TypeObject {
+    flags: std::cell::Cell::new(crate::object::typeobj::type_flags::BASETYPE | crate::object::typeobj::type_flags::HAVE_GC),
+    tp_traverse: crate::object::typeobj::slot(set_traverse),
+    tp_clear: crate::object::typeobj::slot(set_gc_clear),
+    tp_weaklistoffset: std::cell::Cell::new(std::mem::offset_of!(PySet, weaklist)),
     tp_drop: slot(drop_payload::<PySet>),
     tp_repr: slot(set_repr),
     tp_hash: slot(frozenset_hash),
@@ -490,7 +500,7 @@ impl PySet {
 // ---------------------------------------------------------- construction --
 
 fn alloc_set(t: &TypeObject) -> PyRef {
-    new_object(t, |ob| PySet { ob, t: UnsafeCell::new(SetTable::new()), hash: Cell::new(-1), generation: Cell::new(0) })
+    new_object(t, |ob| PySet { ob, t: UnsafeCell::new(SetTable::new()), hash: Cell::new(-1), generation: Cell::new(0), weaklist: Cell::new(std::ptr::null_mut()) })
 }
 
 /// A new set or frozenset (or subclass) of type `t`, filled from `iterable`.
@@ -682,10 +692,11 @@ static SETITER_METHODS: [MethodDef; 1] =
     [MethodDef { name: "__length_hint__", func: setiter_length_hint, flags: 0, doc: "Private method returning an estimate of len(list(it))." }];
 
 pub static SET_ITER_TYPE: Static<TypeObject> = Static(TypeObject {
+    tp_traverse: crate::object::typeobj::slot(setiter_traverse),
     tp_drop: slot(drop_payload::<PySetIter>),
     tp_iter: slot(self_iter),
     tp_iternext: slot(setiter_next),
-    flags: Cell::new(0),
+    flags: std::cell::Cell::new(crate::object::typeobj::type_flags::HAVE_GC),
     methods: &SETITER_METHODS,
     ..TypeObject::new_static("set_iterator", std::mem::size_of::<PySetIter>())
 });
@@ -744,4 +755,26 @@ pub(crate) fn set_key_error(key: &PyObject) -> PyErr {
 /// `KeyError('pop from an empty set')`.
 pub(crate) fn empty_pop_error() -> PyErr {
     PyErr::new(&KEY_ERROR, "pop from an empty set")
+}
+
+/// Cycle collector: the keys.
+pub fn set_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    for e in pyset(o).t().table.iter() {
+        if let Some(k) = &e.key {
+            visit(k);
+        }
+    }
+}
+
+/// Cycle collector: remove every key.
+pub fn set_gc_clear(o: &PyObject) {
+    pyset(o).clear_internal();
+}
+
+/// Cycle collector: the iterated set.
+pub fn setiter_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: installed on the set iterator type.
+    if let Some(s) = unsafe { o.cast::<PySetIter>() }.set.peek() {
+        visit(s);
+    }
 }

@@ -53,12 +53,13 @@ pub struct PyMethodWrapper {
 }
 
 pub static METHOD_WRAPPER_TYPE: Static<TypeObject> = Static(TypeObject {
+    tp_traverse: crate::object::typeobj::slot(method_wrapper_traverse),
     tp_drop: slot(drop_payload::<PyMethodWrapper>),
     tp_call: slot(method_wrapper_call),
     tp_repr: slot(method_wrapper_repr),
     tp_hash: slot(method_wrapper_hash),
     tp_richcompare: slot(method_wrapper_richcompare),
-    flags: std::cell::Cell::new(0),
+    flags: std::cell::Cell::new(crate::object::typeobj::type_flags::HAVE_GC),
     getsets: &METHOD_WRAPPER_GETSETS,
     ..TypeObject::new_static("method-wrapper", std::mem::size_of::<PyMethodWrapper>())
 });
@@ -505,3 +506,11 @@ fn tp_new_wrapper(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<Py
     new(sub, &args[2..], kwnames)
 }
 
+
+/// Cycle collector: a method-wrapper's descriptor and self.
+pub fn method_wrapper_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: installed on method-wrapper.
+    let m = unsafe { o.cast::<PyMethodWrapper>() };
+    visit(&m.descr);
+    visit(&m.self_);
+}

@@ -173,7 +173,7 @@ pub fn intern(s: &str) -> PyRef {
     let ps = unsafe { r.cast::<PyStr>() };
     ps.interned.set(true);
     ps.hash();
-    r.refcnt.set(super::header::IMMORTAL);
+    r.make_immortal();
     INTERNED.borrow_mut().get_or_insert_with(HashMap::new).insert(s.into(), r.clone());
     r
 }

@@ -34,13 +34,15 @@ impl PySuper {
 }
 
 pub static SUPER_TYPE: Static<TypeObject> = Static(TypeObject {
+    tp_traverse: crate::object::typeobj::slot(super_traverse),
+    tp_clear: crate::object::typeobj::slot(super_clear),
     tp_drop: slot(drop_payload::<PySuper>),
     tp_new: slot(super_new),
     tp_init: slot(super_init),
     tp_getattro: slot(super_getattro),
     tp_descr_get: slot(super_descr_get),
     tp_repr: slot(super_repr),
-    flags: std::cell::Cell::new(type_flags::BASETYPE),
+    flags: std::cell::Cell::new(type_flags::BASETYPE | crate::object::typeobj::type_flags::HAVE_GC),
     getsets: &SUPER_GETSETS,
     doc: Some("super() -> same as super(__class__, <first argument>)\nsuper(type) -> unbound super object\nsuper(type, obj) -> bound super object; requires isinstance(obj, type)\nsuper(type, type2) -> bound super object; requires issubclass(type2, type)"),
     ..TypeObject::new_static("super", std::mem::size_of::<PySuper>())
@@ -183,5 +185,26 @@ fn super_repr(o: &PyObject) -> PyResult<PyRef> {
             as_type(&ot).map(|t| t.name().to_string()).unwrap_or_default()
         ))),
         None => Ok(new_str(format!("<super: <class '{}'>, NULL>", tname))),
+    }
+}
+
+// ---- cycle collector ----
+
+pub fn super_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    let s = sup(o);
+    for c in [&s.type_, &s.obj, &s.obj_type] {
+        // SAFETY: single-threaded read; no code runs while visiting.
+        if let Some(v) = unsafe { &*c.get() } {
+            visit(v);
+        }
+    }
+}
+
+pub fn super_clear(o: &PyObject) {
+    let s = sup(o);
+    for c in [&s.type_, &s.obj, &s.obj_type] {
+        // SAFETY: moved out before it drops.
+        let old = unsafe { (*c.get()).take() };
+        drop(old);
     }
 }

@@ -13,8 +13,9 @@ pub struct PyTuple {
 }
 
 pub static TUPLE_TYPE: Static<TypeObject> = Static(TypeObject {
-    tp_drop: crate::object::typeobj::slot(drop_payload::<PyTuple>),
-    flags: std::cell::Cell::new(type_flags::BASETYPE | type_flags::TUPLE_SUBCLASS),
+    tp_traverse: crate::object::typeobj::slot(tuple_traverse),
+    tp_drop: crate::object::typeobj::slot(tuple_drop),
+    flags: std::cell::Cell::new(type_flags::BASETYPE | type_flags::TUPLE_SUBCLASS | crate::object::typeobj::type_flags::HAVE_GC),
     tp_repr: slot(tm::tuple_repr),
     tp_hash: slot(tm::tuple_hash),
     tp_richcompare: slot(tm::tuple_richcompare),
@@ -50,7 +51,7 @@ pub fn empty_tuple() -> PyRef {
     let mut p = EMPTY.get();
     if p.is_null() {
         let t = new_object(&TUPLE_TYPE, |ob| PyTuple { ob, items: Box::new([]), hash: std::cell::Cell::new(-1) });
-        t.refcnt.set(super::header::IMMORTAL);
+        t.make_immortal();
         p = t.into_raw();
         EMPTY.set(p);
     }
@@ -81,4 +82,24 @@ pub unsafe fn tuple_items(o: &PyObject) -> &[PyRef] {
 #[inline]
 pub fn tuple_slice(o: &PyObject) -> Option<&[PyRef]> {
     as_tuple(o).map(|t| &*t.items)
+}
+
+/// Cycle collector: the items (tuples are immutable: no clear; cycles
+/// through a tuple are broken by the other members).
+pub fn tuple_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: installed on tuple (and subclasses).
+    for it in unsafe { tuple_items(o) } {
+        visit(it);
+    }
+}
+
+/// `tp_drop` of tuple: items released last to first, as CPython.
+///
+/// # Safety
+/// `obj` is a tuple being deallocated.
+unsafe fn tuple_drop(obj: *mut PyObject) {
+    let t = &mut *(obj as *mut PyTuple);
+    let items = std::mem::take(&mut t.items).into_vec();
+    super::list::drop_items_reversed(items);
+    drop_payload::<PyTuple>(obj);
 }

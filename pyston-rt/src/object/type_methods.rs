@@ -399,6 +399,9 @@ fn layout_base(mut t: &TypeObject) -> &TypeObject {
 
 /// CPython's `same_slots_added` on the modelled layouts.
 fn same_slots_added(a: &TypeObject, b: &TypeObject) -> bool {
+    if a.tp_weaklistoffset.get() != b.tp_weaklistoffset.get() {
+        return false;
+    }
     let (Some(la), Some(lb)) = (cp_layout(a), cp_layout(b)) else { return false };
     let weak_first = |l: &CpLayout| l.weak && l.nslots == 0 && !l.inline_dict;
     let mut size = 0;
@@ -781,7 +784,21 @@ fn object_format(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyR
 
 fn object_sizeof(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
     no_args("object.__sizeof__", &args[1..], kwnames)?;
-    Ok(new_int(args[0].type_().basicsize.get() as i64))
+    let t = args[0].type_();
+    let mut size = t.basicsize.get();
+    // CPython keeps the dict of such instances before the object (counted
+    // by sys.getsizeof's pre-header), so its basicsize has no dict pointer.
+    let mut sb = t;
+    while sb.is_heap_type() {
+        match sb.base() {
+            Some(b) => sb = b,
+            None => break,
+        }
+    }
+    if t.is_heap_type() && t.dictoffset.get() != 0 && t.tp_weaklistoffset.get() != 0 && std::ptr::eq(sb, &super::OBJECT_TYPE.0) {
+        size -= 8;
+    }
+    Ok(new_int(size as i64))
 }
 
 fn object_dir(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {

@@ -24,6 +24,8 @@ pub struct HeapTypeObject {
     /// Byte offsets of the `__slots__` members this class adds (owned
     /// references in each instance).
     pub member_offsets: UnsafeCell<Vec<usize>>,
+    /// Head of the list of weak references to the class (not owned).
+    pub weaklist: Cell<*mut PyObject>,
 }
 
 /// The heap-type part of `t`, if it is a class created at run time.
@@ -122,9 +124,18 @@ fn extra_ivars(t: &TypeObject, b: &TypeObject) -> bool {
     if ts == bs {
         return false;
     }
-    // Only a dict pointer added by a class: same layout.
+    // Only a weakref list and/or dict pointer added by a class: same layout
+    // (CPython's extra_ivars).
+    let mut ts = ts;
+    let w = t.tp_weaklistoffset.get();
+    if t.is_heap_type() && w != 0 && b.tp_weaklistoffset.get() == 0 && w + 8 == ts {
+        ts -= 8;
+    }
     let d = t.dictoffset.get();
-    !(t.is_heap_type() && d != 0 && b.dictoffset.get() == 0 && d + 8 == ts && ts == bs + 8)
+    if t.is_heap_type() && d != 0 && b.dictoffset.get() == 0 && d + 8 == ts {
+        ts -= 8;
+    }
+    ts != bs
 }
 
 /// Choose the base whose layout the new class extends; TypeError for bases
@@ -219,7 +230,7 @@ fn compute_layout(name: &str, base: &TypeObject, dict: &PyObject) -> PyResult<La
     let base_has_dict = base.dictoffset.get() != 0 || base.is_subtype(&TYPE_TYPE);
     // CPython adds no weakref slot over a variable-size base (`int`,
     // `tuple`, `bytes`: `__itemsize__ != 0`).
-    let base_has_weakref = base.lookup_str("__weakref__").is_some() || !may_add_weakref(static_base(base));
+    let base_has_weakref = base.tp_weaklistoffset.get() != 0 || base.lookup_str("__weakref__").is_some() || !may_add_weakref(static_base(base));
     let Some(slots) = dict_get_str(dict, crate::name!("__slots__")).map(|s| s.to_ref()) else {
         return Ok(Layout { slot_names: vec![], add_dict: !base_has_dict, add_weakref: !base_has_weakref });
     };
@@ -345,6 +356,11 @@ pub fn create_class(meta: &TypeObject, name: &str, bases_in: &[PyRef], ns: &PyOb
         dictoffset = size;
         size += 8;
     }
+    let mut weaklistoffset = base.tp_weaklistoffset.get();
+    if layout.add_weakref {
+        weaklistoffset = size;
+        size += 8;
+    }
 
     // The class object itself.
     let p = alloc_object(meta);
@@ -353,7 +369,7 @@ pub fn create_class(meta: &TypeObject, name: &str, bases_in: &[PyRef], ns: &PyOb
     ty.ob = header;
     ty.name = UnsafeCell::new(ManuallyDrop::new(Cow::Owned(name.to_string())));
     ty.qualname = UnsafeCell::new(ManuallyDrop::new(qualname.map(Cow::Owned)));
-    let mut flags = type_flags::HEAPTYPE | type_flags::BASETYPE | type_flags::READY;
+    let mut flags = type_flags::HEAPTYPE | type_flags::BASETYPE | type_flags::READY | type_flags::HAVE_GC;
     flags |= base.flags.get() & type_flags::SUBCLASS_MASK;
     flags = super::typeobj::inherit_match_flags(flags, base.flags.get());
     if dictoffset != 0 {
@@ -362,13 +378,14 @@ pub fn create_class(meta: &TypeObject, name: &str, bases_in: &[PyRef], ns: &PyOb
     ty.flags = Cell::new(flags);
     ty.basicsize = Cell::new(size);
     ty.dictoffset = Cell::new(dictoffset);
+    ty.tp_weaklistoffset = Cell::new(weaklistoffset);
     ty.base = Cell::new(base.as_ptr());
     ty.bases = Cell::new(new_tuple(bases_refs.clone()).into_raw());
     ty.dict = Cell::new(dict.clone().into_raw());
     // SAFETY: `p` is a fresh allocation of meta.basicsize >= size_of::<HeapTypeObject>()
     // bytes (type's basicsize is that of HeapTypeObject); we move a complete value in.
     let cls = unsafe {
-        std::ptr::write(p as *mut HeapTypeObject, HeapTypeObject { ty, member_offsets: UnsafeCell::new(member_offsets.clone()) });
+        std::ptr::write(p as *mut HeapTypeObject, HeapTypeObject { ty, member_offsets: UnsafeCell::new(member_offsets.clone()), weaklist: Cell::new(std::ptr::null_mut()) });
         PyRef::from_raw(p)
     };
     let t = as_type(&cls).expect("new class");
@@ -399,6 +416,7 @@ pub fn create_class(meta: &TypeObject, name: &str, bases_in: &[PyRef], ns: &PyOb
     super::object_type::inherit(t, base);
     t.basicsize.set(size);
     t.dictoffset.set(dictoffset);
+    t.tp_weaklistoffset.set(weaklistoffset);
     super::slots::fixup_slots(t);
     for b in &bases {
         // SAFETY: the subclass list holds non-owning pointers, removed in `heap_type_drop`.
@@ -528,8 +546,8 @@ pub fn subtype_dict_set(o: &PyObject, v: Option<&PyObject>) -> PyResult<()> {
     }
 }
 
-fn subtype_weakref_get(_o: &PyObject) -> PyResult<PyRef> {
-    Ok(none())
+fn subtype_weakref_get(o: &PyObject) -> PyResult<PyRef> {
+    Ok(super::weakref::weakrefs_of(o).into_iter().next().unwrap_or_else(none))
 }
 
 // ---- deallocation ----
@@ -568,6 +586,10 @@ pub unsafe fn heap_type_drop(obj: *mut PyObject) {
     let t = &*(obj as *const TypeObject);
     if !t.is_heap_type() {
         return;
+    }
+    let h = &*(obj as *const HeapTypeObject);
+    if !h.weaklist.get().is_null() {
+        super::weakref::clear_weakrefs(obj, h.weaklist.as_ptr());
     }
     // Unlink from the bases' subclass lists.
     if let Some(bases) = t.bases.get().as_ref() {
@@ -608,4 +630,39 @@ pub fn type_init(_o: &PyObject, args: &[&PyObject], kwnames: Option<&PyObject>) 
 /// A fresh dict for `type.__prepare__`.
 pub fn prepare_namespace() -> PyRef {
     new_dict()
+}
+
+// ---- cycle collector ----
+
+/// What a class owns: `__bases__`, `__mro__`, `__dict__` (static types are
+/// immortal and never visited).
+pub fn type_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: installed on type (and metaclasses): laid out as TypeObject.
+    let t = unsafe { o.cast::<TypeObject>() };
+    if !t.is_heap_type() {
+        return;
+    }
+    for cell in [&t.bases, &t.mro, &t.dict] {
+        let p = cell.get();
+        if !p.is_null() {
+            // SAFETY: the class owns these references.
+            visit(unsafe { &*p });
+        }
+    }
+}
+
+/// Break a class's cycles: drop its MRO (the class is in it); the dict is
+/// cleared as its own collector object.
+pub fn type_clear(o: &PyObject) {
+    // SAFETY: as type_traverse.
+    let t = unsafe { o.cast::<TypeObject>() };
+    if !t.is_heap_type() {
+        return;
+    }
+    let p = t.mro.replace(std::ptr::null_mut());
+    t.modified();
+    if !p.is_null() {
+        // SAFETY: the class owned its MRO tuple.
+        unsafe { decref(p) };
+    }
 }

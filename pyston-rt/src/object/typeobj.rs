@@ -58,8 +58,13 @@ pub type RepeatFn = fn(&PyObject, isize) -> PyResult<PyRef>;
 pub type ContainsFn = fn(&PyObject, &PyObject) -> PyResult<bool>;
 /// Drop the payload of a builtin type in place (not the header, not the memory).
 pub type DropFn = unsafe fn(*mut PyObject);
-/// Visit every object reference the object owns (cycle collector).
+/// Visit every object reference the object's payload owns (cycle
+/// collector). The instance dict at `dictoffset`, `__slots__` members and
+/// the reference to a heap type are visited by the collector itself.
 pub type TraverseFn = fn(&PyObject, &mut dyn FnMut(&PyObject));
+/// Drop the references the payload owns that can take part in cycles
+/// (cycle collector); the object must stay valid (empty) afterwards.
+pub type ClearFn = fn(&PyObject);
 /// A builtin function or method: `f(args, kwnames)`; methods get self as args[0].
 pub type NativeFn = fn(&[&PyObject], Option<&PyObject>) -> PyResult<PyRef>;
 
@@ -116,6 +121,11 @@ pub mod type_flags {
     pub const HAS_DICT: u64 = 1 << 32;
     /// User class defines `__del__`.
     pub const HAS_FINALIZER: u64 = 1 << 33;
+    /// Instances carry a GC header (`object::gc::GcHead`) in front of the
+    /// object and take part in cycle collection (CPython's Py_TPFLAGS_HAVE_GC).
+    /// Declared statically on builtin types (never changes after the first
+    /// allocation), always set on classes defined in Python and inherited.
+    pub const HAVE_GC: u64 = 1 << 14;
     /// `match` treats instances as sequences / mappings (CPython's values,
     /// which `collections.abc` names in `__abc_tpflags__`).
     pub const SEQUENCE: u64 = 1 << 5;
@@ -175,6 +185,10 @@ pub struct TypeObject {
     // Slots.
     pub tp_drop: Cell<Option<DropFn>>,
     pub tp_traverse: Cell<Option<TraverseFn>>,
+    pub tp_clear: Cell<Option<ClearFn>>,
+    /// Byte offset of the weak-reference list head (`*mut PyObject`, not
+    /// owned) in instances; 0: instances are not weakly referenceable.
+    pub tp_weaklistoffset: Cell<usize>,
     pub tp_repr: Cell<Option<UnaryFn>>,
     pub tp_str: Cell<Option<UnaryFn>>,
     pub tp_hash: Cell<Option<HashFn>>,
@@ -233,6 +247,8 @@ impl TypeObject {
             getsets: &[],
             tp_drop: Cell::new(None),
             tp_traverse: Cell::new(None),
+            tp_clear: Cell::new(None),
+            tp_weaklistoffset: Cell::new(0),
             tp_repr: Cell::new(None),
             tp_str: Cell::new(None),
             tp_hash: Cell::new(None),
@@ -452,22 +468,74 @@ pub fn next_version_tag() -> u32 {
     v
 }
 
-/// Deallocate an object whose refcount reached zero: finalizer (`__del__`),
-/// instance dict, payload, memory, and the reference to a heap type.
+/// Deallocate an object whose refcount reached zero: finalizer (`__del__`,
+/// once per object for GC objects), weak references (cleared, callbacks
+/// called), instance dict, payload, memory, and the reference to a heap type.
+///
+/// GC objects (containers, instances) go through a trashcan: past a nesting
+/// depth, deallocation is deferred to a list drained by the outermost call,
+/// so freeing a 100k-deep nested list does not overflow the Rust stack.
 ///
 /// # Safety
 /// `obj` must be a valid object with refcount zero, not used afterwards.
 pub unsafe fn dealloc(obj: *mut PyObject) {
-    let t = (*obj).ob_type.get();
-    let tr = &*t;
+    let tr = &*(*obj).ob_type.get();
+    if !tr.has_flag(type_flags::HAVE_GC) {
+        return dealloc_inner(obj, tr, false);
+    }
+    super::gc::untrack(obj);
+    let tc = &*TRASHCAN;
+    let depth = tc.depth.get();
+    if depth >= TRASHCAN_DEPTH {
+        (*tc.deferred.get()).push(obj);
+        return;
+    }
+    tc.depth.set(depth + 1);
+    dealloc_inner(obj, tr, true);
+    if depth == 0 {
+        // The outermost deallocation drains what was deferred.
+        while let Some(o) = (*tc.deferred.get()).pop() {
+            dealloc_inner(o, &*(*o).ob_type.get(), true);
+        }
+    }
+    tc.depth.set(depth);
+}
+
+const TRASHCAN_DEPTH: usize = 64;
+
+struct Trashcan {
+    depth: Cell<usize>,
+    deferred: UnsafeCell<Vec<*mut PyObject>>,
+}
+
+static TRASHCAN: super::header::Static<Trashcan> =
+    super::header::Static(Trashcan { depth: Cell::new(0), deferred: UnsafeCell::new(Vec::new()) });
+
+unsafe fn dealloc_inner(obj: *mut PyObject, tr: &TypeObject, gc: bool) {
+    let t = tr as *const TypeObject;
     if let Some(fin) = tr.tp_finalize.get() {
-        // Resurrect while the finalizer runs (PEP 442 style).
-        (*obj).refcnt.set(1);
-        fin(&*obj);
-        let n = (*obj).refcnt.get() - 1;
-        (*obj).refcnt.set(n);
-        if n > 0 {
-            return; // resurrected
+        if !gc || !super::gc::is_finalized(obj) {
+            if gc {
+                super::gc::set_finalized(obj);
+            }
+            // Resurrect while the finalizer runs (PEP 442).
+            (*obj).refcnt.set(1);
+            fin(&*obj);
+            let n = (*obj).refcnt.get() - 1;
+            (*obj).refcnt.set(n);
+            if n > 0 {
+                if gc {
+                    super::gc::on_resurrect(obj);
+                }
+                return; // resurrected
+            }
+        }
+    }
+    let wl = tr.tp_weaklistoffset.get();
+    if wl != 0 {
+        let slot = (obj as *mut u8).add(wl) as *mut *mut PyObject;
+        if !(*slot).is_null() {
+            super::weakref::clear_weakrefs(obj, slot);
         }
     }
     crate::object::debug_refs::on_free(tr);

@@ -168,5 +168,6 @@ pub fn write_stderr(text: &str) {
     let _ = std::io::stderr().write_all(text.as_bytes());
 }
 
+pub mod finalize;
 pub mod signals;
 pub use signals::{check_interrupt, take_interrupt};

@@ -44,6 +44,9 @@ impl<'a, 'b> Compiler<'a, 'b> {
         } else {
             self.emit(ops::GetIter { dst: window + 1, src });
         }
+        if src != window + 1 {
+            self.clear_temp(src);
+        }
         let name = s.name.clone();
         let qualname = self.qualname_for(&name, false);
         let firstlineno = self.comprehension_first_line(e);
@@ -121,6 +124,9 @@ impl<'a, 'b> Compiler<'a, 'b> {
                     self.emit(ops::GetAIter { dst: it, src });
                 } else {
                     self.emit(ops::GetIter { dst: it, src });
+                }
+                if src != it {
+                    self.clear_temp(src);
                 }
                 self.release(m);
                 it

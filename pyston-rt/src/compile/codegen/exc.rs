@@ -165,6 +165,7 @@ impl<'a, 'b> Compiler<'a, 'b> {
                     if self.unit.reachable {
                         self.emit(ops::PopExcInfo { save: s });
                         self.clear_name(name)?;
+                        self.clear_temp(e);
                         self.jump(end);
                         after = Self::meet(after, Some(self.defined_snapshot()));
                     }
@@ -178,6 +179,7 @@ impl<'a, 'b> Compiler<'a, 'b> {
                     self.pop_fblock();
                     if self.unit.reachable {
                         self.emit(ops::PopExcInfo { save: s });
+                        self.clear_temp(e);
                         self.jump(end);
                         after = Self::meet(after, Some(self.defined_snapshot()));
                     }
@@ -308,6 +310,10 @@ impl<'a, 'b> Compiler<'a, 'b> {
             } else {
                 self.emit(ops::BeforeWith { dst: value, exit, mgr });
             }
+            // The bound `__exit__` keeps the manager alive from here.
+            if mgr != exit && mgr != value {
+                self.clear_temp(mgr);
+            }
             self.release(m);
         }
         let prev = self.push_handler(exc_label, e);
@@ -354,6 +360,11 @@ impl<'a, 'b> Compiler<'a, 'b> {
         self.cleanup_block(cleanup, s, e2, prev);
         self.bind(end);
         self.unit.loc = saved_loc;
+        // The manager, its `__exit__` and `__enter__`'s value die with the
+        // statement (CPython pops them).
+        for r in [exit, value, e] {
+            self.clear_temp(r);
+        }
         self.set_defined(after_enter);
         Ok(())
     }

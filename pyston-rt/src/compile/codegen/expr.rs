@@ -187,6 +187,9 @@ impl<'a, 'b> Compiler<'a, 'b> {
                 let ic = self.ic();
                 self.set_loc(e);
                 self.emit(ops::LoadAttr { dst, obj, name, ic });
+                if is_fresh(&a.value) && obj != dst {
+                    self.clear_temp(obj);
+                }
                 Ok(())
             }
             E::Subscript(s) => {
@@ -194,6 +197,9 @@ impl<'a, 'b> Compiler<'a, 'b> {
                 let key = self.slice_or_expr(&s.slice)?;
                 self.set_loc(e);
                 self.emit(ops::Subscr { dst, obj, key });
+                if is_fresh(&s.value) && obj != dst {
+                    self.clear_temp(obj);
+                }
                 Ok(())
             }
             E::Starred(_) => Err(self.error("can't use starred expression here", e)),
@@ -590,5 +596,17 @@ impl<'a, 'b> Compiler<'a, 'b> {
             return Err(self.error("'yield from' inside async function", e));
         }
         Ok(())
+    }
+}
+
+/// An expression that makes a new object only its temporary references
+/// (displays, comprehensions, calls, subscripts of those): its register is
+/// cleared after a subscript or attribute load uses it.
+fn is_fresh(e: &ast::Expr) -> bool {
+    use ast::Expr as E;
+    match e {
+        E::List(_) | E::Tuple(_) | E::Dict(_) | E::Set(_) | E::ListComp(_) | E::DictComp(_) | E::SetComp(_) | E::Call(_) => true,
+        E::Subscript(s) => is_fresh(&s.value),
+        _ => false,
     }
 }

@@ -211,6 +211,8 @@ pub(crate) struct Unit<'a> {
     cell_index: HashMap<String, Reg>,
     temp_top: u32,
     max_reg: u32,
+    /// First temporary register (locals and cells come before).
+    first_temp: u32,
 
     pub loc: Location,
     pub fblocks: Vec<FBlockEntry<'a>>,
@@ -345,6 +347,7 @@ impl<'a> Unit<'a> {
             cell_index,
             temp_top: nfixed,
             max_reg: nfixed,
+            first_temp: nfixed,
             loc: Location { line: firstlineno, end_line: firstlineno, col: 0, end_col: 0 },
             fblocks: Vec::new(),
             defined,
@@ -478,6 +481,19 @@ impl<'a, 'b> Compiler<'a, 'b> {
 
     pub fn mark(&self) -> u32 {
         self.unit.temp_top
+    }
+
+    /// Whether `r` is a temporary (not a local or cell register).
+    pub fn is_temp(&self, r: Reg) -> bool {
+        r as u32 >= self.unit.first_temp
+    }
+
+    /// Release the object held by temporary `r` now (`__del__` runs where
+    /// CPython would run it, not when the register is next overwritten).
+    pub fn clear_temp(&mut self, r: Reg) {
+        if self.is_temp(r) && self.unit.reachable {
+            self.emit(ops::ClearReg { reg: r });
+        }
     }
 
     pub fn release(&mut self, m: u32) {

@@ -183,7 +183,8 @@ impl<'a, 'b> Compiler<'a, 'b> {
         if matches!(value, ast::Expr::Constant(_)) {
             return Ok(());
         }
-        self.expr(value)?;
+        let r = self.expr(value)?;
+        self.clear_temp(r);
         Ok(())
     }
 
@@ -313,6 +314,9 @@ impl<'a, 'b> Compiler<'a, 'b> {
             } else {
                 self.emit(ops::GetIter { dst: it, src });
             }
+            if src != it {
+                self.clear_temp(src);
+            }
             self.release(m);
         }
         let entry = self.defined_snapshot();
@@ -353,6 +357,8 @@ impl<'a, 'b> Compiler<'a, 'b> {
         self.stmts(orelse)?;
         self.bind(end);
         self.set_defined(entry);
+        // The iterator dies with the loop (also after `break`).
+        self.clear_temp(it);
         Ok(())
     }
 

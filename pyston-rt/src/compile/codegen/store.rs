@@ -164,6 +164,14 @@ impl<'a, 'b> Compiler<'a, 'b> {
         for t in &a.targets {
             self.store_target(t, v)?;
         }
+        // A value stored under a name (module and class scope) must not stay
+        // alive in the temporary after the name is rebound or deleted.
+        // At module and class level (no fast locals) every store target
+        // counts: `d[k] = obj; del obj` must leave `obj` only in `d`.
+        let module_level = self.unit.kind != crate::compile::symtable::ScopeKind::Function;
+        if module_level || a.targets.iter().all(|t| matches!(t, ast::Expr::Name(_)) && self.fast_target(t).is_none()) {
+            self.clear_temp(v);
+        }
         Ok(())
     }
 
@@ -188,6 +196,9 @@ impl<'a, 'b> Compiler<'a, 'b> {
                         self.emit(ops::BinaryOp { dst: t, lhs: cur, rhs, kind, ic });
                         self.set_loc(&*a.target);
                         self.store_name(&n.id, t, true, &*a.target)?;
+                        // The old value must not outlive the rebinding.
+                        self.clear_temp(cur);
+                        self.clear_temp(t);
                     }
                 }
                 Ok(())
