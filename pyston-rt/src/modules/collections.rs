@@ -56,8 +56,10 @@ fn dd_set_factory(o: &PyObject, v: Option<&PyObject>) -> PyResult<()> {
 
 pub static DEFAULTDICT_TYPE: Static<TypeObject> = Static(TypeObject {
     base: Cell::new(&DICT_TYPE as *const Static<TypeObject> as *mut TypeObject),
-    flags: Cell::new(type_flags::BASETYPE | type_flags::DICT_SUBCLASS),
+    flags: Cell::new(type_flags::BASETYPE | type_flags::DICT_SUBCLASS | type_flags::HAVE_GC),
     tp_drop: slot(drop_payload::<PyDefaultDict>),
+    tp_traverse: slot(dd_traverse),
+    tp_clear: slot(dd_clear),
     tp_repr: slot(dd_repr),
     tp_new: slot(dict_new),
     tp_init: slot(dd_init),
@@ -146,6 +148,19 @@ fn dd_or(a: &PyObject, b: &PyObject) -> PyResult<PyRef> {
         dict_set(&n, &k, &v)?;
     }
     Ok(n)
+}
+
+/// The dict's entries and the factory.
+fn dd_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    crate::object::dict::dict_traverse(o, visit);
+    if let Some(f) = dd(o).default_factory.peek() {
+        visit(f);
+    }
+}
+
+fn dd_clear(o: &PyObject) {
+    dd(o).default_factory.clear();
+    crate::object::dict::dict_gc_clear(o);
 }
 
 pub fn collections_types() -> Vec<&'static TypeObject> {

@@ -24,14 +24,18 @@ use crate::bytecode::BinOpKind;
 use std::cell::{Cell, UnsafeCell};
 
 /// A static iterator type of the `itertools` module.
+/// Every one owns references, so every one takes part in cycle collection
+/// (`$traverse` visits them; a `tp_clear` is given where fields can be
+/// emptied).
 macro_rules! itertools_type {
-    ($stat:ident, $name:literal, $payload:ty, $new:expr, $next:expr, $doc:literal $(, $field:ident: $value:expr)*) => {
+    ($stat:ident, $name:literal, $payload:ty, $new:expr, $next:expr, $traverse:expr, $doc:literal $(, $field:ident: $value:expr)*) => {
         pub static $stat: Static<TypeObject> = Static(TypeObject {
             tp_drop: slot(drop_payload::<$payload>),
+            tp_traverse: slot($traverse),
             tp_iter: slot(self_iter),
             tp_iternext: slot($next),
             tp_new: slot($new),
-            flags: Cell::new(type_flags::BASETYPE),
+            flags: Cell::new(type_flags::BASETYPE | type_flags::HAVE_GC),
             module: Some("itertools"),
             doc: Some($doc),
             $($field: $value,)*
@@ -88,9 +92,9 @@ static CHAIN_METHODS: [MethodDef; 1] = [MethodDef {
     doc: "Alternative chain() constructor taking a single iterable argument that evaluates lazily.",
 }];
 
-itertools_type!(CHAIN_TYPE, "chain", Chain, chain_new, chain_next,
+itertools_type!(CHAIN_TYPE, "chain", Chain, chain_new, chain_next, chain_traverse,
     "chain(*iterables) --> chain object\n\nReturn a chain object whose .__next__() method returns elements from the\nfirst iterable until it is exhausted, then elements from the next\niterable, until all of the iterables are exhausted.",
-    methods: &CHAIN_METHODS);
+    methods: &CHAIN_METHODS, tp_clear: slot(chain_clear));
 
 fn chain_new(t: &TypeObject, a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     args::no_kwargs("chain", kw)?;
@@ -139,7 +143,7 @@ pub struct Repeat {
 static REPEAT_METHODS: [MethodDef; 1] =
     [MethodDef { name: "__length_hint__", func: repeat_length_hint, flags: 0, doc: "Private method returning an estimate of len(list(it))." }];
 
-itertools_type!(REPEAT_TYPE, "repeat", Repeat, repeat_new, repeat_next,
+itertools_type!(REPEAT_TYPE, "repeat", Repeat, repeat_new, repeat_next, repeat_traverse,
     "repeat(object [,times]) -> create an iterator which returns the object\nfor the specified number of times.  If not specified, returns the object\nendlessly.",
     tp_repr: slot(repeat_repr), methods: &REPEAT_METHODS);
 
@@ -195,7 +199,7 @@ pub struct Starmap {
     it: PyRef,
 }
 
-itertools_type!(STARMAP_TYPE, "starmap", Starmap, starmap_new, starmap_next,
+itertools_type!(STARMAP_TYPE, "starmap", Starmap, starmap_new, starmap_next, starmap_traverse,
     "Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence.");
 
 fn starmap_new(t: &TypeObject, a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
@@ -226,7 +230,7 @@ pub struct Count {
     step: PyRef,
 }
 
-itertools_type!(COUNT_TYPE, "count", Count, count_new, count_next,
+itertools_type!(COUNT_TYPE, "count", Count, count_new, count_next, count_traverse,
     "Return a count object whose .__next__() method returns consecutive values.\n\nEquivalent to:\n    def count(firstval=0, step=1):\n        x = firstval\n        while 1:\n            yield x\n            x += step",
     tp_repr: slot(count_repr));
 
@@ -282,7 +286,7 @@ pub struct Islice {
     consumed: Cell<usize>,
 }
 
-itertools_type!(ISLICE_TYPE, "islice", Islice, islice_new, islice_next,
+itertools_type!(ISLICE_TYPE, "islice", Islice, islice_new, islice_next, islice_traverse,
     "islice(iterable, stop) --> islice object\nislice(iterable, start, stop[, step]) --> islice object\n\nReturn an iterator whose next() method returns selected values from an\niterable.  If start is specified, will skip all preceding elements;\notherwise, start defaults to zero.  Step defaults to one.  If\nspecified as another value, step determines how many values are\nskipped between successive calls.  Works like a slice() on a list\nbut returns an iterator.");
 
 /// An islice index: None or an int in `0..=sys.maxsize`.
@@ -363,7 +367,7 @@ pub struct Cycle {
     index: Cell<usize>,
 }
 
-itertools_type!(CYCLE_TYPE, "cycle", Cycle, cycle_new, cycle_next,
+itertools_type!(CYCLE_TYPE, "cycle", Cycle, cycle_new, cycle_next, cycle_traverse,
     "Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely.");
 
 fn cycle_new(t: &TypeObject, a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
@@ -403,11 +407,11 @@ pub struct PredIter {
     flag: Cell<bool>,
 }
 
-itertools_type!(TAKEWHILE_TYPE, "takewhile", PredIter, takewhile_new, takewhile_next,
+itertools_type!(TAKEWHILE_TYPE, "takewhile", PredIter, takewhile_new, takewhile_next, pred_iter_traverse,
     "Return successive entries from an iterable as long as the predicate evaluates to true for each entry.");
-itertools_type!(DROPWHILE_TYPE, "dropwhile", PredIter, dropwhile_new, dropwhile_next,
+itertools_type!(DROPWHILE_TYPE, "dropwhile", PredIter, dropwhile_new, dropwhile_next, pred_iter_traverse,
     "Drop items from the iterable while predicate(item) is true.\n\nAfterwards, return every element until the iterable is exhausted.");
-itertools_type!(FILTERFALSE_TYPE, "filterfalse", PredIter, filterfalse_new, filterfalse_next,
+itertools_type!(FILTERFALSE_TYPE, "filterfalse", PredIter, filterfalse_new, filterfalse_next, pred_iter_traverse,
     "Return those items of iterable for which function(item) is false.\n\nIf function is None, return the items that are false.");
 
 fn pred_iter_new(name: &str, t: &TypeObject, a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
@@ -479,7 +483,7 @@ pub struct Compress {
     selectors: PyRef,
 }
 
-itertools_type!(COMPRESS_TYPE, "compress", Compress, compress_new, compress_next,
+itertools_type!(COMPRESS_TYPE, "compress", Compress, compress_new, compress_next, compress_traverse,
     "Return data elements corresponding to true selector elements.\n\nForms a shorter iterator from selected data elements using the selectors to\nchoose the data elements.");
 
 fn compress_new(t: &TypeObject, a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
@@ -514,7 +518,7 @@ pub struct Accumulate {
     initial: RefSlot,
 }
 
-itertools_type!(ACCUMULATE_TYPE, "accumulate", Accumulate, accumulate_new, accumulate_next,
+itertools_type!(ACCUMULATE_TYPE, "accumulate", Accumulate, accumulate_new, accumulate_next, accumulate_traverse,
     "Return series of accumulated sums (or other binary function results).");
 
 fn accumulate_new(t: &TypeObject, a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
@@ -556,7 +560,7 @@ pub struct Pairwise {
     old: RefSlot,
 }
 
-itertools_type!(PAIRWISE_TYPE, "pairwise", Pairwise, pairwise_new, pairwise_next,
+itertools_type!(PAIRWISE_TYPE, "pairwise", Pairwise, pairwise_new, pairwise_next, pairwise_traverse,
     "Return an iterator of overlapping pairs taken from the input iterator.\n\n    s -> (s0,s1), (s1,s2), (s2, s3), ...");
 
 fn pairwise_new(t: &TypeObject, a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
@@ -600,7 +604,7 @@ pub struct ZipLongest {
     fill: PyRef,
 }
 
-itertools_type!(ZIP_LONGEST_TYPE, "zip_longest", ZipLongest, zip_longest_new, zip_longest_next,
+itertools_type!(ZIP_LONGEST_TYPE, "zip_longest", ZipLongest, zip_longest_new, zip_longest_next, zip_longest_traverse,
     "zip_longest(iter1 [,iter2 [...]], [fillvalue=None]) --> zip_longest object\n\nReturn a zip_longest object whose .__next__() method returns a tuple where\nthe i-th element comes from the i-th iterable argument.  The .__next__()\nmethod continues until the longest iterable in the argument sequence\nis exhausted and then it raises StopIteration.  When the shorter iterables\nare exhausted, the fillvalue is substituted in their place.  The fillvalue\ndefaults to None or can be specified by a keyword argument.");
 
 fn zip_longest_new(t: &TypeObject, a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
@@ -648,6 +652,90 @@ fn zip_longest_next(o: &PyObject) -> PyResult<Option<PyRef>> {
         out.push(v);
     }
     Ok(Some(new_tuple(out)))
+}
+
+// ---------------------------------------------------------- cycle collector --
+
+fn visit_slot(slot: &RefSlot, visit: &mut dyn FnMut(&PyObject)) {
+    if let Some(o) = slot.peek() {
+        visit(o);
+    }
+}
+
+fn chain_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: chain's slot.
+    let c = unsafe { payload::<Chain>(o) };
+    visit_slot(&c.source, visit);
+    visit_slot(&c.active, visit);
+}
+fn chain_clear(o: &PyObject) {
+    // SAFETY: chain's slot.
+    let c = unsafe { payload::<Chain>(o) };
+    c.source.clear();
+    c.active.clear();
+}
+fn repeat_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: repeat's slot.
+    visit(&unsafe { payload::<Repeat>(o) }.element);
+}
+fn starmap_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: starmap's slot.
+    let s = unsafe { payload::<Starmap>(o) };
+    visit(&s.func);
+    visit(&s.it);
+}
+fn count_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: count's slot.
+    let c = unsafe { payload::<Count>(o) };
+    visit_slot(&c.next, visit);
+    visit(&c.step);
+}
+fn islice_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: islice's slot.
+    visit_slot(&unsafe { payload::<Islice>(o) }.it, visit);
+}
+fn cycle_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: cycle's slot.
+    let c = unsafe { payload::<Cycle>(o) };
+    visit_slot(&c.it, visit);
+    c.saved.get().iter().for_each(|x| visit(x));
+}
+fn pred_iter_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: takewhile's, dropwhile's and filterfalse's slot.
+    let p = unsafe { payload::<PredIter>(o) };
+    visit(&p.pred);
+    visit(&p.it);
+}
+fn compress_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: compress's slot.
+    let c = unsafe { payload::<Compress>(o) };
+    visit(&c.data);
+    visit(&c.selectors);
+}
+fn accumulate_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: accumulate's slot.
+    let a = unsafe { payload::<Accumulate>(o) };
+    visit(&a.it);
+    if let Some(f) = &a.func {
+        visit(f);
+    }
+    visit_slot(&a.total, visit);
+    visit_slot(&a.initial, visit);
+}
+fn pairwise_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: pairwise's slot.
+    let p = unsafe { payload::<Pairwise>(o) };
+    visit_slot(&p.it, visit);
+    visit_slot(&p.old, visit);
+}
+fn zip_longest_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: zip_longest's slot; no code runs while visiting.
+    let z = unsafe { payload::<ZipLongest>(o) };
+    // SAFETY: as above.
+    for it in unsafe { &*z.iters.get() }.iter().flatten() {
+        visit(it);
+    }
+    visit(&z.fill);
 }
 
 // ------------------------------------------------------------------ module --

@@ -68,13 +68,13 @@ impl Combinatoric {
     }
 }
 
-itertools_type!(PRODUCT_TYPE, "product", Combinatoric, product_new, product_next,
+itertools_type!(PRODUCT_TYPE, "product", Combinatoric, product_new, product_next, combinatoric_traverse,
     "Cartesian product of input iterables.  Equivalent to nested for-loops.");
-itertools_type!(PERMUTATIONS_TYPE, "permutations", Combinatoric, permutations_new, permutations_next,
+itertools_type!(PERMUTATIONS_TYPE, "permutations", Combinatoric, permutations_new, permutations_next, combinatoric_traverse,
     "Return successive r-length permutations of elements in the iterable.\n\npermutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)");
-itertools_type!(COMBINATIONS_TYPE, "combinations", Combinatoric, combinations_new, combinations_next,
+itertools_type!(COMBINATIONS_TYPE, "combinations", Combinatoric, combinations_new, combinations_next, combinatoric_traverse,
     "Return successive r-length combinations of elements in the iterable.\n\ncombinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)");
-itertools_type!(CWR_TYPE, "combinations_with_replacement", Combinatoric, cwr_new, cwr_next,
+itertools_type!(CWR_TYPE, "combinations_with_replacement", Combinatoric, cwr_new, cwr_next, combinatoric_traverse,
     "Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats.\n\ncombinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), ('A','C'), ('B','B'), ('B','C'), ('C','C')");
 
 fn product_new(t: &TypeObject, a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
@@ -272,7 +272,7 @@ pub struct GroupBy {
     currgrouper: Cell<usize>,
 }
 
-itertools_type!(GROUPBY_TYPE, "groupby", GroupBy, groupby_new, groupby_next,
+itertools_type!(GROUPBY_TYPE, "groupby", GroupBy, groupby_new, groupby_next, groupby_traverse,
     "make an iterator that returns consecutive keys and groups from the iterable\n\n  iterable\n    Elements to divide into groups according to the key function.\n  key\n    A function for computing the group category for each element.\n    If the key function is not specified or is None, the element itself\n    is used for grouping.");
 
 #[repr(C)]
@@ -284,6 +284,8 @@ pub struct Grouper {
 
 pub static GROUPER_TYPE: Static<TypeObject> = Static(TypeObject {
     tp_drop: slot(drop_payload::<Grouper>),
+    tp_traverse: slot(grouper_traverse),
+    flags: Cell::new(type_flags::HAVE_GC),
     tp_iter: slot(self_iter),
     tp_iternext: slot(grouper_next),
     module: Some("itertools"),
@@ -382,6 +384,9 @@ pub struct TeeData {
 
 pub static TEE_DATA_TYPE: Static<TypeObject> = Static(TypeObject {
     tp_drop: slot(drop_payload::<TeeData>),
+    tp_traverse: slot(tee_data_traverse),
+    tp_clear: slot(tee_data_clear),
+    flags: Cell::new(type_flags::HAVE_GC),
     module: Some("itertools"),
     ..TypeObject::new_static("_tee_dataobject", std::mem::size_of::<TeeData>())
 });
@@ -397,9 +402,11 @@ static TEE_METHODS: [MethodDef; 1] = [MethodDef { name: "__copy__", func: tee_co
 
 pub static TEE_TYPE: Static<TypeObject> = Static(TypeObject {
     tp_drop: slot(drop_payload::<Tee>),
+    tp_traverse: slot(tee_traverse),
+    tp_clear: slot(tee_clear),
     tp_iter: slot(self_iter),
     tp_iternext: slot(tee_next),
-    flags: Cell::new(type_flags::BASETYPE),
+    flags: Cell::new(type_flags::BASETYPE | type_flags::HAVE_GC),
     methods: &TEE_METHODS,
     module: Some("itertools"),
     doc: Some("Iterator wrapped to make it copyable."),
@@ -494,6 +501,59 @@ fn tee(a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
         out.push(tee_copy(&[&first], None)?);
     }
     Ok(new_tuple(out))
+}
+
+// ---------------------------------------------------------- cycle collector --
+
+fn visit_slot(slot: &RefSlot, visit: &mut dyn FnMut(&PyObject)) {
+    if let Some(o) = slot.peek() {
+        visit(o);
+    }
+}
+
+fn combinatoric_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: the combinatoric iterators' slot.
+    let c = unsafe { payload::<Combinatoric>(o) };
+    c.pools.iter().flatten().for_each(|x| visit(x));
+}
+fn groupby_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: groupby's slot.
+    let g = unsafe { payload::<GroupBy>(o) };
+    visit(&g.it);
+    if let Some(k) = &g.keyfunc {
+        visit(k);
+    }
+    visit_slot(&g.tgtkey, visit);
+    visit_slot(&g.currkey, visit);
+    visit_slot(&g.currvalue, visit);
+}
+fn grouper_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: _grouper's slot.
+    let g = unsafe { payload::<Grouper>(o) };
+    visit(&g.parent);
+    visit(&g.tgtkey);
+}
+fn tee_data_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: _tee_dataobject's slot.
+    let d = unsafe { payload::<TeeData>(o) };
+    visit(&d.source);
+    d.values.get().iter().for_each(|x| visit(x));
+    visit_slot(&d.next, visit);
+}
+fn tee_data_clear(o: &PyObject) {
+    // SAFETY: _tee_dataobject's slot.
+    let d = unsafe { payload::<TeeData>(o) };
+    let values = std::mem::take(d.values.get());
+    d.next.clear();
+    drop(values);
+}
+fn tee_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
+    // SAFETY: _tee's slot.
+    visit_slot(&unsafe { payload::<Tee>(o) }.data, visit);
+}
+fn tee_clear(o: &PyObject) {
+    // SAFETY: _tee's slot.
+    unsafe { payload::<Tee>(o) }.data.clear();
 }
 
 pub static FUNCS: [MethodDef; 1] = [MethodDef { name: "tee", func: tee, flags: 0, doc: "Returns a tuple of n independent iterators." }];
