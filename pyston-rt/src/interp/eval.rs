@@ -147,6 +147,10 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     Some(op) => op,
                     None => break 'dispatch (system_error("invalid opcode or end of code reached"), true),
                 };
+                // The current instruction is always visible to code this
+                // instruction runs (f_lineno of callers, tracebacks), as
+                // CPython's frame->prev_instr.
+                f.ip.set(ip as u32);
                 match op {
                     Op::Nop => next!(Op::Nop),
                     Op::LoadConst => {
@@ -247,14 +251,12 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::LoadAttr => {
                         let i = ops::LoadAttr::decode(words, ip);
-                        f.ip.set(ip as u32); // attribute hooks may inspect this frame
                         let v = tri!(protocol::getattr(tri!(get(regs, i.obj)), &names[i.name as usize]));
                         set(regs, i.dst, v);
                         next!(Op::LoadAttr)
                     }
                     Op::StoreAttr => {
                         let i = ops::StoreAttr::decode(words, ip);
-                        f.ip.set(ip as u32);
                         tri!(protocol::setattr(tri!(get(regs, i.obj)), &names[i.name as usize], tri!(get(regs, i.src))));
                         next!(Op::StoreAttr)
                     }
@@ -276,7 +278,6 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::Subscr => {
                         let i = ops::Subscr::decode(words, ip);
-                        f.ip.set(ip as u32);
                         let v = tri!(sup::subscr(tri!(get(regs, i.obj)), tri!(get(regs, i.key))));
                         set(regs, i.dst, v);
                         next!(Op::Subscr)
@@ -318,7 +319,6 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         let v = match sup::binary_fast(a, b, kind) {
                             Some(v) => v,
                             None => {
-                                f.ip.set(ip as u32);
                                 tri!(protocol::binary_op(a, b, kind))
                             }
                         };
@@ -333,7 +333,6 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         let v = match sup::compare_fast(a, b, kind) {
                             Some(v) => new_bool(v),
                             None => {
-                                f.ip.set(ip as u32);
                                 tri!(protocol::rich_compare(a, b, kind))
                             }
                         };
@@ -392,7 +391,6 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::ForIter => {
                         let i = ops::ForIter::decode(words, ip);
-                        f.ip.set(ip as u32);
                         match tri!(protocol::next(tri!(get(regs, i.iter)))) {
                             Some(v) => {
                                 set(regs, i.dst, v);
@@ -409,12 +407,10 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                             // A frame object may read the locals after return.
                             tri!(get(regs, i.src)).to_ref()
                         };
-                        f.ip.set(ip as u32);
                         return Ok(Exit::Return(v));
                     }
                     Op::Call => {
                         let i = ops::Call::decode(words, ip);
-                        f.ip.set(ip as u32);
                         let func = tri!(get(regs, i.func));
                         let args = tri!(window(regs, i.func + 1, i.argc as usize));
                         let v = tri!(protocol::call(func, args, None));
@@ -424,7 +420,6 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::CallKw => {
                         let i = ops::CallKw::decode(words, ip);
-                        f.ip.set(ip as u32);
                         let func = tri!(get(regs, i.func));
                         let args = tri!(window(regs, i.func + 1, i.argc as usize));
                         let kw = tri!(get(regs, i.func + 1 + i.argc));
@@ -435,7 +430,6 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::CallMethod | Op::CallMethodKw => {
                         let i = ops::CallMethod::decode(words, ip);
-                        f.ip.set(ip as u32);
                         let func = tri!(get(regs, i.base));
                         let argc = i.argc as usize;
                         let kw = if op == Op::CallMethodKw { Some(tri!(get(regs, i.base + 2 + i.argc))) } else { None };
@@ -453,7 +447,6 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::CallEx => {
                         let i = ops::CallEx::decode(words, ip);
-                        f.ip.set(ip as u32);
                         let v = tri!(sup::call_ex(tri!(get(regs, i.func)), tri!(get(regs, i.args)), tri!(get(regs, i.kwargs))));
                         set(regs, i.dst, v);
                         next!(Op::CallEx)
@@ -648,7 +641,6 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     Op::Yield => {
                         let i = ops::Yield::decode(words, ip);
                         let v = tri!(get(regs, i.src)).to_ref();
-                        f.ip.set(ip as u32);
                         return Ok(Exit::Yield(v));
                     }
                     Op::GetYieldFromIter => {
@@ -660,7 +652,6 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     Op::YieldFrom => {
                         let i = ops::YieldFrom::decode(words, ip);
                         let sent = take(regs, i.dst);
-                        f.ip.set(ip as u32);
                         match tri!(super::generator::delegate_send(tri!(get(regs, i.iter)), sent)) {
                             Exit::Yield(v) => return Ok(Exit::Yield(v)),
                             Exit::Return(v) => {
@@ -675,7 +666,6 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::ImportName => {
                         let i = ops::ImportName::decode(words, ip);
-                        f.ip.set(ip as u32);
                         let v = tri!(sup::import_name(f, &names[i.name as usize], tri!(get(regs, i.fromlist)), i.level));
                         set(regs, i.dst, v);
                         next!(Op::ImportName)
