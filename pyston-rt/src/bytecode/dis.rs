@@ -81,7 +81,7 @@ fn disassemble_one(code: &CodeUnit, out: &mut String, top: bool) {
     let mut targets = std::collections::HashSet::new();
     let mut ip = 0;
     while ip < code.code.len() {
-        let Some(info) = OP_INFO.get(code.code[ip].0[0] as usize) else { break };
+        let Some(info) = OP_INFO.get((code.code[ip].0[0] & crate::bytecode::instr::OP_MASK) as usize) else { break };
         let mut slot = 1;
         for (_, kind) in info.operands {
             if *kind == OperandKind::J {
@@ -97,7 +97,7 @@ fn disassemble_one(code: &CodeUnit, out: &mut String, top: bool) {
     let mut last_line = 0;
     let mut ip = 0;
     while ip < code.code.len() {
-        let op = code.code[ip].0[0];
+        let op = code.code[ip].0[0] & crate::bytecode::instr::OP_MASK;
         let Some(info) = OP_INFO.get(op as usize) else {
             let _ = writeln!(out, "            {ip:>5}  <bad opcode {op}>");
             ip += 1;

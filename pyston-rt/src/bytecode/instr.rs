@@ -11,6 +11,13 @@
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Default)]
 pub struct Instr(pub [u16; 4]);
 
+/// Slot 0 of an instruction's first word: the opcode in the low byte, and
+/// in the high byte one bit per register operand (declaration order) that
+/// the instruction reads for the last time: the interpreter clears those
+/// registers after the instruction (`compile/codegen/liveness.rs`).
+pub const OP_MASK: u16 = 0x00FF;
+pub const CLEAR_SHIFT: u16 = 8;
+
 /// A register (vreg) index in the frame.
 pub type Reg = u16;
 
@@ -54,6 +61,24 @@ pub const fn width_of(kinds: &[OperandKind]) -> usize {
     } else {
         2
     }
+}
+
+/// The slot index of each register operand, in declaration order (0 past
+/// the last).
+pub const fn reg_slots_of(kinds: &[OperandKind]) -> [u8; 8] {
+    let mut out = [0u8; 8];
+    let mut slot = 1;
+    let mut n = 0;
+    let mut i = 0;
+    while i < kinds.len() {
+        if matches!(kinds[i], OperandKind::R) {
+            out[n] = slot as u8;
+            n += 1;
+        }
+        slot += kinds[i].slots();
+        i += 1;
+    }
+    out
 }
 
 /// Reads operand slots in declaration order. Everything is `inline(always)`

@@ -286,6 +286,9 @@ pub struct OpInfo {
     pub operands: &'static [(&'static str, OperandKind)],
     pub flags: u8,
     pub width: usize,
+    /// Slot index (1..=7) of each register operand in declaration order,
+    /// 0 past the last: where the last-use marks point.
+    pub reg_slots: [u8; 8],
 }
 
 impl OpInfo {
@@ -326,14 +329,16 @@ macro_rules! define_opcodes {
                 operands: &[ $( (stringify!($field), OperandKind::$kind) ),* ],
                 flags: 0 $( | flags::$flag )*,
                 width: super::instr::width_of(&[ $( OperandKind::$kind ),* ]),
+                reg_slots: super::instr::reg_slots_of(&[ $( OperandKind::$kind ),* ]),
             }
         ),* ];
 
         impl Op {
-            /// The opcode with this number, if any.
+            /// The opcode of an instruction's slot 0 (its high byte holds
+            /// the last-use register marks, `instr::CLEAR_SHIFT`).
             pub fn from_u16(v: u16) -> Option<Op> {
                 const ALL: [Op; OP_COUNT] = [$( Op::$name ),*];
-                ALL.get(v as usize).copied()
+                ALL.get((v & crate::bytecode::instr::OP_MASK) as usize).copied()
             }
             #[inline(always)]
             pub fn info(self) -> &'static OpInfo {

@@ -173,7 +173,7 @@ fn verify_one(code: &CodeUnit) -> Result<(), String> {
     let mut starts = vec![false; n + 1];
     let mut ip = 0;
     while ip < n {
-        let op = code.code[ip].0[0] as usize;
+        let op = (code.code[ip].0[0] & crate::bytecode::instr::OP_MASK) as usize;
         let info = OP_INFO.get(op).ok_or_else(|| format!("bad opcode {op} at {ip}"))?;
         if ip + info.width > n {
             return Err(format!("truncated instruction at {ip}"));

@@ -89,6 +89,7 @@ mod comp;
 mod exc;
 mod expr;
 mod func;
+mod liveness;
 mod locals_order;
 mod pattern;
 mod stmt;
@@ -717,6 +718,8 @@ impl<'a, 'b> Compiler<'a, 'b> {
         }
         let s = &self.table.scopes[u.scope];
         locals_order::order_locals_by_first_use(&mut u.code, &mut exc_table, &mut u.varnames, s.params.len());
+        let first_temp = (u.varnames.len() + u.cellvars.len() + u.freevars.len()) as u32;
+        liveness::mark_dead_temporaries(&mut u.code, &exc_table, first_temp, u.max_reg.max(1));
         let mut flags = u.flags;
         if matches!(s.kind, ScopeKind::Function | ScopeKind::Comprehension) {
             flags |= code_flags::OPTIMIZED | code_flags::NEWLOCALS;
