@@ -398,10 +398,7 @@ fn finalize(status: i32) -> i32 {
 fn flush_std(status: i32) -> i32 {
     if let Some(out) = sys::get("stdout").filter(|o| !is_none(o)) {
         if let Err(e) = io::stream_flush(&out) {
-            let r = protocol::repr_string(&out).unwrap_or_default();
-            let mut text = format!("Exception ignored in: {}\n", r);
-            text.push_str(&crate::interp::traceback::format_exception(e.value()));
-            io::write_stderr(&text);
+            crate::interp::traceback::write_unraisable(&e, Some(&out));
             return if status == 0 { 120 } else { status };
         }
     }

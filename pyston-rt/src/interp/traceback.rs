@@ -253,8 +253,15 @@ fn type_display(exc: &PyObject) -> String {
     }
 }
 
-/// `format_exception_only`: the last line(s) of the report.
+/// `format_exception_only`: the last line(s) of the report, with the
+/// "Did you mean" hint of an AttributeError (as `sys.excepthook`).
 pub fn format_exception_only(exc: &PyObject) -> String {
+    exception_only(exc, true)
+}
+
+/// The last line(s) of a report; `suggest` adds the AttributeError hint,
+/// which CPython's unraisable hook leaves out.
+fn exception_only(exc: &PyObject, suggest: bool) -> String {
     let stype = type_display(exc);
     let mut out = String::new();
     if exc.is_instance_of(&SYNTAX_ERROR) {
@@ -269,7 +276,7 @@ pub fn format_exception_only(exc: &PyObject) -> String {
         } else {
             out.push_str(&format!("{}: {}", stype, value));
         }
-        if let Some(s) = crate::modules::builtins_funcs::attribute_error_suggestion(exc) {
+        if let Some(s) = suggest.then(|| crate::modules::builtins_funcs::attribute_error_suggestion(exc)).flatten() {
             out.push_str(&format!(". Did you mean: '{}'?", s));
         }
         out.push('\n');
@@ -350,19 +357,23 @@ pub fn print_exception(exc: &PyObject) {
 }
 
 /// `Exception ignored in: ...` for errors that cannot propagate (`__del__`,
-/// generator finalization).
+/// generator finalization, flushing stdout at exit).
 pub fn write_unraisable(err: &PyErr, obj: Option<&PyObject>) {
+    write_unraisable_msg(err, "Exception ignored in", obj);
+}
+
+/// CPython's default unraisable hook: `<msg>: <repr(obj)>`, then the
+/// traceback and the exception without its chain or hints.
+pub fn write_unraisable_msg(err: &PyErr, msg: &str, obj: Option<&PyObject>) {
     let mut text = String::new();
     if let Some(o) = obj {
         let r = protocol::repr_string(o).unwrap_or_else(|_| "<object repr() failed>".into());
-        text.push_str(&format!("Exception ignored in: {}\n", r));
+        text.push_str(&format!("{}: {}\n", msg, r));
     }
-    // Like CPython's default unraisable hook: the traceback and the
-    // exception, without its chain.
     if let Some(tb) = as_exception(err.value()).and_then(|e| e.traceback()) {
         text.push_str(&format_tb(&tb));
     }
-    text.push_str(&format_exception_only(err.value()));
+    text.push_str(&exception_only(err.value(), false));
     crate::runtime::write_stderr(&text);
 }
 

@@ -63,10 +63,7 @@ pub fn run_exitfuncs() {
         let Some((f, args, kwnames)) = CALLBACKS.borrow_mut().pop() else { break };
         let argv: Vec<&PyObject> = args.iter().map(|a| &**a).collect();
         if let Err(e) = protocol::call(&f, &argv, kwnames.as_deref()) {
-            let r = protocol::repr_string(&f).unwrap_or_else(|_| "<object>".into());
-            let mut text = format!("Exception ignored in atexit callback: {}\n", r);
-            text.push_str(&crate::interp::traceback::format_exception(e.value()));
-            crate::runtime::write_stderr(&text);
+            crate::interp::traceback::write_unraisable_msg(&e, "Exception ignored in atexit callback", Some(&f));
         }
     }
 }
