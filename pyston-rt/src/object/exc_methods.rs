@@ -597,7 +597,7 @@ pub fn write_unraisable(err: &PyErr, obj: Option<&PyObject>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::object::exceptions::{KEY_ERROR, VALUE_ERROR};
+    use crate::object::exceptions::VALUE_ERROR;
     use crate::object::int::new_int;
 
     fn s(o: &PyObject) -> String {
