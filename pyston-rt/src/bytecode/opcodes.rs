@@ -286,9 +286,6 @@ pub struct OpInfo {
     pub operands: &'static [(&'static str, OperandKind)],
     pub flags: u8,
     pub width: usize,
-    /// Slot index (1..=7) of each register operand in declaration order,
-    /// 0 past the last: where the last-use marks point.
-    pub reg_slots: [u8; 8],
 }
 
 impl OpInfo {
@@ -329,7 +326,6 @@ macro_rules! define_opcodes {
                 operands: &[ $( (stringify!($field), OperandKind::$kind) ),* ],
                 flags: 0 $( | flags::$flag )*,
                 width: super::instr::width_of(&[ $( OperandKind::$kind ),* ]),
-                reg_slots: super::instr::reg_slots_of(&[ $( OperandKind::$kind ),* ]),
             }
         ),* ];
 
@@ -339,6 +335,14 @@ macro_rules! define_opcodes {
             pub fn from_u16(v: u16) -> Option<Op> {
                 const ALL: [Op; OP_COUNT] = [$( Op::$name ),*];
                 ALL.get((v & crate::bytecode::instr::OP_MASK) as usize).copied()
+            }
+            /// Slot index (1..=7) of each register operand in declaration
+            /// order, 0 past the last: where the last-use marks point
+            /// (`const`: the eval loop knows the opcode statically).
+            pub const fn reg_slots(self) -> [u8; 8] {
+                match self {
+                    $( Op::$name => super::instr::reg_slots_of(&[ $( OperandKind::$kind ),* ]), )*
+                }
             }
             #[inline(always)]
             pub fn info(self) -> &'static OpInfo {

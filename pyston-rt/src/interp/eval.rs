@@ -65,19 +65,6 @@ fn clear(regs: *mut Option<PyRef>, i: u16) {
     drop(old);
 }
 
-/// Clear the register operands an instruction read for the last time
-/// (`marks`: one bit per register operand, `compile/codegen/liveness.rs`).
-#[inline(always)]
-fn clear_last_uses(regs: *mut Option<PyRef>, words: &[crate::bytecode::Instr], ip: usize, op: Op, mut marks: u16) {
-    let slots = &op.info().reg_slots;
-    while marks != 0 {
-        let k = marks.trailing_zeros() as usize;
-        marks &= marks - 1;
-        let slot = slots[k] as usize;
-        clear(regs, words[ip + slot / 4].0[slot % 4]);
-    }
-}
-
 /// Take the value out of register `i`.
 #[inline(always)]
 fn take(regs: *mut Option<PyRef>, i: u16) -> Option<PyRef> {
@@ -152,9 +139,15 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                 }
                 macro_rules! next {
                     ($op:expr) => {{
-                        let marks = words[ip].0[0] >> crate::bytecode::instr::CLEAR_SHIFT;
+                        let mut marks = words[ip].0[0] >> crate::bytecode::instr::CLEAR_SHIFT;
                         if marks != 0 {
-                            clear_last_uses(regs, words, ip, $op, marks);
+                            // Registers read for the last time (liveness.rs).
+                            const SLOTS: [u8; 8] = $op.reg_slots();
+                            while marks != 0 {
+                                let slot = SLOTS[marks.trailing_zeros() as usize] as usize;
+                                marks &= marks - 1;
+                                clear(regs, words[ip + slot / 4].0[slot % 4]);
+                            }
                         }
                         ip += $op.width();
                         continue 'dispatch;
