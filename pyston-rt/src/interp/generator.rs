@@ -625,7 +625,10 @@ pub fn get_yieldfrom(o: &PyObject) -> PyResult<PyRef> {
 /// `gi_frame`/`cr_frame`/`ag_frame`: the frame object, None once finished.
 pub fn get_frame(o: &PyObject) -> PyResult<PyRef> {
     let g = gen_of(o)?;
-    Ok(g.frame().filter(|f| f.state.get() != state::FINISHED).map(|f| crate::object::frameobject::frame_object(f)).unwrap_or_else(none))
+    let Some(f) = g.frame().filter(|f| f.state.get() != state::FINISHED) else { return Ok(none()) };
+    let frame = crate::object::frameobject::frame_object(f);
+    crate::object::frameobject::set_generator(&frame, o);
+    Ok(frame)
 }
 
 static GEN_METHODS: [MethodDef; 3] = [

@@ -52,6 +52,10 @@ pub struct PyFrameObject {
     trace: Cell<Option<PyRef>>,
     trace_lines: Cell<bool>,
     trace_opcodes: Cell<bool>,
+    /// The generator (coroutine, async generator) owning the frame, when
+    /// the object came from `gi_frame`; not owned, null once detached (the
+    /// generator detaches its frame before going away).
+    gen: Cell<*const PyObject>,
 }
 
 pub static FRAME_TYPE: Static<TypeObject> = Static(TypeObject {
@@ -106,6 +110,7 @@ pub fn frame_object(f: &Frame) -> PyRef {
         trace: Cell::new(None),
         trace_lines: Cell::new(true),
         trace_opcodes: Cell::new(false),
+        gen: Cell::new(std::ptr::null()),
     });
     f.frame_obj.set(o.clone().into_raw());
     o
@@ -146,7 +151,18 @@ pub fn detach(f: &Frame, with_back: bool) {
         }
     }
     fo.frame.set(std::ptr::null());
+    fo.gen.set(std::ptr::null());
     drop(o);
+}
+
+/// Record the generator owning a frame object's frame (`gi_frame`), so
+/// that `frame.clear()` can close it as CPython does.
+pub fn set_generator(frame: &PyObject, gen: &PyObject) {
+    if let Ok(fo) = fo(frame) {
+        if fo.live().is_some() {
+            fo.gen.set(gen as *const PyObject);
+        }
+    }
 }
 
 impl PyFrameObject {
@@ -306,6 +322,13 @@ fn frame_clear(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     if let Some(fr) = f.live() {
         if fr.state.get() == state::RUNNING {
             return Err(runtime_error("cannot clear an executing frame"));
+        }
+        // A suspended generator's frame: close the generator (CPython's
+        // _PyGen_Finalize), which runs its `finally` blocks.
+        // SAFETY: `gen` is non-null only while the generator is alive (it
+        // detaches its frame, which nulls `gen`, before going away).
+        if let Some(g) = unsafe { f.gen.get().as_ref() }.map(|g| g.to_ref()) {
+            super::protocol::call_method(&g, crate::name!("close"), &[])?;
         }
     }
     drop(f.trace.take());
