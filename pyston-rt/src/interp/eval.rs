@@ -261,7 +261,7 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::LoadAttr => {
                         let i = ops::LoadAttr::decode(words, ip);
-                        let v = tri!(protocol::getattr(tri!(get(regs, i.obj)), &names[i.name as usize]));
+                        let v = tri!(sup::load_attr(code, tri!(get(regs, i.obj)), &names[i.name as usize], i.ic));
                         set(regs, i.dst, v);
                         next!(Op::LoadAttr)
                     }
@@ -278,7 +278,7 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     Op::LoadMethod => {
                         let i = ops::LoadMethod::decode(words, ip);
                         let obj = tri!(get(regs, i.obj));
-                        let (m, self_) = tri!(sup::load_method(obj, &names[i.name as usize]));
+                        let (m, self_) = tri!(sup::load_method(code, obj, &names[i.name as usize], i.ic));
                         set(regs, i.dst, m);
                         match self_ {
                             Some(s) => set(regs, i.dst + 1, s),

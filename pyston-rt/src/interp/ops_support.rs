@@ -165,15 +165,43 @@ pub fn load_builtin(f: &Frame, name: &PyObject) -> PyResult<PyRef> {
     dict_get_str(&f.builtins, name).map(|v| v.to_ref()).ok_or_else(|| name_not_defined(name))
 }
 
+/// Whether `t` uses the generic attribute protocol (no `__getattribute__`
+/// or `__getattr__` of its own), so attribute sites may cache its lookups.
+#[inline(always)]
+fn generic_attrs(t: &crate::object::TypeObject) -> bool {
+    t.tp_getattro.get().map(|f| f as usize) == Some(crate::object::object_type::generic_getattr as *const () as usize)
+}
+
+/// The inline-cache entry `ic` of `code`.
+#[inline(always)]
+fn ic_entry(code: &PyCode, ic: u16) -> &mut IcEntry {
+    // SAFETY: `verify` checked ic < n_ic; single-threaded access, and no
+    // other borrow of this entry is live.
+    unsafe { &mut (*code.ics.get())[ic as usize] }
+}
+
+/// LOAD_ATTR: `obj.name`, with the type lookup cached per site.
+#[inline]
+pub fn load_attr(code: &PyCode, obj: &PyObject, name: &PyObject, ic: u16) -> PyResult<PyRef> {
+    let t = obj.type_();
+    if !generic_attrs(t) {
+        return protocol::getattr(obj, name);
+    }
+    let descr = super::ic::type_lookup_cached(ic_entry(code, ic), t, name);
+    match crate::object::object_type::generic_getattr_with(obj, name, descr)? {
+        Some(v) => Ok(v),
+        None => Err(protocol::no_attribute(obj, name)),
+    }
+}
+
 /// Method lookup for `obj.name(...)`: returns (function, Some(self)) when
 /// the attribute is a plain method found on the type, so no bound-method
 /// object is created; otherwise (attribute, None).
 #[inline]
-pub fn load_method(obj: &PyObject, name: &PyObject) -> PyResult<(PyRef, Option<PyRef>)> {
+pub fn load_method(code: &PyCode, obj: &PyObject, name: &PyObject, ic: u16) -> PyResult<(PyRef, Option<PyRef>)> {
     let t = obj.type_();
-    let generic = t.tp_getattro.get().map(|f| f as usize) == Some(crate::object::object_type::generic_getattr as *const () as usize);
-    if generic {
-        if let Some(d) = t.lookup(name) {
+    if generic_attrs(t) {
+        if let Some(d) = super::ic::type_lookup_cached(ic_entry(code, ic), t, name) {
             let dt = d.type_();
             let is_method = std::ptr::eq(dt, &crate::object::function::FUNCTION_TYPE.0)
                 || std::ptr::eq(dt, &crate::object::descr::METHOD_DESCR_TYPE.0);

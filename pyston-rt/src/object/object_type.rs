@@ -171,8 +171,14 @@ fn dict_lookup(d: &PyObject, name: &PyObject) -> PyResult<Option<PyRef>> {
 /// `object.__getattribute__`: data descriptors on the type, then the
 /// instance dict, then other class attributes (binding non-data descriptors).
 pub fn generic_getattr(o: &PyObject, name: &PyObject) -> PyResult<Option<PyRef>> {
+    generic_getattr_with(o, name, o.type_().lookup(name))
+}
+
+/// `generic_getattr` with the MRO lookup of `name` already done (`descr`,
+/// borrowed from the type; the interpreter's attribute cache supplies it).
+pub fn generic_getattr_with(o: &PyObject, name: &PyObject, descr: Option<&PyObject>) -> PyResult<Option<PyRef>> {
     let t = o.type_();
-    let descr = t.lookup(name).map(|d| d.to_ref());
+    let descr = descr.map(|d| d.to_ref());
     if let Some(d) = &descr {
         let dt = d.type_();
         if let (Some(get), Some(_)) = (dt.tp_descr_get.get(), dt.tp_descr_set.get()) {
