@@ -449,6 +449,19 @@ impl CmpKind {
         use CmpKind::*;
         [Lt, Le, Eq, Ne, Gt, Ge].get(v as usize).copied()
     }
+    /// Whether `a <op> b` holds, with the operators' own semantics (for
+    /// floats a NaN operand makes everything false but `!=`).
+    #[inline]
+    pub fn holds<T: PartialOrd + ?Sized>(self, a: &T, b: &T) -> bool {
+        match self {
+            CmpKind::Lt => a < b,
+            CmpKind::Le => a <= b,
+            CmpKind::Eq => a == b,
+            CmpKind::Ne => a != b,
+            CmpKind::Gt => a > b,
+            CmpKind::Ge => a >= b,
+        }
+    }
     /// The comparison with its operands swapped (`a < b` == `b > a`).
     pub fn swapped(self) -> CmpKind {
         use CmpKind::*;

@@ -282,25 +282,11 @@ pub fn compare_fast(a: &PyObject, b: &PyObject, kind: CmpKind) -> Option<bool> {
     if a.is_exact(&INT_TYPE) && b.is_exact(&INT_TYPE) {
         let x = as_int(a)?.as_i64()?;
         let y = as_int(b)?.as_i64()?;
-        return Some(match kind {
-            CmpKind::Lt => x < y,
-            CmpKind::Le => x <= y,
-            CmpKind::Eq => x == y,
-            CmpKind::Ne => x != y,
-            CmpKind::Gt => x > y,
-            CmpKind::Ge => x >= y,
-        });
+        return Some(kind.holds(&x, &y));
     }
     if a.is_exact(&STR_TYPE) && b.is_exact(&STR_TYPE) {
         let (x, y) = (str_value(a)?, str_value(b)?);
-        return Some(match kind {
-            CmpKind::Lt => x < y,
-            CmpKind::Le => x <= y,
-            CmpKind::Eq => x == y,
-            CmpKind::Ne => x != y,
-            CmpKind::Gt => x > y,
-            CmpKind::Ge => x >= y,
-        });
+        return Some(kind.holds(&x, &y));
     }
     None
 }

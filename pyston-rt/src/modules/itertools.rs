@@ -656,7 +656,8 @@ fn zip_longest_next(o: &PyObject) -> PyResult<Option<PyRef>> {
 
 // ---------------------------------------------------------- cycle collector --
 
-fn visit_slot(slot: &RefSlot, visit: &mut dyn FnMut(&PyObject)) {
+/// Visit the reference a slot holds, if any.
+pub(crate) fn visit_slot(slot: &RefSlot, visit: &mut dyn FnMut(&PyObject)) {
     if let Some(o) = slot.peek() {
         visit(o);
     }

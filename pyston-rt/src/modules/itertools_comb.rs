@@ -4,7 +4,7 @@
 //! tee iterators share a linked list of fixed-size blocks of buffered items,
 //! so a block is freed once every tee has moved past it).
 
-use super::itertools::{itertools_type, payload, RefVec};
+use super::itertools::{itertools_type, payload, visit_slot, RefVec};
 use crate::object::args::{self, Params};
 use crate::object::exceptions::{type_error, value_error};
 use crate::object::header::{new_object, PyObject, PyRef, Static};
@@ -504,12 +504,6 @@ fn tee(a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
 }
 
 // ---------------------------------------------------------- cycle collector --
-
-fn visit_slot(slot: &RefSlot, visit: &mut dyn FnMut(&PyObject)) {
-    if let Some(o) = slot.peek() {
-        visit(o);
-    }
-}
 
 fn combinatoric_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
     // SAFETY: the combinatoric iterators' slot.

@@ -152,14 +152,7 @@ fn bytes_hash(o: &PyObject) -> PyResult<isize> {
 
 /// Compare two byte strings with a rich-comparison operator.
 pub(crate) fn compare_bytes(a: &[u8], b: &[u8], op: CmpKind) -> bool {
-    match op {
-        CmpKind::Eq => a == b,
-        CmpKind::Ne => a != b,
-        CmpKind::Lt => a < b,
-        CmpKind::Le => a <= b,
-        CmpKind::Gt => a > b,
-        CmpKind::Ge => a >= b,
-    }
+    op.holds(a, b)
 }
 
 fn bytes_richcompare(a: &PyObject, b: &PyObject, op: CmpKind) -> PyResult<PyRef> {

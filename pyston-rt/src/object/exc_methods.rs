@@ -478,17 +478,6 @@ pub fn syntax_error_str(o: &PyObject) -> PyResult<PyRef> {
     }))
 }
 
-/// The nearest builtin (static) type of an exception's class.
-fn builtin_base(t: &TypeObject) -> &TypeObject {
-    let mut cur = t;
-    while cur.is_heap_type() {
-        match cur.base() {
-            Some(b) => cur = b,
-            None => break,
-        }
-    }
-    cur
-}
 
 /// Fill the type-specific fields of an exception made without calling
 /// `__init__` (runtime-raised errors), as the builtin `__init__` would.
@@ -514,7 +503,7 @@ pub fn init_raw_fields(o: &PyObject) {
     } else if is(&OS_ERROR) {
         super::exc_os::os_error_fields_raw(o);
     } else if is(&UNICODE_DECODE_ERROR) || is(&UNICODE_ENCODE_ERROR) || is(&UNICODE_TRANSLATE_ERROR) {
-        if let Some(init) = builtin_base(t).tp_init.get() {
+        if let Some(init) = t.static_base().tp_init.get() {
             let _ = init(o, &a, None);
         }
     } else if is(&BASE_EXCEPTION_GROUP) {

@@ -291,15 +291,7 @@ fn float_richcompare(a: &PyObject, b: &PyObject, op: CmpKind) -> PyResult<PyRef>
         return Ok(not_implemented());
     };
     if let Some(y) = float_value(b) {
-        let r = match op {
-            CmpKind::Lt => x < y,
-            CmpKind::Le => x <= y,
-            CmpKind::Eq => x == y,
-            CmpKind::Ne => x != y,
-            CmpKind::Gt => x > y,
-            CmpKind::Ge => x >= y,
-        };
-        return Ok(new_bool(r));
+        return Ok(new_bool(op.holds(&x, &y)));
     }
     if let Some(i) = int_val(b) {
         // Compare int with float exactly, then flip.

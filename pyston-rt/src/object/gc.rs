@@ -251,17 +251,6 @@ pub unsafe fn on_resurrect(o: *mut PyObject) {
 
 // ---- traversal ----
 
-/// The first builtin (non-heap) type on `t`'s base chain.
-fn static_base(t: &TypeObject) -> &TypeObject {
-    let mut cur = t;
-    while cur.is_heap_type() {
-        match cur.base() {
-            Some(b) => cur = b,
-            None => break,
-        }
-    }
-    cur
-}
 
 /// The instance dict pointer slot, if the type has one.
 ///
@@ -303,7 +292,7 @@ pub fn traverse_object(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
             visit(unsafe { &*d });
         }
     }
-    if let Some(tr) = static_base(t).tp_traverse.get() {
+    if let Some(tr) = t.static_base().tp_traverse.get() {
         tr(o, visit);
     }
 }
@@ -312,7 +301,7 @@ pub fn traverse_object(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
 /// the dict of class instances, then the builtin payload's `tp_clear`.
 pub fn clear_object(o: &PyObject) {
     let t = o.type_();
-    let sb = static_base(t);
+    let sb = t.static_base();
     if t.is_heap_type() {
         let mut cur = Some(t);
         while let Some(c) = cur {

@@ -207,14 +207,8 @@ pub fn cmp_intval(a: IntVal, b: IntVal) -> Ordering {
 /// Apply a comparison kind to an ordering.
 #[inline]
 pub fn cmp_result(ord: Ordering, op: CmpKind) -> bool {
-    match op {
-        CmpKind::Lt => ord == Ordering::Less,
-        CmpKind::Le => ord != Ordering::Greater,
-        CmpKind::Eq => ord == Ordering::Equal,
-        CmpKind::Ne => ord != Ordering::Equal,
-        CmpKind::Gt => ord == Ordering::Greater,
-        CmpKind::Ge => ord != Ordering::Less,
-    }
+    // Less < Equal < Greater: `a op b` is `ord op Equal`.
+    op.holds(&ord, &Ordering::Equal)
 }
 
 pub fn int_richcompare(a: &PyObject, b: &PyObject, op: CmpKind) -> PyResult<PyRef> {

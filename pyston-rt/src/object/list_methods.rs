@@ -70,14 +70,7 @@ pub fn seq_richcompare(
         i += 1;
     }
     let (la, lb) = lens();
-    Ok(new_bool(match op {
-        CmpKind::Lt => la < lb,
-        CmpKind::Le => la <= lb,
-        CmpKind::Eq => la == lb,
-        CmpKind::Ne => la != lb,
-        CmpKind::Gt => la > lb,
-        CmpKind::Ge => la >= lb,
-    }))
+    Ok(new_bool(op.holds(&la, &lb)))
 }
 
 pub(crate) fn list_richcompare(a: &PyObject, b: &PyObject, op: CmpKind) -> PyResult<PyRef> {

@@ -194,17 +194,6 @@ pub fn is_python_function(o: &PyObject) -> bool {
     !t.is_heap_type() && t.name() == "function"
 }
 
-/// The nearest builtin (static) type in `t`'s base chain.
-fn static_base(t: &TypeObject) -> &TypeObject {
-    let mut cur = t;
-    while cur.is_heap_type() {
-        match cur.base() {
-            Some(b) => cur = b,
-            None => break,
-        }
-    }
-    cur
-}
 
 /// Whether CPython lets a class over builtin `sb` add a weakref slot: not
 /// when `sb` is variable-size (`__itemsize__ != 0`) or already weakly
@@ -230,13 +219,13 @@ fn compute_layout(name: &str, base: &TypeObject, dict: &PyObject) -> PyResult<La
     let base_has_dict = base.dictoffset.get() != 0 || base.is_subtype(&TYPE_TYPE);
     // CPython adds no weakref slot over a variable-size base (`int`,
     // `tuple`, `bytes`: `__itemsize__ != 0`).
-    let base_has_weakref = base.tp_weaklistoffset.get() != 0 || base.lookup_str("__weakref__").is_some() || !may_add_weakref(static_base(base));
+    let base_has_weakref = base.tp_weaklistoffset.get() != 0 || base.lookup_str("__weakref__").is_some() || !may_add_weakref(base.static_base());
     let Some(slots) = dict_get_str(dict, crate::name!("__slots__")).map(|s| s.to_ref()) else {
         return Ok(Layout { slot_names: vec![], add_dict: !base_has_dict, add_weakref: !base_has_weakref });
     };
     let items = if as_pystr(&slots).is_some() { vec![slots.clone()] } else { super::protocol::collect(&slots)? };
     if !items.is_empty() {
-        let sb = static_base(base);
+        let sb = base.static_base();
         if matches!(sb.name(), "int" | "bool" | "tuple" | "bytes") {
             return Err(type_error(format!("nonempty __slots__ not supported for subtype of '{}'", sb.name())));
         }

@@ -305,6 +305,19 @@ impl TypeObject {
         unsafe { &*self.name.get() }
     }
 
+    /// The nearest builtin (static) type on the base chain: the type whose
+    /// payload layout instances start with.
+    pub fn static_base(&self) -> &TypeObject {
+        let mut cur = self;
+        while cur.is_heap_type() {
+            match cur.base() {
+                Some(b) => cur = b,
+                None => break,
+            }
+        }
+        cur
+    }
+
     /// CPython's `tp_name`, the name error messages use: `module.name` for
     /// a builtin type defined by a module other than builtins
     /// (`'collections.deque' object ...`), the plain name otherwise.
