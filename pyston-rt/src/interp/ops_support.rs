@@ -311,7 +311,7 @@ pub fn call_ex(func: &PyObject, args: &PyObject, kwargs: &PyObject) -> PyResult<
     let pos: &[PyRef] = match tuple_slice(args).filter(|_| args.is_exact(&crate::object::tuple::TUPLE_TYPE)) {
         Some(s) => s,
         None => {
-            if !can_iterate(args) {
+            if !protocol::can_iter(args) {
                 return Err(type_error(format!(
                     "{} argument after * must be an iterable, not {}",
                     function_str(func),
@@ -349,19 +349,12 @@ pub fn call_ex(func: &PyObject, args: &PyObject, kwargs: &PyObject) -> PyResult<
     protocol::call(func, &all, Some(&kwnames))
 }
 
-/// Whether `iter(o)` can succeed by type (CPython: `tp_iter` or the
-/// sequence protocol), to word "after *" errors like CPython.
-fn can_iterate(o: &PyObject) -> bool {
-    let t = o.type_();
-    t.tp_iter.get().is_some() || (t.mp_subscript.get().is_some() && crate::object::dict::as_dict(o).is_none())
-}
-
 /// LIST_EXTEND (`[*x]`, `f(a, *x)`): `list.extend(src)` with CPython's
 /// message for a non-iterable operand.
 pub fn list_extend(list_obj: &PyObject, src: &PyObject) -> PyResult<()> {
     let items = match protocol::collect(src) {
         Ok(items) => items,
-        Err(e) if e.matches(&crate::object::exceptions::TYPE_ERROR) && !can_iterate(src) => {
+        Err(e) if e.matches(&crate::object::exceptions::TYPE_ERROR) && !protocol::can_iter(src) => {
             return Err(type_error(format!("Value after * must be an iterable, not {}", src.type_().name())));
         }
         Err(e) => return Err(e),

@@ -439,6 +439,20 @@ pub fn call_method(o: &PyObject, name: &PyObject, args: &[&PyObject]) -> PyResul
     call(&m, args, None)
 }
 
+/// Whether `iter(o)` falls back to the sequence protocol (`__getitem__`
+/// with 0, 1, ...): a subscriptable object that is not a mapping or a
+/// class (CPython's `PySequence_Check`).
+#[inline]
+fn is_sequence_like(o: &PyObject) -> bool {
+    o.type_().mp_subscript.get().is_some() && super::typeobj::as_type(o).is_none() && super::dict::as_dict(o).is_none()
+}
+
+/// Whether `iter(o)` can succeed by type: `__iter__` or the sequence
+/// protocol (words "argument after *" errors like CPython).
+pub fn can_iter(o: &PyObject) -> bool {
+    o.type_().tp_iter.get().is_some() || is_sequence_like(o)
+}
+
 /// `iter(o)`
 pub fn iter(o: &PyObject) -> PyResult<PyRef> {
     let t = o.type_();
@@ -449,7 +463,7 @@ pub fn iter(o: &PyObject) -> PyResult<PyRef> {
         }
         return Ok(it);
     }
-    if t.mp_subscript.get().is_some() && super::typeobj::as_type(o).is_none() && super::dict::as_dict(o).is_none() {
+    if is_sequence_like(o) {
         return Ok(super::seqiter::new_seq_iter(o));
     }
     Err(type_error(format!("'{}' object is not iterable", t.tp_name())))

@@ -33,3 +33,9 @@ print(print(*['a', 'b'], sep='|'))
 points = [(1, 2), (3, 4)]
 print([f(*p, 0) for p in points])
 print(max(*[3, 8, 1]), '{}-{}'.format(*'ab'), dict(**{'q': 1}))
+
+# A class object is not iterable even when it is subscriptable (list[int]).
+try:
+    f(*list)
+except TypeError as e:
+    print("TypeError:", e)
