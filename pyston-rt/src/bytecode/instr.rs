@@ -81,6 +81,20 @@ pub const fn reg_slots_of(kinds: &[OperandKind]) -> [u8; 8] {
     out
 }
 
+/// Every operand of the instruction at `ip` with these operand kinds, in
+/// declaration order (jump targets as 32-bit values), for passes over
+/// finished code.
+pub fn decode_operands(code: &[Instr], ip: usize, kinds: &[OperandKind]) -> [u32; 8] {
+    let mut out = [0u32; 8];
+    let mut slot = 1;
+    for (i, k) in kinds.iter().enumerate() {
+        let get = |s: usize| code[ip + s / 4].0[s % 4] as u32;
+        out[i] = if matches!(k, OperandKind::J) { get(slot) | (get(slot + 1) << 16) } else { get(slot) };
+        slot += k.slots();
+    }
+    out
+}
+
 /// Reads operand slots in declaration order. Everything is `inline(always)`
 /// so that a decode is a handful of loads with constant offsets.
 pub struct SlotReader<'a> {

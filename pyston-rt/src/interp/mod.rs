@@ -177,6 +177,18 @@ pub fn super_args() -> PyResult<(PyRef, PyRef)> {
     Ok((cls, first))
 }
 
+/// The `[start, end)` register window an instruction reads or writes
+/// beyond its named operands (calls, builds, unpacking), if any.
+pub fn window_range(op: Op, v: &[u32]) -> Option<(u32, u32)> {
+    let end = window_end(op, v)? as u32;
+    let start = match op {
+        Op::UnpackSequence | Op::UnpackEx | Op::LoadMethod => v[0],
+        Op::MakeFunction => v[3],
+        _ => v[1],
+    };
+    Some((start, end))
+}
+
 /// The end (exclusive) of the register window an instruction reads or
 /// writes beyond its named operands, for the bytecode verifier.
 pub fn window_end(op: Op, v: &[u32]) -> Option<usize> {

@@ -15,7 +15,7 @@
 //! written is treated as read, which can only keep a value alive longer;
 //! every write listed in `effects` must be a real, unconditional write.
 
-use crate::bytecode::instr::{CLEAR_SHIFT, OP_MASK};
+use crate::bytecode::instr::{decode_operands, CLEAR_SHIFT, OP_MASK};
 use crate::bytecode::opcodes::flags as opflags;
 use crate::bytecode::{ExcEntry, Instr, Op, OperandKind};
 
@@ -46,23 +46,10 @@ fn effects(op: Op, names: &[&str], kinds: &[OperandKind], v: &[u32], reads: &mut
             reads.push(v[i]);
         }
     }
-    let Some(end) = crate::interp::window_end(op, v) else { return };
-    let end = end as u32;
+    let Some((start, end)) = crate::interp::window_range(op, v) else { return };
     match op {
-        Op::UnpackSequence | Op::UnpackEx => writes.extend(v[0]..end),
-        Op::LoadMethod => writes.extend(v[0]..end),
-        Op::MakeFunction => reads.extend(v[3]..end),
-        _ => reads.extend(v[1]..end),
-    }
-}
-
-/// Decoded operands of the instruction at `ip` (jump targets included).
-fn operands(code: &[Instr], ip: usize, kinds: &[OperandKind], out: &mut [u32; 8]) {
-    let mut slot = 1;
-    for (i, k) in kinds.iter().enumerate() {
-        let get = |s: usize| code[ip + s / 4].0[s % 4] as u32;
-        out[i] = if *k == OperandKind::J { get(slot) | (get(slot + 1) << 16) } else { get(slot) };
-        slot += k.slots();
+        Op::UnpackSequence | Op::UnpackEx | Op::LoadMethod => writes.extend(start..end),
+        _ => reads.extend(start..end),
     }
 }
 
@@ -87,9 +74,8 @@ pub(super) fn mark_dead_temporaries(code: &mut [Instr], exc_table: &[ExcEntry], 
     while ip < code.len() {
         let Some(op) = Op::from_u16(code[ip].0[0] & OP_MASK) else { return };
         let info = op.info();
-        let mut vals = [0u32; 8];
         let kinds: Vec<OperandKind> = info.operands.iter().map(|(_, k)| *k).collect();
-        operands(code, ip, &kinds, &mut vals);
+        let vals = decode_operands(code, ip, &kinds);
         index_of[ip] = insns.len();
         insns.push(Insn { ip, op, vals, succ: Vec::new() });
         ip += info.width;

@@ -8,19 +8,8 @@
 //! appearance in the emitted instructions. The order is visible through
 //! `co_varnames`, `locals()` and `frame.f_locals`.
 
+use crate::bytecode::instr::decode_operands;
 use crate::bytecode::{ExcEntry, Instr, Op, OperandKind};
-
-/// The `[start, end)` registers an instruction reads or writes as a window
-/// beyond its named operands (calls, builds, unpacking), if any.
-fn window(op: Op, v: &[u32]) -> Option<(u32, u32)> {
-    let end = crate::interp::window_end(op, v)? as u32;
-    let start = match op {
-        Op::UnpackSequence | Op::UnpackEx | Op::LoadMethod => v[0],
-        Op::MakeFunction => v[3],
-        _ => v[1],
-    };
-    Some((start, end))
-}
 
 /// Renumbers registers `[nparams, nlocals)` of `code` and `exc_table` so
 /// that locals are numbered by first appearance, and reorders `varnames` to
@@ -40,18 +29,16 @@ pub(super) fn order_locals_by_first_use(code: &mut [Instr], exc_table: &mut [Exc
     while ip < code.len() {
         let Some(op) = Op::from_u16(code[ip].0[0]) else { return };
         let info = op.info();
-        let mut vals = [0u32; 8];
-        let mut slot = 1;
-        for (i, (_, kind)) in info.operands.iter().enumerate() {
-            let v = code[ip + slot / 4].0[slot % 4] as u32;
-            vals[i] = v;
+        let kinds: Vec<OperandKind> = info.operands.iter().map(|(_, k)| *k).collect();
+        let vals = decode_operands(code, ip, &kinds);
+        for (i, kind) in kinds.iter().enumerate() {
+            let v = vals[i];
             if *kind == OperandKind::R && is_local(v) && !seen[v as usize] {
                 seen[v as usize] = true;
                 order.push(v);
             }
-            slot += kind.slots();
         }
-        if let Some((start, end)) = window(op, &vals[..info.operands.len()]) {
+        if let Some((start, end)) = crate::interp::window_range(op, &vals[..kinds.len()]) {
             if start < end && start < nlocals && end > nparams {
                 return;
             }
