@@ -99,8 +99,7 @@ fn product_new(t: &TypeObject, a: &[&PyObject], kw: Option<&PyObject>) -> PyResu
         .filter(|&n| n <= isize::MAX as usize / std::mem::size_of::<usize>())
         .ok_or_else(|| crate::object::exceptions::PyErr::new(&crate::object::exceptions::OVERFLOW_ERROR, "repeat argument too large"))?;
     let base: Vec<Vec<PyRef>> = pos.iter().map(|x| pool(x)).collect::<PyResult<_>>()?;
-    let mut pools = Vec::new();
-    pools.try_reserve_exact(npools).map_err(|_| crate::object::exceptions::memory_error(""))?;
+    let mut pools = crate::object::exceptions::try_vec(npools)?;
     if !base.is_empty() {
         for _ in 0..repeat {
             pools.extend(base.iter().cloned());

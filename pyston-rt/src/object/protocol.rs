@@ -522,7 +522,9 @@ pub fn collect(o: &PyObject) -> PyResult<Vec<PyRef>> {
         return Ok(items);
     }
     let it = iter(o)?;
-    let mut v = Vec::new();
+    // Presized from the length hint like CPython's PySequence_Tuple and
+    // list(): an impossible size is a MemoryError before any iteration.
+    let mut v = super::exceptions::try_vec(super::iterators::length_hint(o, 0)?)?;
     while let Some(x) = next(&it)? {
         v.push(x);
     }
