@@ -18,6 +18,7 @@ pub mod io_text;
 pub mod atexit;
 pub mod gc;
 pub mod binascii;
+pub mod bz2;
 mod module_exc;
 pub mod zlib;
 pub mod hashes;
@@ -61,6 +62,7 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("_operator", hashes::init_operator),
     ("binascii", binascii::init),
     ("zlib", zlib::init),
+    ("_bz2", bz2::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
@@ -79,5 +81,6 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(hashes::hash_types());
     v.extend(binascii::binascii_types());
     v.extend(zlib::zlib_types());
+    v.extend(bz2::bz2_types());
     v
 }
