@@ -19,6 +19,7 @@ pub mod atexit;
 pub mod gc;
 pub mod binascii;
 pub mod bz2;
+pub mod lzma;
 mod module_exc;
 pub mod zlib;
 pub mod hashes;
@@ -63,6 +64,7 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("binascii", binascii::init),
     ("zlib", zlib::init),
     ("_bz2", bz2::init),
+    ("_lzma", lzma::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
@@ -82,5 +84,6 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(binascii::binascii_types());
     v.extend(zlib::zlib_types());
     v.extend(bz2::bz2_types());
+    v.extend(lzma::lzma_types());
     v
 }
