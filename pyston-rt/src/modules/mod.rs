@@ -17,6 +17,12 @@ pub mod io_memory;
 pub mod io_text;
 pub mod atexit;
 pub mod gc;
+pub mod binascii;
+pub mod bz2;
+pub mod lzma;
+mod module_exc;
+pub mod zlib;
+pub mod hashes;
 pub mod itertools;
 mod itertools_comb;
 pub mod records;
@@ -48,6 +54,17 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("itertools", itertools::init),
     ("_thread", thread::init),
     ("_collections", collections::init),
+    ("_md5", hashes::init_md5),
+    ("_sha1", hashes::init_sha1),
+    ("_sha256", hashes::init_sha256),
+    ("_sha512", hashes::init_sha512),
+    ("_sha3", hashes::init_sha3),
+    ("_blake2", hashes::init_blake2),
+    ("_operator", hashes::init_operator),
+    ("binascii", binascii::init),
+    ("zlib", zlib::init),
+    ("_bz2", bz2::init),
+    ("_lzma", lzma::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
@@ -63,5 +80,10 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(itertools::static_types());
     v.extend(thread::thread_types());
     v.extend(collections::collections_types());
+    v.extend(hashes::hash_types());
+    v.extend(binascii::binascii_types());
+    v.extend(zlib::zlib_types());
+    v.extend(bz2::bz2_types());
+    v.extend(lzma::lzma_types());
     v
 }
