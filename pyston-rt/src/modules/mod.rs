@@ -21,6 +21,7 @@ pub mod itertools;
 mod itertools_comb;
 pub mod records;
 pub mod weakref;
+pub mod sre;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -48,6 +49,7 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("itertools", itertools::init),
     ("_thread", thread::init),
     ("_collections", collections::init),
+    ("_sre", sre::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
@@ -63,5 +65,6 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(itertools::static_types());
     v.extend(thread::thread_types());
     v.extend(collections::collections_types());
+    v.extend(sre::sre_types());
     v
 }
