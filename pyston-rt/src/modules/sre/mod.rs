@@ -103,11 +103,9 @@ fn c_int_arg(o: &PyObject) -> PyResult<i32> {
         return Err(type_error(format!("'{}' object cannot be interpreted as an integer", o.type_().name())));
     }
     let i = protocol::index(o)?;
-    match int_value_i64(&i) {
-        Some(v) if v > i32::MAX as i64 => Err(overflow_error("signed integer is greater than maximum")),
-        Some(v) if v < i32::MIN as i64 => Err(overflow_error("signed integer is less than minimum")),
-        Some(v) => Ok(v as i32),
-        None => Err(overflow_error("Python int too large to convert to C long")),
+    match int_value_i64(&i).and_then(|v| i32::try_from(v).ok()) {
+        Some(v) => Ok(v),
+        None => Err(overflow_error("Python int too large to convert to C int")),
     }
 }
 
@@ -178,12 +176,12 @@ fn code_word(o: &PyObject) -> PyResult<u32> {
     }
     if let Some(v) = int_value_i64(o) {
         if v < 0 {
-            return Err(overflow_error("can't convert negative int to unsigned"));
+            return Err(overflow_error("can't convert negative value to unsigned int"));
         }
         return u32::try_from(v).map_err(|_| overflow_error("regular expression code size limit exceeded"));
     }
     match int_value_big(o) {
-        Some(b) if b.sign() == num_bigint::Sign::Minus => Err(overflow_error("can't convert negative int to unsigned")),
+        Some(b) if b.sign() == num_bigint::Sign::Minus => Err(overflow_error("can't convert negative value to unsigned int")),
         Some(b) if b.bits() <= 64 => Err(overflow_error("regular expression code size limit exceeded")),
         _ => Err(overflow_error("Python int too large to convert to C unsigned long")),
     }
