@@ -16,7 +16,7 @@ use super::charset::{
     is_uni_word, lower_ascii, lower_locale, lower_unicode,
 };
 use super::constants::{at, info, op, MAXREPEAT};
-use crate::object::exceptions::runtime_error;
+use crate::object::exceptions::{runtime_error, system_error};
 use crate::object::PyResult;
 
 /// A code unit of the subject.
@@ -164,13 +164,21 @@ impl State {
         self.lastindex = -1;
     }
 
-    /// The span of group `g` (1-based) after a successful match, if it took part.
-    pub fn group_span(&self, g: usize) -> Option<(usize, usize)> {
+    /// The span of group `g` (1-based) after a successful match, if it
+    /// took part. A start after the end is CPython's SystemError (the
+    /// engine can produce one with possessive repeats, as CPython's does).
+    pub fn group_span(&self, g: usize) -> PyResult<Option<(usize, usize)>> {
         let j = 2 * (g - 1);
         if (j as isize + 1) <= self.lastmark && self.marks[j] != NONE && self.marks[j + 1] != NONE {
-            Some((self.marks[j], self.marks[j + 1]))
+            let (a, b) = (self.marks[j], self.marks[j + 1]);
+            if a > b {
+                return Err(system_error(
+                    "The span of capturing group is wrong, please report a bug for the re module.",
+                ));
+            }
+            Ok(Some((a, b)))
         } else {
-            None
+            Ok(None)
         }
     }
 

@@ -89,13 +89,13 @@ fn match_traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
 }
 
 /// `pattern_new_match` after a successful match of `st`.
-pub fn new_match(pattern: &PyObject, text: &Text, st: &State) -> PyRef {
+pub fn new_match(pattern: &PyObject, text: &Text, st: &State) -> PyResult<PyRef> {
     let groups = as_pattern(pattern).map_or(0, |p| p.groups);
     let mut marks = Vec::with_capacity(2 * (groups + 1));
     marks.push(st.start as isize);
     marks.push(st.ptr as isize);
     for g in 1..=groups {
-        match st.group_span(g) {
+        match st.group_span(g)? {
             Some((i, j)) => {
                 marks.push(i as isize);
                 marks.push(j as isize);
@@ -106,7 +106,7 @@ pub fn new_match(pattern: &PyObject, text: &Text, st: &State) -> PyRef {
             }
         }
     }
-    new_object(&MATCH_TYPE, |ob| PyMatch {
+    Ok(new_object(&MATCH_TYPE, |ob| PyMatch {
         ob,
         pattern: pattern.to_ref(),
         text: text.clone(),
@@ -115,7 +115,7 @@ pub fn new_match(pattern: &PyObject, text: &Text, st: &State) -> PyRef {
         endpos: st.endpos as isize,
         lastindex: st.lastindex,
         regs: RefSlot::new(None),
-    })
+    }))
 }
 
 impl PyMatch {

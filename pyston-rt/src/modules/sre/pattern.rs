@@ -222,7 +222,7 @@ fn p_match(a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     let mut st = p.state(&text, pos, endpos);
     st.ptr = st.start;
     let ok = p.match_at(&text, &mut st)?;
-    Ok(if ok { new_match(a[0], &text, &st) } else { none() })
+    Ok(if ok { new_match(a[0], &text, &st)? } else { none() })
 }
 
 fn p_fullmatch(a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
@@ -233,7 +233,7 @@ fn p_fullmatch(a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     st.ptr = st.start;
     st.match_all = true;
     let ok = p.match_at(&text, &mut st)?;
-    Ok(if ok { new_match(a[0], &text, &st) } else { none() })
+    Ok(if ok { new_match(a[0], &text, &st)? } else { none() })
 }
 
 fn p_search(a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
@@ -242,16 +242,16 @@ fn p_search(a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     let text = p.text(string)?;
     let mut st = p.state(&text, pos, endpos);
     let ok = p.search(&text, &mut st)?;
-    Ok(if ok { new_match(a[0], &text, &st) } else { none() })
+    Ok(if ok { new_match(a[0], &text, &st)? } else { none() })
 }
 
 /// Group `g` (1-based) of the last match, or `default`.
-fn group_or(text: &Text, st: &State, g: usize, empty: bool) -> PyRef {
-    match st.group_span(g) {
+fn group_or(text: &Text, st: &State, g: usize, empty: bool) -> PyResult<PyRef> {
+    Ok(match st.group_span(g)? {
         Some((i, j)) => text.slice(i, j),
         None if empty => text.empty(),
         None => none(),
-    }
+    })
 }
 
 fn p_findall(a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
@@ -268,8 +268,8 @@ fn p_findall(a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
         }
         let item = match p.groups {
             0 => text.slice(st.start, st.ptr),
-            1 => group_or(&text, &st, 1, true),
-            n => new_tuple((1..=n).map(|g| group_or(&text, &st, g, true)).collect()),
+            1 => group_or(&text, &st, 1, true)?,
+            n => new_tuple((1..=n).map(|g| group_or(&text, &st, g, true)).collect::<PyResult<Vec<_>>>()?),
         };
         items.push(item);
         st.must_advance = st.ptr == st.start;
@@ -310,7 +310,7 @@ fn p_split(a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
         }
         items.push(text.slice(last, st.start));
         for g in 1..=p.groups {
-            items.push(group_or(&text, &st, g, false));
+            items.push(group_or(&text, &st, g, false)?);
         }
         n += 1;
         st.must_advance = st.ptr == st.start;
@@ -374,7 +374,7 @@ fn subx(a: &[&PyObject], kw: Option<&PyObject>, fname: &str, subn: bool) -> PyRe
             pieces.push(text.slice(i, b));
         }
         let item = if callable {
-            let m = new_match(a[0], &text, &st);
+            let m = new_match(a[0], &text, &st)?;
             protocol::call1(&filter, &m)?
         } else {
             filter.clone()

@@ -93,7 +93,7 @@ fn step(o: &PyObject, fname: &str, kw: Option<&PyObject>, nargs: usize, search: 
             s.live.set(false);
             return Ok(none());
         }
-        let m = new_match(&s.pattern, &s.text, &st);
+        let m = new_match(&s.pattern, &s.text, &st)?;
         st.must_advance = st.ptr == st.start;
         st.start = st.ptr;
         Ok(m)
