@@ -27,6 +27,7 @@ pub mod itertools;
 mod itertools_comb;
 pub mod records;
 pub mod weakref;
+pub mod sre;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -65,6 +66,7 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("zlib", zlib::init),
     ("_bz2", bz2::init),
     ("_lzma", lzma::init),
+    ("_sre", sre::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
@@ -85,5 +87,6 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(zlib::zlib_types());
     v.extend(bz2::bz2_types());
     v.extend(lzma::lzma_types());
+    v.extend(sre::sre_types());
     v
 }
