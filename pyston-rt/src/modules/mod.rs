@@ -24,6 +24,8 @@ pub mod weakref;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod posix;
+pub mod errno;
 
 #[cfg(test)]
 mod tests;
@@ -48,6 +50,8 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("itertools", itertools::init),
     ("_thread", thread::init),
     ("_collections", collections::init),
+    ("posix", posix::init),
+    ("errno", errno::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
@@ -63,5 +67,6 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(itertools::static_types());
     v.extend(thread::thread_types());
     v.extend(collections::collections_types());
+    v.extend(posix::posix_types());
     v
 }
