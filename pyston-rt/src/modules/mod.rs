@@ -26,6 +26,7 @@ pub mod thread;
 pub mod time;
 pub mod posix;
 pub mod errno;
+pub mod signal;
 
 #[cfg(test)]
 mod tests;
@@ -52,6 +53,7 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("_collections", collections::init),
     ("posix", posix::init),
     ("errno", errno::init),
+    ("_signal", signal::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
