@@ -27,6 +27,8 @@ pub mod time;
 pub mod posix;
 pub mod errno;
 pub mod signal;
+pub mod posixsubprocess;
+pub mod select;
 
 #[cfg(test)]
 mod tests;
@@ -54,6 +56,8 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("posix", posix::init),
     ("errno", errno::init),
     ("_signal", signal::init),
+    ("_posixsubprocess", posixsubprocess::init),
+    ("select", select::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
@@ -70,5 +74,6 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(thread::thread_types());
     v.extend(collections::collections_types());
     v.extend(posix::posix_types());
+    v.extend(select::select_types());
     v
 }
