@@ -293,7 +293,10 @@ pub fn main() -> i32 {
             run(opts, orig)
         });
     match child {
-        Ok(h) => h.join().unwrap_or(70),
+        Ok(h) => {
+            crate::runtime::signals::block_signals_on_this_thread();
+            h.join().unwrap_or(70)
+        }
         Err(e) => {
             eprintln!("{}: cannot start the interpreter thread: {}", PROG, e);
             1

@@ -243,9 +243,7 @@ pub fn builtin_open(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef
             // SAFETY: cpath is a valid NUL-terminated string.
             let fd = unsafe { libc::open(cpath.as_ptr(), flags, 0o666 as libc::c_uint) };
             if fd < 0 && std::io::Error::last_os_error().raw_os_error() == Some(libc::EINTR) {
-                if crate::runtime::signals::take_interrupt() {
-                    return Err(PyErr::with_args(&exc::KEYBOARD_INTERRUPT, vec![]));
-                }
+                crate::runtime::signals::check_interrupt()?;
                 continue;
             }
             break fd;

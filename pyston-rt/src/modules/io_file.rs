@@ -6,7 +6,7 @@
 
 use super::io::{closed_file_error, os_error_from_errno, unsupported};
 use crate::object::args::{no_kwargs, Params};
-use crate::object::exceptions::{type_error, value_error, PyErr, KEYBOARD_INTERRUPT};
+use crate::object::exceptions::{type_error, value_error};
 use crate::object::header::{new_object, PyObject, PyRef, Static};
 use crate::object::int::{as_int, new_bool, new_int};
 use crate::object::list::new_list;
@@ -39,10 +39,7 @@ pub struct FileState {
 
 /// Retry a syscall on EINTR unless a Ctrl-C arrived (then KeyboardInterrupt).
 fn check_eintr() -> PyResult<()> {
-    if crate::runtime::signals::take_interrupt() {
-        return Err(PyErr::with_args(&KEYBOARD_INTERRUPT, vec![]));
-    }
-    Ok(())
+    crate::runtime::signals::check_interrupt()
 }
 
 fn errno() -> i32 {

@@ -31,6 +31,11 @@ pub mod sre;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod posix;
+pub mod errno;
+pub mod signal;
+pub mod posixsubprocess;
+pub mod select;
 
 #[cfg(test)]
 mod tests;
@@ -67,6 +72,11 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("_bz2", bz2::init),
     ("_lzma", lzma::init),
     ("_sre", sre::init),
+    ("posix", posix::init),
+    ("errno", errno::init),
+    ("_signal", signal::init),
+    ("_posixsubprocess", posixsubprocess::init),
+    ("select", select::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
@@ -88,5 +98,7 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(bz2::bz2_types());
     v.extend(lzma::lzma_types());
     v.extend(sre::sre_types());
+    v.extend(posix::posix_types());
+    v.extend(select::select_types());
     v
 }
