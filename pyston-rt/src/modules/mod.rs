@@ -5,6 +5,7 @@
 use crate::object::{PyRef, PyResult, TypeObject};
 
 pub mod builtins;
+pub mod codecs;
 pub mod collections;
 mod collections_deque;
 pub mod builtins_exec;
@@ -48,6 +49,7 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("itertools", itertools::init),
     ("_thread", thread::init),
     ("_collections", collections::init),
+    ("_codecs", codecs::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
