@@ -206,7 +206,9 @@ pub fn encode_text(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
 /// `bytes.decode` for an encoding the runtime does not handle natively.
 pub fn decode_text(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     let info = lookup_text(encoding, "codecs.decode()")?;
-    let v = codec_call(&info, 1, &crate::object::bytes::bytes_from_slice(b), errors, "decoding", encoding)?;
+    // CPython hands the decoder a memoryview of the bytes.
+    let view = crate::object::memoryview::memoryview_of(&crate::object::bytes::bytes_from_slice(b))?;
+    let v = codec_call(&info, 1, &view, errors, "decoding", encoding)?;
     match str_value(&v) {
         Some(s) => Ok(s.to_string()),
         None => Err(type_error(format!(

@@ -270,7 +270,7 @@ pub fn encode_utf7(s: &str) -> Vec<u8> {
 }
 
 pub fn decode_utf7(b: &[u8], errors: &str, final_: bool) -> PyResult<(String, usize)> {
-    let mut st = DecodeState::new("utf-7", b, errors);
+    let mut st = DecodeState::new("utf7", b, errors);
     let mut out = String::with_capacity(b.len());
     let mut i = 0;
     let mut in_shift = false;
