@@ -22,6 +22,7 @@ pub mod itertools;
 mod itertools_comb;
 pub mod records;
 pub mod weakref;
+pub mod string;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -50,6 +51,7 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("_thread", thread::init),
     ("_collections", collections::init),
     ("_codecs", codecs::init),
+    ("_string", string::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
