@@ -23,6 +23,7 @@ mod itertools_comb;
 pub mod records;
 pub mod weakref;
 pub mod string;
+pub mod struct_;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -52,6 +53,7 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("_collections", collections::init),
     ("_codecs", codecs::init),
     ("_string", string::init),
+    ("_struct", struct_::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
@@ -67,5 +69,6 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(itertools::static_types());
     v.extend(thread::thread_types());
     v.extend(collections::collections_types());
+    v.extend(struct_::struct_types());
     v
 }
