@@ -20,7 +20,7 @@ t(struct.calcsize, b"<ii")
 t(struct.calcsize, 5)
 
 ints = {"b": [-128, 127, 128, -129, 200], "B": [0, 255, 256, -1, 300], "h": [-32768, 32767, 40000, -40000], "H": [0, 65535, 70000, -1],
-        "i": [-2**31, 2**31 - 1, 2**31], "I": [0, 2**32 - 1, 2**32, -1], "l": [2**40, 2**63, -2**63], "L": [2**40, 2**64, -1],
+        "i": [-2**31, 2**31 - 1, 2**31], "I": [0, 2**32 - 1, 2**32, -1], "l": [-2**20, 2**40, 2**63, -2**63], "L": [2**20, 2**40, 2**64, -1],
         "q": [-2**63, 2**63 - 1, 2**63], "Q": [0, 2**64 - 1, 2**64, -1], "n": [-5, 2**63], "N": [5, -1, 2**64]}
 for code, vals in ints.items():
     for order in "@=<>":
@@ -38,6 +38,8 @@ t(struct.pack, "<i", True)
 class Idx:
     def __index__(self):
         return 7
+    def __repr__(self):
+        return "Idx()"
 t(struct.pack, "<i", Idx())
 t(struct.pack, "<d", Idx())
 t(struct.pack, "<?", Idx())
@@ -78,11 +80,11 @@ t(struct.pack)
 print(struct.unpack("<?", b"\x02"), struct.unpack("5p", b"\x09abcd"), struct.unpack("5p", b"\x02abcd"), struct.unpack("3c", b"xyz"))
 print(struct.unpack("@bhiq", struct.pack("@bhiq", 1, 2, 3, 4)))
 print(struct.unpack(">HhIi", b"\xff\xfe\xff\xfe\xff\xff\xff\xff\xff\xff\xff\xfe"))
-print(struct.unpack("<QqP", b"\xff" * 24))
+print(struct.unpack("<Qq", b"\xff" * 16), struct.unpack("P", b"\xff" * 8))
 
 # Struct objects
 s = struct.Struct("<hi5s")
-print(s.format, s.size, s, s.pack(1, -2, b"hey"), s.unpack(b"\x01\x00\xfe\xff\xff\xffhey\x00\x00"))
+print(s.format, s.size, s.pack(1, -2, b"hey"), s.unpack(b"\x01\x00\xfe\xff\xff\xffhey\x00\x00"))
 print(struct.Struct(b">I").format, struct.Struct(b">I").size)
 t(struct.Struct, 5)
 t(struct.Struct, "z")
@@ -115,7 +117,10 @@ t(struct.pack_into, "<i", ba, -2, 1)
 t(struct.pack_into, "<i", b"xxxxxx", 0, 1)
 t(struct.pack_into, "<i", ba, 0)
 t(struct.pack_into, "<i", ba)
-t(struct.pack_into, "<i", memoryview(b"abcd"), 0, 1)
+try:
+    struct.pack_into("<i", memoryview(b"abcd"), 0, 1)
+except TypeError as e:
+    print("readonly view:", e)
 print(list(struct.iter_unpack("<hb", b"\x01\x00\x02\x03\x00\x04")))
 it = struct.iter_unpack("<h", b"\x01\x00\x02\x00")
 print(next(it), next(it), next(it, "end"))

@@ -119,12 +119,6 @@ fn s_size(o: &PyObject) -> PyResult<PyRef> {
     Ok(new_int(st(o)?.size.get() as i64))
 }
 
-fn s_repr(o: &PyObject) -> PyResult<PyRef> {
-    let f = s_format(o)?;
-    let r = protocol::repr(&f)?;
-    Ok(new_str(format!("Struct({})", str_value(&r).unwrap_or(""))))
-}
-
 fn s_sizeof(args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
     let s = st(args[0])?;
     Ok(new_int((64 + s.layout.borrow().items.len() * 32) as i64))
@@ -148,10 +142,10 @@ fn do_pack(s: &PyStruct, values: &[&PyObject], kw: Option<&PyObject>) -> PyResul
 fn do_pack_into(s: &PyStruct, args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     no_kwargs("pack_into", kw)?;
     if args.is_empty() {
-        return Err(type_error("pack_into expected buffer argument"));
+        return Err(struct_error("pack_into expected buffer argument"));
     }
     if args.len() < 2 {
-        return Err(type_error("pack_into expected offset argument"));
+        return Err(struct_error("pack_into expected offset argument"));
     }
     let buf = args[0];
     let size = s.size.get() as isize;
@@ -289,7 +283,6 @@ pub static STRUCT_TYPE: Static<TypeObject> = Static(TypeObject {
     tp_drop: slot(drop_payload::<PyStruct>),
     tp_new: slot(s_new),
     tp_init: slot(s_init),
-    tp_repr: slot(s_repr),
     methods: &STRUCT_METHODS,
     getsets: &STRUCT_GETSETS,
     module: Some("_struct"),
@@ -301,7 +294,8 @@ pub static STRUCT_TYPE: Static<TypeObject> = Static(TypeObject {
 
 fn with_struct<'a>(fname: &str, args: &[&'a PyObject], min: usize) -> PyResult<PyRef> {
     if args.len() < min {
-        return Err(type_error(format!("{} expected at least {} argument{}, got {}", fname, min, if min == 1 { "" } else { "s" }, args.len())));
+        let _ = fname;
+        return Err(type_error("missing format argument"));
     }
     new_struct(args[0])
 }
