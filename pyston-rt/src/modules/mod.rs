@@ -13,6 +13,7 @@ pub mod builtins_funcs;
 pub mod builtins_iter;
 pub mod hooks;
 pub mod io;
+pub mod io_base;
 pub mod io_file;
 pub mod io_memory;
 pub mod io_text;
