@@ -389,8 +389,9 @@ impl PyFile {
 }
 
 macro_rules! binary_file_type {
-    ($stat:ident, $name:literal) => {
+    ($stat:ident, $name:literal, $base:path) => {
         pub static $stat: Static<TypeObject> = Static(TypeObject {
+            base: Cell::new(&$base as *const Static<TypeObject> as *mut TypeObject),
             tp_drop: slot(drop_payload::<PyFile>),
             tp_repr: slot(file_repr),
             tp_iter: slot(file_iter),
@@ -407,10 +408,10 @@ macro_rules! binary_file_type {
     };
 }
 
-binary_file_type!(FILEIO_TYPE, "FileIO");
-binary_file_type!(BUFFERED_READER_TYPE, "BufferedReader");
-binary_file_type!(BUFFERED_WRITER_TYPE, "BufferedWriter");
-binary_file_type!(BUFFERED_RANDOM_TYPE, "BufferedRandom");
+binary_file_type!(FILEIO_TYPE, "FileIO", super::io_base::RAW_IOBASE_TYPE);
+binary_file_type!(BUFFERED_READER_TYPE, "BufferedReader", super::io_base::BUFFERED_IOBASE_TYPE);
+binary_file_type!(BUFFERED_WRITER_TYPE, "BufferedWriter", super::io_base::BUFFERED_IOBASE_TYPE);
+binary_file_type!(BUFFERED_RANDOM_TYPE, "BufferedRandom", super::io_base::BUFFERED_IOBASE_TYPE);
 
 /// Downcast to a binary file.
 pub fn as_file(o: &PyObject) -> Option<&PyFile> {

@@ -44,6 +44,7 @@ pub fn teardown(flush: &dyn Fn()) {
     drop(items);
     crate::object::gc::collect(2);
     flush();
+    crate::modules::codecs::clear_registry();
     dict_clear(&mods);
     for m in &roots {
         wipe(m);
