@@ -23,6 +23,8 @@ def show(f, *args, **kw):
         fn = e.filename
         if isinstance(fn, str) and fn.startswith(base):
             fn = "<base>" + fn[len(base):]
+        elif isinstance(fn, str) and fn == __file__:
+            fn = "<this file>"
         print(type(e).__name__, e.errno, errno.errorcode.get(e.errno), e.strerror, repr(fn), repr(e.filename2))
     except Exception as e:
         print(type(e).__name__, e)
