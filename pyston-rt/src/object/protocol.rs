@@ -545,6 +545,10 @@ pub fn getitem(o: &PyObject, key: &PyObject) -> PyResult<PyRef> {
         Some(f) => f(o, key),
         None => {
             if let Some(t) = super::typeobj::as_type(o) {
+                // CPython special-cases type[int] (and only `type` itself).
+                if o.is(super::object_type::TYPE_TYPE.obj()) {
+                    return Ok(super::genericalias::new_generic_alias(o, key));
+                }
                 if let Some(cg) = getattr_opt(t.obj(), crate::name!("__class_getitem__"))? {
                     if !super::singletons::is_none(&cg) {
                         return call1(&cg, key);
