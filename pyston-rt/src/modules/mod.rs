@@ -45,6 +45,11 @@ pub mod select;
 mod tests;
 
 pub mod math;
+pub mod posixshmem;
+pub mod queue;
+pub mod statistics;
+pub mod syslog;
+pub mod typing_;
 mod math_int;
 mod math_special;
 #[cfg(test)]
@@ -81,6 +86,11 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("_signal", signal::init),
     ("_posixsubprocess", posixsubprocess::init),
     ("select", select::init),
+    ("_posixshmem", posixshmem::init),
+    ("_queue", queue::init),
+    ("_statistics", statistics::init),
+    ("syslog", syslog::init),
+    ("_typing", typing_::init),
     ("_codecs", codecs::init),
     ("_string", string::init),
     ("_struct", struct_::init),
@@ -107,6 +117,7 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(sre::sre_types());
     v.extend(posix::posix_types());
     v.extend(select::select_types());
+    v.extend(queue::queue_types());
     v.extend(struct_::struct_types());
     v
 }
