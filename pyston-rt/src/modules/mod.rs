@@ -24,6 +24,10 @@ pub mod weakref;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod imp;
+pub mod marshal;
+pub mod warnings;
+pub mod contextvars;
 
 #[cfg(test)]
 mod tests;
@@ -48,6 +52,10 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("itertools", itertools::init),
     ("_thread", thread::init),
     ("_collections", collections::init),
+    ("_imp", imp::init),
+    ("marshal", marshal::init),
+    ("_warnings", warnings::init),
+    ("_contextvars", contextvars::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
@@ -63,5 +71,6 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(itertools::static_types());
     v.extend(thread::thread_types());
     v.extend(collections::collections_types());
+    v.extend(contextvars::contextvars_types());
     v
 }
