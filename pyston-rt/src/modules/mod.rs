@@ -28,6 +28,9 @@ pub mod imp;
 pub mod marshal;
 pub mod warnings;
 pub mod contextvars;
+pub mod bisect;
+pub mod heapq;
+pub mod random;
 
 #[cfg(test)]
 mod tests;
@@ -56,6 +59,9 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("marshal", marshal::init),
     ("_warnings", warnings::init),
     ("_contextvars", contextvars::init),
+    ("_bisect", bisect::init),
+    ("_heapq", heapq::init),
+    ("_random", random::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
@@ -72,5 +78,6 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(thread::thread_types());
     v.extend(collections::collections_types());
     v.extend(contextvars::contextvars_types());
+    v.extend(random::random_types());
     v
 }
