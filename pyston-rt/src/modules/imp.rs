@@ -63,11 +63,14 @@ fn f_create_builtin(a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     let Some(name) = str_value(&n) else {
         return Err(type_error(format!("name must be string, not {}", n.type_().name())));
     };
-    // A module already created (single-phase init in CPython) is reused.
-    let mods = super::sys::modules();
-    if let Some(m) = crate::object::dict::dict_get(&mods, &n)? {
-        if as_module(&m).is_some() && builtin_status(name) != 0 {
-            return Ok(m);
+    // `sys` and `builtins` exist once; the others are created afresh
+    // (multi-phase init in CPython).
+    if builtin_status(name) == -1 {
+        let mods = super::sys::modules();
+        if let Some(m) = crate::object::dict::dict_get(&mods, &n)? {
+            if as_module(&m).is_some() {
+                return Ok(m);
+            }
         }
     }
     if builtin_status(name) == 0 {
