@@ -31,6 +31,8 @@ pub mod contextvars;
 pub mod bisect;
 pub mod heapq;
 pub mod random;
+pub mod operator;
+pub mod functools;
 
 #[cfg(test)]
 mod tests;
@@ -62,6 +64,8 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("_bisect", bisect::init),
     ("_heapq", heapq::init),
     ("_random", random::init),
+    ("_operator", operator::init),
+    ("_functools", functools::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
@@ -79,5 +83,7 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(collections::collections_types());
     v.extend(contextvars::contextvars_types());
     v.extend(random::random_types());
+    v.extend(operator::operator_types());
+    v.extend(functools::functools_types());
     v
 }
