@@ -1,6 +1,7 @@
-//! `_functools`: `reduce` and `cmp_to_key` (its `functools.KeyWrapper`
-//! type) with CPython's errors. `partial` and `_lru_cache_wrapper` are
-//! not native yet: `functools.py` keeps its pure-Python versions.
+//! `_functools`: `reduce`, `cmp_to_key` (its `functools.KeyWrapper`
+//! type) and `partial` (`functools_partial.rs`) with CPython's errors.
+//! `_lru_cache_wrapper` is not native yet: `functools.py` keeps its
+//! pure-Python version.
 
 use crate::bytecode::CmpKind;
 use crate::object::args::{self, Params};
@@ -53,8 +54,8 @@ pub static KEY_WRAPPER_TYPE: Static<TypeObject> = Static(TypeObject {
     ..TypeObject::new_static("KeyWrapper", std::mem::size_of::<KeyWrapper>())
 });
 
-pub fn functools_types() -> [&'static TypeObject; 1] {
-    [&KEY_WRAPPER_TYPE]
+pub fn functools_types() -> [&'static TypeObject; 2] {
+    [&KEY_WRAPPER_TYPE, &super::functools_partial::PARTIAL_TYPE]
 }
 
 fn key_of(o: &PyObject) -> &KeyWrapper {
@@ -117,5 +118,6 @@ pub fn init() -> PyResult<PyRef> {
     for f in FUNCS.iter() {
         dict_set_item_str(d, f.name, new_builtin_function(f, Some(mname.clone())));
     }
+    super::functools_partial::add_to(&m);
     Ok(m)
 }

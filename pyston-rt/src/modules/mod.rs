@@ -33,6 +33,7 @@ pub mod heapq;
 pub mod random;
 pub mod operator;
 pub mod functools;
+mod functools_partial;
 
 #[cfg(test)]
 mod tests;
