@@ -456,7 +456,10 @@ pub fn load(name: &str, found: Found) -> PyResult<PyRef> {
             } else {
                 None
             };
-            let spec = make_spec(name, loader.clone(), new_str(path_s.as_str()), search.clone(), is_package, true);
+            let (spec, loader) = match crate::modules::imp::importlib_source_spec(name, &path_s, search.as_deref())? {
+                Some((s, l)) => (s, l),
+                None => (make_spec(name, loader.clone(), new_str(path_s.as_str()), search.clone(), is_package, true), loader),
+            };
             dict_set_item_str(d, "__file__", new_str(path_s.as_str()));
             dict_set_item_str(d, "__cached__", none());
             dict_set_item_str(d, "__loader__", loader);

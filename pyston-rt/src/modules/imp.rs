@@ -27,6 +27,9 @@ use std::cell::Cell;
 /// Depth of `acquire_lock` calls (the import lock of the one thread).
 static LOCK_DEPTH: crate::object::Static<Cell<u64>> = crate::object::Static(Cell::new(0));
 
+/// Set once `_frozen_importlib_external` is installed.
+static IMPORTLIB_READY: crate::object::Static<Cell<bool>> = crate::object::Static(Cell::new(false));
+
 /// Names importable as native modules that `_imp` reports as frozen-less
 /// pseudo-modules rather than builtins.
 pub const BOOTSTRAP_MODULES: [&str; 2] = ["_frozen_importlib", "_frozen_importlib_external"];
@@ -297,19 +300,109 @@ pub fn init_frozen_importlib() -> PyResult<PyRef> {
     Ok(m)
 }
 
+/// `open_code(path)`: `open(path, 'rb')` (CPython's `io.open_code` without
+/// audit hooks), which importlib's loaders read files with.
+fn f_open_code(a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
+    let mut out = [None];
+    Params::new("open_code", &["path"], 1).parse(a, kw, &mut out)?;
+    let path = out[0].unwrap();
+    if str_value(path).is_none() {
+        return Err(type_error(format!("open_code() argument 'path' must be str, not {}", path.type_().name())));
+    }
+    let io = crate::import::import_absolute("_io")?;
+    let open = protocol::getattr_str(&io, "open")?;
+    protocol::call(&open, &[path, &new_str("rb")], None)
+}
+
+static OPEN_CODE: MethodDef = MethodDef { name: "open_code", func: f_open_code, flags: 0, doc: "Opens the provided file with the intent to import the contents." };
+
+/// Give `_io` and `io` an `open_code` if they have none yet.
+fn ensure_open_code() -> PyResult<()> {
+    for name in ["_io", "io"] {
+        let m = crate::import::import_absolute(name)?;
+        if protocol::getattr_opt(&m, &crate::object::str::intern("open_code"))?.is_none() {
+            let f = new_builtin_function(&OPEN_CODE, Some(new_str(name)));
+            protocol::setattr(&m, &crate::object::str::intern("open_code"), &f)?;
+        }
+    }
+    Ok(())
+}
+
 /// `_frozen_importlib_external`: `importlib/_bootstrap_external.py`,
 /// installed with `_install(_frozen_importlib)` (PathFinder, FileFinder).
 pub fn init_frozen_importlib_external() -> PyResult<PyRef> {
     let boot = crate::import::import_absolute("_frozen_importlib")?;
+    ensure_open_code()?;
     let m = run_bootstrap_file("_frozen_importlib_external", "_bootstrap_external.py")?;
     let r = (|| {
         let install = protocol::getattr_str(&m, "_install")?;
         protocol::call(&install, &[&boot], None)?;
         protocol::setattr(&boot, &crate::object::str::intern("_bootstrap_external"), &m)?;
-        Ok(())
+        IMPORTLIB_READY.set(true);
+        upgrade_native_specs()
     })();
     remove_on_error("_frozen_importlib_external", r)?;
     Ok(m)
+}
+
+/// importlib's `ModuleSpec` and `SourceFileLoader` for a source module, once
+/// importlib is installed (`_frozen_importlib_external` loaded); None
+/// before, when the native import's own records are used.
+pub fn importlib_source_spec(name: &str, path: &str, search: Option<&PyObject>) -> PyResult<Option<(PyRef, PyRef)>> {
+    if !IMPORTLIB_READY.get() {
+        return Ok(None);
+    }
+    let mods = super::sys::modules();
+    let Some(ext) = crate::object::dict::dict_get(&mods, &new_str("_frozen_importlib_external"))? else { return Ok(None) };
+    let Some(boot) = crate::object::dict::dict_get(&mods, &new_str("_frozen_importlib"))? else { return Ok(None) };
+    if as_module(&ext).is_none() || as_module(&boot).is_none() {
+        return Ok(None);
+    }
+    let sfl = protocol::getattr_str(&ext, "SourceFileLoader")?;
+    let spec_cls = protocol::getattr_str(&boot, "ModuleSpec")?;
+    let n = new_str(name);
+    let p = new_str(path);
+    let loader = protocol::call(&sfl, &[&n, &p], None)?;
+    let is_pkg = crate::object::int::new_bool(search.is_some());
+    let kwnames = new_tuple(vec![crate::object::str::intern("origin"), crate::object::str::intern("is_package")]);
+    let spec = protocol::call(&spec_cls, &[&n, &loader, &p, &is_pkg], Some(&kwnames))?;
+    if let Some(s) = search {
+        protocol::setattr(&spec, &crate::object::str::intern("submodule_search_locations"), s)?;
+    }
+    protocol::setattr(&spec, &crate::object::str::intern("has_location"), &crate::object::int::new_bool(true))?;
+    Ok(Some((spec, loader)))
+}
+
+/// When importlib is installed, give the source modules the native import
+/// loaded before it importlib's spec and loader objects (as `_setup` does
+/// for the builtin modules), so `__loader__.get_data`/`get_source` and
+/// `importlib.resources` work for them too.
+fn upgrade_native_specs() -> PyResult<()> {
+    use crate::modules::records::{MODULE_SPEC_TYPE, SOURCE_LOADER_TYPE};
+    let mods = super::sys::modules();
+    for (name, m) in crate::object::dict::dict_items(&mods) {
+        let Some(md) = as_module(&m) else { continue };
+        let d = md.dict();
+        let Some(spec) = crate::object::dict::dict_get_str(d, &crate::object::str::intern("__spec__")).map(|v| v.to_ref()) else { continue };
+        if !spec.is_exact(&MODULE_SPEC_TYPE) {
+            continue;
+        }
+        let loader = protocol::getattr_str(&spec, "loader")?;
+        if !loader.is_exact(&SOURCE_LOADER_TYPE) {
+            continue;
+        }
+        let (Some(n), Ok(origin)) = (str_value(&name), protocol::getattr_str(&spec, "origin")) else { continue };
+        let Some(path) = str_value(&origin) else { continue };
+        let search = protocol::getattr_str(&spec, "submodule_search_locations")?;
+        let search = if crate::object::singletons::is_none(&search) { None } else { Some(search) };
+        if let Some((new_spec, new_loader)) = importlib_source_spec(n, path, search.as_deref())? {
+            if crate::object::dict::dict_get_str(d, &crate::object::str::intern("__loader__")).is_some_and(|l| l.is(&loader)) {
+                dict_set_item_str(d, "__loader__", new_loader);
+            }
+            dict_set_item_str(d, "__spec__", new_spec);
+        }
+    }
+    Ok(())
 }
 
 /// Whether a `sys.meta_path` entry is one of importlib's own finders

@@ -1,8 +1,16 @@
 # importlib on top of the native import: import_module, reload, machinery,
 # custom finders (needs the `posix` module for importlib._bootstrap_external).
+import email
 import importlib
 import importlib.machinery
 import sys
+import email.errors
+# Modules loaded before and after importlib get importlib's spec and loader.
+for m in (email, email.errors):
+    print(type(m.__spec__).__module__, type(m.__loader__).__name__, m.__loader__ is m.__spec__.loader)
+    print(m.__spec__.parent, m.__spec__.has_location, m.__spec__.origin == m.__file__)
+    print(m.__loader__.get_data(m.__file__)[:12], m.__loader__.is_package(m.__name__))
+print(email.__spec__.submodule_search_locations == email.__path__)
 print(importlib.__name__, importlib._bootstrap.__name__, importlib._bootstrap_external.__name__)
 print(sys.modules['_frozen_importlib'] is importlib._bootstrap)
 m = importlib.import_module('email')
