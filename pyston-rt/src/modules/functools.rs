@@ -1,7 +1,6 @@
 //! `_functools`: `reduce`, `cmp_to_key` (its `functools.KeyWrapper`
-//! type) and `partial` (`functools_partial.rs`) with CPython's errors.
-//! `_lru_cache_wrapper` is not native yet: `functools.py` keeps its
-//! pure-Python version.
+//! type), `partial` (`functools_partial.rs`) and `_lru_cache_wrapper`
+//! (`functools_lru.rs`) with CPython's errors.
 
 use crate::bytecode::CmpKind;
 use crate::object::args::{self, Params};
@@ -54,8 +53,8 @@ pub static KEY_WRAPPER_TYPE: Static<TypeObject> = Static(TypeObject {
     ..TypeObject::new_static("KeyWrapper", std::mem::size_of::<KeyWrapper>())
 });
 
-pub fn functools_types() -> [&'static TypeObject; 2] {
-    [&KEY_WRAPPER_TYPE, &super::functools_partial::PARTIAL_TYPE]
+pub fn functools_types() -> [&'static TypeObject; 3] {
+    [&KEY_WRAPPER_TYPE, &super::functools_partial::PARTIAL_TYPE, &super::functools_lru::LRU_WRAPPER_TYPE]
 }
 
 fn key_of(o: &PyObject) -> &KeyWrapper {
@@ -119,5 +118,6 @@ pub fn init() -> PyResult<PyRef> {
         dict_set_item_str(d, f.name, new_builtin_function(f, Some(mname.clone())));
     }
     super::functools_partial::add_to(&m);
+    super::functools_lru::add_to(&m);
     Ok(m)
 }

@@ -34,6 +34,7 @@ pub mod random;
 pub mod operator;
 pub mod functools;
 mod functools_partial;
+mod functools_lru;
 
 #[cfg(test)]
 mod tests;
