@@ -9,7 +9,7 @@
 //! weak references.
 
 use crate::object::args::{self, Params};
-use crate::object::dict::{dict_clear, dict_del_hashed, dict_get_hashed, dict_len, dict_next, dict_set_hashed, new_dict};
+use crate::object::dict::{dict_clear, dict_del_hashed, dict_get_hashed, dict_len, dict_set_hashed, new_dict};
 use crate::object::exceptions::{type_error, PyErr, OVERFLOW_ERROR};
 use crate::object::header::{new_object, PyObject, PyRef};
 use crate::object::int::{as_int, new_int};
@@ -159,14 +159,16 @@ fn lru_call(o: &PyObject, a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<Py
     let key = make_key(a, kw, w.typed);
     let hash = protocol::hash(&key)?;
     let cache = w.cache.borrow().clone();
-    if let Some(v) = dict_get_hashed(&cache, &key, hash)? {
-        w.hits.set(w.hits.get() + 1);
-        if w.maxsize.is_some() {
-            // Most recently used: move to the end of the order.
-            if let Some((k, val)) = dict_del_hashed(&cache, &key, hash)? {
-                dict_set_hashed(&cache, k, hash, val)?;
-            }
+    if w.maxsize.is_some() {
+        // A hit becomes the most recently used: move it to the end of the
+        // order (one key comparison, as CPython's lookup).
+        if let Some((k, val)) = dict_del_hashed(&cache, &key, hash)? {
+            w.hits.set(w.hits.get() + 1);
+            dict_set_hashed(&cache, k, hash, val.clone())?;
+            return Ok(val);
         }
+    } else if let Some(v) = dict_get_hashed(&cache, &key, hash)? {
+        w.hits.set(w.hits.get() + 1);
         return Ok(v);
     }
     w.misses.set(w.misses.get() + 1);
@@ -180,8 +182,7 @@ fn lru_call(o: &PyObject, a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<Py
         }
         if dict_len(&cache) >= max {
             let mut pos = 0;
-            if let Some((oldest, _)) = dict_next(&cache, &mut pos) {
-                let h = protocol::hash(&oldest)?;
+            if let Some((oldest, _, h)) = crate::object::dict::dict_next_hashed(&cache, &mut pos) {
                 dict_del_hashed(&cache, &oldest, h)?;
             }
         }
