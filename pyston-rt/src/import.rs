@@ -231,6 +231,7 @@ pub fn import_name(name: &PyObject, globals: &PyObject, locals: Option<&PyObject
 /// Find a module by absolute name (importing its parent packages).
 fn find_and_load(name: &str) -> PyResult<PyRef> {
     let mut parent_module = None;
+    let mut parent_path = None;
     let search: Option<Vec<String>> = match name.rsplit_once('.') {
         Some((parent, _)) => {
             let pm = import_absolute(parent)?;
@@ -248,14 +249,13 @@ fn find_and_load(name: &str) -> PyResult<PyRef> {
                 ));
             };
             parent_module = Some(pm);
-            Some(protocol::collect(&path)?.iter().filter_map(|p| str_value(p).map(|s| s.to_string())).collect())
+            let dirs = protocol::collect(&path)?.iter().filter_map(|p| str_value(p).map(|s| s.to_string())).collect();
+            parent_path = Some(path);
+            Some(dirs)
         }
         None => None,
     };
-    let Some(found) = find(name, search.as_deref())? else {
-        return Err(module_not_found(name));
-    };
-    let module = load(name, found)?;
+    let module = find_and_load_meta(name, search.as_deref(), parent_path.as_deref())?;
     if let Some(pm) = parent_module {
         let child = name.rsplit_once('.').map(|(_, c)| c).unwrap_or(name);
         let c = intern(child);
@@ -263,6 +263,45 @@ fn find_and_load(name: &str) -> PyResult<PyRef> {
         let _ = protocol::setattr(&pm, &c, &module);
     }
     Ok(module)
+}
+
+/// Find and load `name` the way `sys.meta_path` says: custom finders are
+/// asked in order (`find_spec(name, path, None)`, loaded by importlib's
+/// `_load`); importlib's own finders (BuiltinImporter, FrozenImporter,
+/// PathFinder) stand for the native search (`find` + `load`), which also
+/// runs last when none of them is on the list (before importlib is loaded
+/// the list is empty).
+fn find_and_load_meta(name: &str, search: Option<&[String]>, parent_path: Option<&PyObject>) -> PyResult<PyRef> {
+    let meta = crate::modules::sys::get("meta_path");
+    let finders = match &meta {
+        Some(m) if !is_none(m) => protocol::collect(m)?,
+        _ => vec![],
+    };
+    let mut native_done = false;
+    for f in finders {
+        if crate::modules::imp::is_standard_finder(&f)? {
+            if !native_done {
+                native_done = true;
+                if let Some(found) = find(name, search)? {
+                    return load(name, found);
+                }
+            }
+            continue;
+        }
+        let Some(find_spec) = attr_str(&f, "find_spec")? else { continue };
+        let n = new_str(name);
+        let p = parent_path.map(|p| p.to_ref()).unwrap_or_else(none);
+        let spec = protocol::call(&find_spec, &[&n, &p, protocol::none_ref()], None)?;
+        if !is_none(&spec) {
+            return crate::modules::imp::load_from_spec(&spec);
+        }
+    }
+    if !native_done {
+        if let Some(found) = find(name, search)? {
+            return load(name, found);
+        }
+    }
+    Err(module_not_found(name))
 }
 
 /// The directories of `sys.path` as strings.
@@ -283,6 +322,14 @@ pub fn find(name: &str, search: Option<&[String]>) -> PyResult<Option<Found>> {
     }
     if name == "builtins" {
         return Ok(Some(Found::Native(crate::modules::builtins::init)));
+    }
+    if search.is_none() {
+        if name == "_frozen_importlib" {
+            return Ok(Some(Found::Native(crate::modules::imp::init_frozen_importlib)));
+        }
+        if name == "_frozen_importlib_external" {
+            return Ok(Some(Found::Native(crate::modules::imp::init_frozen_importlib_external)));
+        }
     }
     let leaf = name.rsplit_once('.').map(|(_, c)| c).unwrap_or(name);
     let dirs = match search {
@@ -409,7 +456,10 @@ pub fn load(name: &str, found: Found) -> PyResult<PyRef> {
             } else {
                 None
             };
-            let spec = make_spec(name, loader.clone(), new_str(path_s.as_str()), search.clone(), is_package, true);
+            let (spec, loader) = match crate::modules::imp::importlib_source_spec(name, &path_s, search.as_deref())? {
+                Some((s, l)) => (s, l),
+                None => (make_spec(name, loader.clone(), new_str(path_s.as_str()), search.clone(), is_package, true), loader),
+            };
             dict_set_item_str(d, "__file__", new_str(path_s.as_str()));
             dict_set_item_str(d, "__cached__", none());
             dict_set_item_str(d, "__loader__", loader);

@@ -40,6 +40,17 @@ pub mod errno;
 pub mod signal;
 pub mod posixsubprocess;
 pub mod select;
+pub mod imp;
+pub mod marshal;
+pub mod warnings;
+pub mod contextvars;
+pub mod bisect;
+pub mod heapq;
+pub mod random;
+pub mod operator;
+pub mod functools;
+mod functools_partial;
+mod functools_lru;
 
 #[cfg(test)]
 mod tests;
@@ -75,7 +86,6 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("_sha512", hashes::init_sha512),
     ("_sha3", hashes::init_sha3),
     ("_blake2", hashes::init_blake2),
-    ("_operator", hashes::init_operator),
     ("binascii", binascii::init),
     ("zlib", zlib::init),
     ("_bz2", bz2::init),
@@ -94,6 +104,15 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("_codecs", codecs::init),
     ("_string", string::init),
     ("_struct", struct_::init),
+    ("_imp", imp::init),
+    ("marshal", marshal::init),
+    ("_warnings", warnings::init),
+    ("_contextvars", contextvars::init),
+    ("_bisect", bisect::init),
+    ("_heapq", heapq::init),
+    ("_random", random::init),
+    ("_operator", operator::init),
+    ("_functools", functools::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
@@ -119,5 +138,9 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(select::select_types());
     v.extend(queue::queue_types());
     v.extend(struct_::struct_types());
+    v.extend(contextvars::contextvars_types());
+    v.extend(random::random_types());
+    v.extend(operator::operator_types());
+    v.extend(functools::functools_types());
     v
 }

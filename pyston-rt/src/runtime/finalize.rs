@@ -40,6 +40,7 @@ pub fn teardown(flush: &dyn Fn()) {
             wipe(m);
         }
     }
+    crate::modules::contextvars::clear_current();
     let roots: Vec<crate::object::PyRef> = items.iter().filter(|(n, _)| is_root(n)).map(|(_, m)| m.clone()).collect();
     drop(items);
     crate::object::gc::collect(2);
