@@ -1053,6 +1053,9 @@ pub fn search<C: SreChar>(st: &mut State, s: &[C], code: &[u32]) -> PyResult<boo
             charset_at = Some(5);
         }
         pc = 1 + code[1] as usize;
+        if pc + 2 * prefix_skip >= code.len() {
+            return Err(internal_error());
+        }
     }
 
     if prefix_len == 1 {
