@@ -441,8 +441,9 @@ fn dispatch<C: SreChar>(st: &mut State, s: &[C], code: &[u32], ctx: &mut Ctx) ->
                     st.lastindex = (i / 2 + 1) as isize;
                 }
                 if i as isize > st.lastmark {
-                    let from = (st.lastmark + 1) as usize;
-                    st.marks[from..i].fill(NONE);
+                    for j in (st.lastmark + 1) as usize..i {
+                        st.marks[j] = NONE;
+                    }
                     st.lastmark = i as isize;
                 }
                 st.marks[i] = ptr;
