@@ -18,7 +18,7 @@ use crate::object::args::{self, Params};
 use crate::object::bytes::{buffer_bytes, new_bytes};
 use crate::object::descr::new_builtin_function;
 use crate::object::dict::dict_set_item_str;
-use crate::object::exceptions::{type_error, PyErr};
+use crate::object::exceptions::type_error;
 use crate::object::header::{new_object, PyObject, PyRef, Static};
 use crate::object::int::new_int;
 use crate::object::module::{as_module, new_module};
