@@ -369,6 +369,5 @@ mod tests {
         assert_eq!(hexd(Algo::Sha1(Default::default()), b"abc", 0), "a9993e364706816aba3e25717850c26c9cd0d89d");
         assert_eq!(hexd(Algo::Sha256(Default::default()), b"", 0), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
         assert_eq!(hexd(Algo::Shake128(Default::default()), b"", 4), "7f9c2ba4");
-        assert!(ct_eq(b"ab", b"ab") && !ct_eq(b"ab", b"abc") && !ct_eq(b"ab", b"ac"));
     }
 }
