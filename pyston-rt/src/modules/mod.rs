@@ -19,6 +19,7 @@ pub mod atexit;
 pub mod gc;
 pub mod binascii;
 pub mod bz2;
+pub mod csv;
 pub mod lzma;
 mod module_exc;
 pub mod zlib;
@@ -65,6 +66,7 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("zlib", zlib::init),
     ("_bz2", bz2::init),
     ("_lzma", lzma::init),
+    ("_csv", csv::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
@@ -85,5 +87,6 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(zlib::zlib_types());
     v.extend(bz2::bz2_types());
     v.extend(lzma::lzma_types());
+    v.extend(csv::csv_types());
     v
 }
