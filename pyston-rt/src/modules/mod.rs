@@ -20,6 +20,7 @@ pub mod gc;
 pub mod binascii;
 pub mod bz2;
 pub mod csv;
+pub mod json;
 pub mod lzma;
 mod module_exc;
 pub mod zlib;
@@ -67,6 +68,7 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("_bz2", bz2::init),
     ("_lzma", lzma::init),
     ("_csv", csv::init),
+    ("_json", json::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
