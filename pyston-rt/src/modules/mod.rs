@@ -17,6 +17,7 @@ pub mod io_memory;
 pub mod io_text;
 pub mod atexit;
 pub mod gc;
+pub mod array;
 pub mod binascii;
 pub mod bz2;
 pub mod csv;
@@ -69,6 +70,7 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("_lzma", lzma::init),
     ("_csv", csv::init),
     ("_json", json::init),
+    ("array", array::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
@@ -90,5 +92,6 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(bz2::bz2_types());
     v.extend(lzma::lzma_types());
     v.extend(csv::csv_types());
+    v.extend(array::array_types());
     v
 }
