@@ -367,11 +367,12 @@ fn f_compare_digest(a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
             }
             ct_eq(s.as_bytes(), t.as_bytes())
         }
-        (None, None) => match (buffer_bytes(x), buffer_bytes(y)) {
+        _ => match (buffer_bytes(x), buffer_bytes(y)) {
             (Some(p), Some(q)) => ct_eq(p, q),
-            _ => return Err(unsupported_operands(x, y)),
+            (None, None) => return Err(unsupported_operands(x, y)),
+            (None, _) => return Err(crate::object::bytes::expect_buffer(x).err().expect("not a buffer")),
+            (_, None) => return Err(crate::object::bytes::expect_buffer(y).err().expect("not a buffer")),
         },
-        _ => return Err(unsupported_operands(x, y)),
     };
     Ok(crate::object::int::new_bool(eq))
 }
