@@ -5,6 +5,7 @@
 use crate::object::{PyRef, PyResult, TypeObject};
 
 pub mod builtins;
+pub mod codecs;
 pub mod collections;
 mod collections_deque;
 pub mod builtins_exec;
@@ -12,6 +13,7 @@ pub mod builtins_funcs;
 pub mod builtins_iter;
 pub mod hooks;
 pub mod io;
+pub mod io_base;
 pub mod io_file;
 pub mod io_memory;
 pub mod io_text;
@@ -30,9 +32,17 @@ pub mod itertools;
 mod itertools_comb;
 pub mod records;
 pub mod weakref;
+pub mod sre;
+pub mod string;
+pub mod struct_;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod posix;
+pub mod errno;
+pub mod signal;
+pub mod posixsubprocess;
+pub mod select;
 
 #[cfg(test)]
 mod tests;
@@ -71,6 +81,15 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("_csv", csv::init),
     ("_json", json::init),
     ("array", array::init),
+    ("_sre", sre::init),
+    ("posix", posix::init),
+    ("errno", errno::init),
+    ("_signal", signal::init),
+    ("_posixsubprocess", posixsubprocess::init),
+    ("select", select::init),
+    ("_codecs", codecs::init),
+    ("_string", string::init),
+    ("_struct", struct_::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
@@ -93,5 +112,9 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(lzma::lzma_types());
     v.extend(csv::csv_types());
     v.extend(array::array_types());
+    v.extend(sre::sre_types());
+    v.extend(posix::posix_types());
+    v.extend(select::select_types());
+    v.extend(struct_::struct_types());
     v
 }
