@@ -357,7 +357,11 @@ fn norm_index(i: isize, len: usize) -> Option<usize> {
 
 fn index_arg(key: &PyObject) -> PyResult<Option<isize>> {
     if as_int(key).is_some() || key.type_().nb_index.get().is_some() {
-        return Ok(Some(args::expect_index(key)?));
+        // PyNumber_AsSsize_t(key, IndexError).
+        return match args::expect_index(key) {
+            Err(e) if e.matches(&OVERFLOW_ERROR) => Err(index_error(format!("cannot fit '{}' into an index-sized integer", key.type_().name()))),
+            r => r.map(Some),
+        };
     }
     Ok(None)
 }

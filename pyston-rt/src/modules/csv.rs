@@ -203,7 +203,7 @@ fn dialect_new(t: &TypeObject, a: &[&PyObject], kw: Option<&PyObject>) -> PyResu
             if !v.is_exact(&crate::object::int::INT_TYPE) {
                 return Err(type_error("\"quoting\" must be an integer"));
             }
-            int_value_i64(v).unwrap_or(i64::MAX)
+            super::c_args::c_int(v)? as i64
         }
     };
     let skipinitialspace = get(6).map_or(Ok(false), protocol::is_true)?;

@@ -25,6 +25,7 @@ pub mod bz2;
 pub mod csv;
 pub mod json;
 pub mod lzma;
+mod c_args;
 mod module_exc;
 pub mod zlib;
 pub mod hashes;
