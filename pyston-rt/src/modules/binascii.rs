@@ -11,13 +11,11 @@ use crate::object::descr::new_builtin_function;
 use crate::object::dict::dict_set_item_str;
 use crate::object::exceptions::{type_error, value_error, PyErr, EXCEPTION, VALUE_ERROR};
 use crate::object::header::{PyObject, PyRef};
-use crate::object::int::{int_value_big, new_int};
+use crate::object::int::new_int;
 use crate::object::module::{as_module, new_module};
 use crate::object::str::{new_str, str_value};
 use crate::object::typeobj::{MethodDef, TypeObject};
 use crate::object::{protocol, PyResult};
-use num_bigint::BigInt;
-use num_traits::ToPrimitive;
 
 module_exception!(ERROR = "binascii", "Error", &VALUE_ERROR, "");
 module_exception!(INCOMPLETE = "binascii", "Incomplete", &EXCEPTION, "");
@@ -76,12 +74,7 @@ fn int_flag(o: Option<&PyObject>, default: bool) -> PyResult<bool> {
     }
 }
 
-/// `unsigned int` with bitwise conversion (the value modulo 2**32).
-pub fn u32_mask(o: &PyObject) -> PyResult<u32> {
-    let v = protocol::index(o)?;
-    let v = int_value_big(&v).expect("int");
-    Ok((v & BigInt::from(u32::MAX)).to_u32().expect("masked"))
-}
+pub use super::c_args::u32_mask;
 
 // --- uuencode -------------------------------------------------------------
 
@@ -471,7 +464,7 @@ fn hex_common(fname: &str, a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<P
     Params::new(fname, &["data", "sep", "bytes_per_sep"], 1).parse(a, kw, &mut out)?;
     let data = buffer(out[0].expect("required"))?;
     let sep = out[1].map(sep_arg).transpose()?;
-    let bps = out[2].map_or(Ok(1), args::expect_index)?;
+    let bps = out[2].map_or(Ok(1), super::c_args::c_int)? as isize;
     Ok(new_bytes(hexlify(&data, sep, bps)))
 }
 

@@ -19,9 +19,13 @@ pub mod io_memory;
 pub mod io_text;
 pub mod atexit;
 pub mod gc;
+pub mod array;
 pub mod binascii;
 pub mod bz2;
+pub mod csv;
+pub mod json;
 pub mod lzma;
+mod c_args;
 mod module_exc;
 pub mod zlib;
 pub mod hashes;
@@ -90,6 +94,9 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("zlib", zlib::init),
     ("_bz2", bz2::init),
     ("_lzma", lzma::init),
+    ("_csv", csv::init),
+    ("_json", json::init),
+    ("array", array::init),
     ("_sre", sre::init),
     ("posix", posix::init),
     ("errno", errno::init),
@@ -133,6 +140,8 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(zlib::zlib_types());
     v.extend(bz2::bz2_types());
     v.extend(lzma::lzma_types());
+    v.extend(csv::csv_types());
+    v.extend(array::array_types());
     v.extend(sre::sre_types());
     v.extend(posix::posix_types());
     v.extend(select::select_types());

@@ -368,7 +368,7 @@ fn getset_set(o: &PyObject, obj: &PyObject, v: Option<&PyObject>) -> PyResult<()
             Err(super::exceptions::attribute_error(format!(
                 "attribute '{}' of '{}' objects is not writable",
                 d.def.name,
-                cls.name()
+                cls.tp_name()
             )))
         }
     }

@@ -3,7 +3,7 @@
 //! parameters), validated in CPython's order with its messages.
 
 use super::{make_module, new_hash, with_data, Algo, BLAKE2B_TYPE, BLAKE2S_TYPE};
-use crate::object::args::{self, Params};
+use crate::object::args::Params;
 use crate::object::bytes::expect_buffer;
 use crate::object::exceptions::{value_error, PyErr, OVERFLOW_ERROR};
 use crate::object::header::{PyObject, PyRef};
@@ -32,14 +32,7 @@ const NAMES: [&str; 13] = [
 
 /// An `int` argument (C int).
 fn c_int(o: &PyObject) -> PyResult<i64> {
-    let v = args::expect_index(o)? as i64;
-    if v > i32::MAX as i64 {
-        return Err(PyErr::new(&OVERFLOW_ERROR, "signed integer is greater than maximum"));
-    }
-    if v < i32::MIN as i64 {
-        return Err(PyErr::new(&OVERFLOW_ERROR, "signed integer is less than minimum"));
-    }
-    Ok(v)
+    super::super::c_args::c_int(o).map(i64::from)
 }
 
 /// An unsigned C integer argument (`unsigned long long`).

@@ -216,7 +216,13 @@ pub fn data_arg(o: &PyObject) -> PyResult<&[u8]> {
     if str_value(o).is_some() {
         return Err(type_error("Strings must be encoded before hashing"));
     }
-    buffer_bytes(o).ok_or_else(|| type_error("object supporting the buffer API required"))
+    if let Some(b) = buffer_bytes(o) {
+        return Ok(b);
+    }
+    if crate::object::memoryview::as_memoryview(o).is_some() {
+        return Err(PyErr::new(&crate::object::exceptions::BUFFER_ERROR, "memoryview: underlying buffer is not C-contiguous"));
+    }
+    Err(type_error("object supporting the buffer API required"))
 }
 
 /// Hash the optional initial data into `a`.

@@ -4,7 +4,7 @@ use super::filters::{as_u32, as_u64, lzma_options, parse_chain};
 use super::{check, CHECK_UNKNOWN, FORMAT_ALONE, FORMAT_AUTO, FORMAT_RAW, FORMAT_XZ};
 use crate::object::args::{self, Params};
 use crate::object::bytes::{bytes_from_slice, expect_buffer, new_bytes};
-use crate::object::exceptions::{value_error, PyErr, EOF_ERROR, OVERFLOW_ERROR};
+use crate::object::exceptions::{value_error, PyErr, EOF_ERROR};
 use crate::object::header::{new_object, PyObject, PyRef, Static};
 use crate::object::int::{new_bool, new_int};
 use crate::object::singletons::is_none;
@@ -148,8 +148,7 @@ fn decomp(o: &PyObject) -> &mut DecompState {
 
 /// A C `int` argument.
 fn c_int(o: &PyObject) -> PyResult<i32> {
-    let v = args::expect_index(o)?;
-    i32::try_from(v).map_err(|_| PyErr::new(&OVERFLOW_ERROR, if v > 0 { "signed integer is greater than maximum" } else { "signed integer is less than minimum" }))
+    super::super::c_args::c_int(o)
 }
 
 fn c_new(t: &TypeObject, a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {

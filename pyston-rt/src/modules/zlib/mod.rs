@@ -71,18 +71,7 @@ pub fn zlib_error(zerr: &ZErr, what: &str) -> PyErr {
 
 /// An `int` argument (C int), or `default`.
 fn int_arg(o: Option<&PyObject>, default: i32) -> PyResult<i32> {
-    match o {
-        None => Ok(default),
-        Some(v) => {
-            let n = args::expect_index(v)?;
-            i32::try_from(n).map_err(|_| {
-                PyErr::new(
-                    &crate::object::exceptions::OVERFLOW_ERROR,
-                    if n > 0 { "signed integer is greater than maximum" } else { "signed integer is less than minimum" },
-                )
-            })
-        }
-    }
+    o.map_or(Ok(default), super::c_args::c_int)
 }
 
 /// CPython's check for a missing positional-only argument when keyword
