@@ -173,7 +173,7 @@ fn codec_call(info: &PyObject, index: usize, obj: &PyObject, errors: &str, what:
 }
 
 /// The codec for `str.encode`/`bytes.decode`: refuses non-text codecs.
-fn lookup_text(encoding: &str, alternate: &str) -> PyResult<PyRef> {
+pub fn lookup_text(encoding: &str, alternate: &str) -> PyResult<PyRef> {
     let info = lookup(encoding)?;
     if let Ok(Some(v)) = protocol::getattr_opt(&info, crate::name!("_is_text_encoding")) {
         if !protocol::is_true(&v)? {

@@ -206,9 +206,7 @@ pub fn builtin_open(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef
         return Err(value_error("can't have unbuffered text I/O"));
     }
     if let Some(e) = encoding {
-        if super::io_text::Codec::lookup(e).is_none() {
-            return Err(PyErr::new(&exc::LOOKUP_ERROR, format!("unknown encoding: {}", e)));
-        }
+        super::io_text::Codec::lookup(e)?;
     }
     // The descriptor.
     let readable = r || plus;
