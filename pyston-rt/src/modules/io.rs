@@ -543,6 +543,7 @@ pub fn io_types() -> Vec<&'static TypeObject> {
         &super::io_memory::STRINGIO_TYPE,
         &super::io_memory::BYTESIO_TYPE,
     ] as [&'static TypeObject; 7]);
+    v.push(&super::io_newline::NEWLINE_DECODER_TYPE);
     v
 }
 

@@ -16,6 +16,7 @@ pub mod io;
 pub mod io_base;
 pub mod io_file;
 pub mod io_memory;
+pub mod io_newline;
 pub mod io_text;
 pub mod atexit;
 pub mod gc;
