@@ -5,6 +5,7 @@
 use crate::object::{PyRef, PyResult, TypeObject};
 
 pub mod builtins;
+pub mod binascii;
 pub mod codecs;
 pub mod collections;
 mod collections_deque;
@@ -56,6 +57,7 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("_codecs", codecs::init),
     ("_string", string::init),
     ("_struct", struct_::init),
+    ("binascii", binascii::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
