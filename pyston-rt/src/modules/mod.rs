@@ -22,6 +22,7 @@ pub mod io_text;
 pub mod atexit;
 pub mod gc;
 pub mod itertools;
+pub mod locale;
 mod itertools_comb;
 pub mod records;
 pub mod weakref;
@@ -58,6 +59,7 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("_string", string::init),
     ("_struct", struct_::init),
     ("binascii", binascii::init),
+    ("_locale", locale::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
