@@ -145,11 +145,18 @@ pub fn lookup_error(name: &str) -> PyResult<PyRef> {
 /// (TypeError: ...)": the exact builtin types without extra state.
 fn wrap_codec_error(e: PyErr, what: &str, encoding: &str) -> PyErr {
     let t = e.value().type_();
-    let simple = [&exc::TYPE_ERROR, &exc::VALUE_ERROR, &exc::LOOKUP_ERROR, &exc::INDEX_ERROR, &exc::RUNTIME_ERROR, &exc::OVERFLOW_ERROR, &exc::NOT_IMPLEMENTED_ERROR]
+    let base = t.static_base();
+    let simple = [&exc::TYPE_ERROR, &exc::VALUE_ERROR, &exc::LOOKUP_ERROR, &exc::INDEX_ERROR, &exc::RUNTIME_ERROR, &exc::OVERFLOW_ERROR, &exc::NOT_IMPLEMENTED_ERROR, &exc::EXCEPTION]
         .iter()
-        .any(|x| std::ptr::eq(t, &x.0));
-    if !simple {
+        .any(|x| std::ptr::eq(base, &x.0));
+    if !simple || !heap_part_is_plain(t) {
         return e;
+    }
+    // Instance attributes would be lost by re-raising a new instance.
+    if let Ok(Some(d)) = protocol::getattr_opt(e.value(), crate::name!("__dict__")) {
+        if protocol::len(&d).map_or(true, |n| n > 0) {
+            return e;
+        }
     }
     let msg = match protocol::str_(e.value()) {
         Ok(s) => str_value(&s).unwrap_or("").to_string(),
@@ -159,6 +166,30 @@ fn wrap_codec_error(e: PyErr, what: &str, encoding: &str) -> PyErr {
     new.exc().set_cause(Some(e.value().clone()));
     new.exc().set_context(Some(e.value().clone()));
     new
+}
+
+/// Whether the Python classes between `t` and its builtin base define no
+/// `__init__`/`__new__` (CPython only wraps exceptions it can recreate).
+fn heap_part_is_plain(t: &crate::object::typeobj::TypeObject) -> bool {
+    let mut cur = t;
+    while cur.is_heap_type() {
+        let d = cur.dict.get();
+        if d.is_null() {
+            return false;
+        }
+        // SAFETY: a ready type owns its dict for its whole life.
+        let d = unsafe { &*d };
+        for name in ["__init__", "__new__"] {
+            if crate::object::dict::dict_get(d, &new_str(name)).ok().flatten().is_some() {
+                return false;
+            }
+        }
+        match cur.base() {
+            Some(b) => cur = b,
+            None => return false,
+        }
+    }
+    true
 }
 
 fn codec_call(info: &PyObject, index: usize, obj: &PyObject, errors: &str, what: &str, encoding: &str) -> PyResult<PyRef> {
@@ -173,7 +204,7 @@ fn codec_call(info: &PyObject, index: usize, obj: &PyObject, errors: &str, what:
 }
 
 /// The codec for `str.encode`/`bytes.decode`: refuses non-text codecs.
-fn lookup_text(encoding: &str, alternate: &str) -> PyResult<PyRef> {
+pub fn lookup_text(encoding: &str, alternate: &str) -> PyResult<PyRef> {
     let info = lookup(encoding)?;
     if let Ok(Some(v)) = protocol::getattr_opt(&info, crate::name!("_is_text_encoding")) {
         if !protocol::is_true(&v)? {

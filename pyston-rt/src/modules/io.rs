@@ -206,9 +206,7 @@ pub fn builtin_open(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef
         return Err(value_error("can't have unbuffered text I/O"));
     }
     if let Some(e) = encoding {
-        if super::io_text::Codec::lookup(e).is_none() {
-            return Err(PyErr::new(&exc::LOOKUP_ERROR, format!("unknown encoding: {}", e)));
-        }
+        super::io_text::Codec::lookup(e)?;
     }
     // The descriptor.
     let readable = r || plus;
@@ -545,6 +543,7 @@ pub fn io_types() -> Vec<&'static TypeObject> {
         &super::io_memory::STRINGIO_TYPE,
         &super::io_memory::BYTESIO_TYPE,
     ] as [&'static TypeObject; 7]);
+    v.push(&super::io_newline::NEWLINE_DECODER_TYPE);
     v
 }
 

@@ -6,7 +6,7 @@
 use super::io::{closed_file_error, unsupported};
 use super::io_file::{as_file, seek_args, size_arg, PyFile};
 use crate::object::args::{no_kwargs, Params};
-use crate::object::exceptions::{type_error, PyErr, UNICODE_DECODE_ERROR, UNICODE_ENCODE_ERROR};
+use crate::object::exceptions::type_error;
 use crate::object::header::{new_object, PyObject, PyRef, Static};
 use crate::object::int::{new_bool, new_int};
 use crate::object::list::new_list;
@@ -23,47 +23,57 @@ pub enum Codec {
     Utf8Sig,
     Latin1,
     Ascii,
+    /// An ASCII-compatible one-byte codec of the registry (cp1252,
+    /// iso8859_15, koi8_r, ...), looked up by the stream's encoding name.
+    OneByte,
 }
 
 impl Codec {
-    /// Look up an encoding name (case and `-`/`_` insensitive).
-    pub fn lookup(name: &str) -> Option<Codec> {
+    /// Look up an encoding name: the native codecs, then the codec
+    /// registry for one-byte ASCII-compatible codecs (the only others the
+    /// byte-oriented line scanning supports). Errors are the registry's
+    /// (`LookupError: unknown encoding: x`).
+    pub fn lookup(name: &str) -> PyResult<Codec> {
         let n: String = name.trim().to_ascii_lowercase().replace('_', "-");
         match n.as_str() {
-            "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Some(Codec::Utf8),
-            "utf-8-sig" | "utf8-sig" => Some(Codec::Utf8Sig),
-            "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1" | "latin" => Some(Codec::Latin1),
-            "ascii" | "us-ascii" | "646" => Some(Codec::Ascii),
-            _ => None,
+            "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => return Ok(Codec::Utf8),
+            "utf-8-sig" | "utf8-sig" => return Ok(Codec::Utf8Sig),
+            "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1" | "latin" => return Ok(Codec::Latin1),
+            "ascii" | "us-ascii" | "646" => return Ok(Codec::Ascii),
+            _ => {}
         }
-    }
-    /// CPython's codec name in error messages.
-    pub fn name(self) -> &'static str {
-        match self {
-            Codec::Utf8 => "utf-8",
-            Codec::Utf8Sig => "utf-8-sig",
-            Codec::Latin1 => "latin-1",
-            Codec::Ascii => "ascii",
+        crate::modules::codecs::lookup_text(name, "codecs.open()")?;
+        let all: Vec<u8> = (0..=255u8).collect();
+        let one_byte = crate::object::codecs::decode(&all, name, "replace").map(|s| s.chars().count() == 256).unwrap_or(false)
+            && crate::object::codecs::encode("\n\r", name, "strict").map(|b| b == b"\n\r").unwrap_or(false);
+        if !one_byte {
+            return Err(crate::object::exceptions::value_error(format!("TextIOWrapper does not support the '{}' encoding yet", name)));
         }
+        Ok(Codec::OneByte)
     }
 }
 
-#[derive(Copy, Clone, PartialEq, Eq, Debug)]
-pub enum Errors {
-    Strict,
-    Replace,
-    Ignore,
-    BackslashReplace,
+/// Encode text with the stream's codec (`enc` is its encoding name for
+/// registry codecs) and error handler.
+pub fn encode(s: &str, codec: Codec, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
+    use crate::object::codecs::charmap;
+    match codec {
+        Codec::Utf8 | Codec::Utf8Sig => Ok(s.as_bytes().to_vec()),
+        Codec::Latin1 => charmap::encode_limit(s, 0x100, errors),
+        Codec::Ascii => charmap::encode_limit(s, 0x80, errors),
+        Codec::OneByte => crate::object::codecs::encode(s, enc, errors),
+    }
 }
 
-impl Errors {
-    pub fn parse(s: &str) -> Errors {
-        match s {
-            "replace" => Errors::Replace,
-            "ignore" => Errors::Ignore,
-            "backslashreplace" | "surrogateescape" | "namereplace" | "xmlcharrefreplace" => Errors::BackslashReplace,
-            _ => Errors::Strict,
-        }
+/// Decode bytes. `final_` false means a truncated trailing UTF-8 sequence
+/// is left for the next call; returns (text, bytes consumed).
+pub fn decode(b: &[u8], codec: Codec, enc: &str, errors: &str, final_: bool) -> PyResult<(String, usize)> {
+    use crate::object::codecs::{charmap, utf};
+    match codec {
+        Codec::Utf8 | Codec::Utf8Sig => utf::decode_utf8(b, errors, final_),
+        Codec::Latin1 => Ok((charmap::decode_latin1(b), b.len())),
+        Codec::Ascii => Ok((charmap::decode_ascii(b, errors)?, b.len())),
+        Codec::OneByte => Ok((crate::object::codecs::decode(b, enc, errors)?, b.len())),
     }
 }
 
@@ -93,126 +103,6 @@ impl Newline {
     }
 }
 
-/// Encode text; errors are (position, char) of an unencodable character.
-pub fn encode(s: &str, codec: Codec, errors: Errors) -> PyResult<Vec<u8>> {
-    match codec {
-        Codec::Utf8 | Codec::Utf8Sig => Ok(s.as_bytes().to_vec()),
-        Codec::Latin1 | Codec::Ascii => {
-            let limit = if codec == Codec::Latin1 { 0x100 } else { 0x80 };
-            let mut out = Vec::with_capacity(s.len());
-            for (i, c) in s.chars().enumerate() {
-                let v = c as u32;
-                if v < limit {
-                    out.push(v as u8);
-                    continue;
-                }
-                match errors {
-                    Errors::Strict => {
-                        let reason = format!("ordinal not in range({})", limit);
-                        return Err(PyErr::with_args(
-                            &UNICODE_ENCODE_ERROR,
-                            vec![new_str(codec.name()), new_str(s), new_int(i as i64), new_int(i as i64 + 1), new_str(reason)],
-                        ));
-                    }
-                    Errors::Replace => out.push(b'?'),
-                    Errors::Ignore => {}
-                    Errors::BackslashReplace => out.extend_from_slice(super::builtins_funcs::ascii_escape(&c.to_string()).as_bytes()),
-                }
-            }
-            Ok(out)
-        }
-    }
-}
-
-/// Decode bytes. `final_` false means a truncated trailing UTF-8 sequence
-/// is left for the next call; returns (text, bytes consumed).
-pub fn decode(b: &[u8], codec: Codec, errors: Errors, final_: bool) -> PyResult<(String, usize)> {
-    match codec {
-        Codec::Latin1 => Ok((b.iter().map(|&x| x as char).collect(), b.len())),
-        Codec::Ascii => {
-            let mut s = String::with_capacity(b.len());
-            for (i, &x) in b.iter().enumerate() {
-                if x < 0x80 {
-                    s.push(x as char);
-                } else {
-                    match errors {
-                        Errors::Strict => return Err(decode_error(codec, b, i, i + 1, "ordinal not in range(128)")),
-                        Errors::Replace => s.push('\u{fffd}'),
-                        Errors::Ignore => {}
-                        Errors::BackslashReplace => s.push_str(&format!("\\x{:02x}", x)),
-                    }
-                }
-            }
-            Ok((s, b.len()))
-        }
-        Codec::Utf8 | Codec::Utf8Sig => {
-            let mut s = String::with_capacity(b.len());
-            let mut i = 0;
-            while i < b.len() {
-                match std::str::from_utf8(&b[i..]) {
-                    Ok(t) => {
-                        s.push_str(t);
-                        i = b.len();
-                    }
-                    Err(e) => {
-                        let good = e.valid_up_to();
-                        // SAFETY: from_utf8 validated these bytes.
-                        s.push_str(unsafe { std::str::from_utf8_unchecked(&b[i..i + good]) });
-                        i += good;
-                        match e.error_len() {
-                            None => {
-                                if !final_ {
-                                    return Ok((s, i));
-                                }
-                                let reason = "unexpected end of data";
-                                match errors {
-                                    Errors::Strict => return Err(decode_error(codec, b, i, b.len(), reason)),
-                                    Errors::Replace => s.push('\u{fffd}'),
-                                    Errors::Ignore => {}
-                                    Errors::BackslashReplace => {
-                                        for x in &b[i..] {
-                                            s.push_str(&format!("\\x{:02x}", x));
-                                        }
-                                    }
-                                }
-                                i = b.len();
-                            }
-                            Some(n) => {
-                                let reason = if b[i] >= 0x80 && b[i] < 0xc2 || b[i] > 0xf4 { "invalid start byte" } else { "invalid continuation byte" };
-                                match errors {
-                                    Errors::Strict => return Err(decode_error(codec, b, i, i + n, reason)),
-                                    Errors::Replace => s.push('\u{fffd}'),
-                                    Errors::Ignore => {}
-                                    Errors::BackslashReplace => {
-                                        for x in &b[i..i + n] {
-                                            s.push_str(&format!("\\x{:02x}", x));
-                                        }
-                                    }
-                                }
-                                i += n;
-                            }
-                        }
-                    }
-                }
-            }
-            Ok((s, b.len()))
-        }
-    }
-}
-
-fn decode_error(codec: Codec, b: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
-    PyErr::with_args(
-        &UNICODE_DECODE_ERROR,
-        vec![
-            new_str(codec.name()),
-            super::hooks::new_bytes(b.to_vec()),
-            new_int(start as i64),
-            new_int(end as i64),
-            new_str(reason),
-        ],
-    )
-}
-
 #[repr(C)]
 pub struct PyTextIO {
     pub ob: PyObject,
@@ -222,7 +112,6 @@ pub struct PyTextIO {
     pub encoding: Box<str>,
     pub codec: Codec,
     pub errors_name: Box<str>,
-    pub errors: Errors,
     pub newline: Newline,
     pub line_buffering: Cell<bool>,
     pub write_through: Cell<bool>,
@@ -311,7 +200,7 @@ impl PyTextIO {
                 st.write(text.as_bytes())?;
             }
             _ => {
-                let b = encode(text, self.codec, self.errors)?;
+                let b = encode(text, self.codec, &self.encoding, &self.errors_name)?;
                 st.write(&b)?;
             }
         }
@@ -347,7 +236,7 @@ impl PyTextIO {
         self.check_readable()?;
         self.skip_bom()?;
         let data = self.file().st.read_all()?;
-        let (s, _) = decode(&data, self.codec, self.errors, true)?;
+        let (s, _) = decode(&data, self.codec, &self.encoding, &self.errors_name, true)?;
         Ok(self.translate(s))
     }
 
@@ -373,7 +262,7 @@ impl PyTextIO {
             let mut chars = 0;
             while end < avail.len() && chars < n - count {
                 let b = avail[end];
-                let len = if self.codec == Codec::Latin1 || self.codec == Codec::Ascii || b < 0x80 {
+                let len = if matches!(self.codec, Codec::Latin1 | Codec::Ascii | Codec::OneByte) || b < 0x80 {
                     1
                 } else if b >= 0xf0 {
                     4
@@ -393,14 +282,14 @@ impl PyTextIO {
             }
             let end = end.min(avail.len());
             let final_ = false;
-            let (s, used) = decode(&avail[..end], self.codec, self.errors, final_)?;
+            let (s, used) = decode(&avail[..end], self.codec, &self.encoding, &self.errors_name, final_)?;
             if used == 0 {
                 // A split multi-byte character: get more data or finish.
                 let have = avail.len();
                 if st.fill()? == 0 {
                     let rest = st.buffered_bytes().to_vec();
                     st.consume(have);
-                    let (s, _) = decode(&rest, self.codec, self.errors, true)?;
+                    let (s, _) = decode(&rest, self.codec, &self.encoding, &self.errors_name, true)?;
                     out.push_str(&self.translate(s));
                     break;
                 }
@@ -487,7 +376,7 @@ impl PyTextIO {
             Some(k) => k,
             None => end,
         };
-        let (s, _) = decode(&avail[..end], self.codec, self.errors, true)?;
+        let (s, _) = decode(&avail[..end], self.codec, &self.encoding, &self.errors_name, true)?;
         st.consume(end);
         Ok(self.translate(s))
     }
@@ -517,10 +406,7 @@ pub fn new_text(
     }
     let (enc_name, codec) = match encoding {
         None => ("UTF-8".to_string(), Codec::Utf8),
-        Some(e) => match Codec::lookup(e) {
-            Some(c) => (e.to_string(), c),
-            None => return Err(PyErr::new(&crate::object::exceptions::LOOKUP_ERROR, format!("unknown encoding: {}", e))),
-        },
+        Some(e) => (e.to_string(), Codec::lookup(e)?),
     };
     let errors_name = errors.unwrap_or("strict").to_string();
     Ok(new_object(&TEXTIO_TYPE, |ob| PyTextIO {
@@ -529,7 +415,6 @@ pub fn new_text(
         buffer,
         encoding: enc_name.into_boxed_str(),
         codec,
-        errors: Errors::parse(&errors_name),
         errors_name: errors_name.into_boxed_str(),
         newline,
         line_buffering: Cell::new(line_buffering),
@@ -742,7 +627,7 @@ fn t_reconfigure(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
             Some("write_through") if !is_none(v) => t.write_through.set(protocol::is_true(v)?),
             Some("encoding") if !is_none(v) => {
                 let e = str_value(v).unwrap_or("");
-                if Codec::lookup(e) != Some(t.codec) {
+                if Codec::lookup(e).ok() != Some(t.codec) {
                     return Err(crate::object::exceptions::value_error(format!("reconfigure(encoding={:?}) is not supported", e)));
                 }
             }

@@ -5,6 +5,7 @@
 use crate::object::{PyRef, PyResult, TypeObject};
 
 pub mod builtins;
+pub mod binascii;
 pub mod codecs;
 pub mod collections;
 mod collections_deque;
@@ -16,11 +17,11 @@ pub mod io;
 pub mod io_base;
 pub mod io_file;
 pub mod io_memory;
+pub mod io_newline;
 pub mod io_text;
 pub mod atexit;
 pub mod gc;
 pub mod array;
-pub mod binascii;
 pub mod bz2;
 pub mod csv;
 pub mod json;
@@ -30,6 +31,7 @@ mod module_exc;
 pub mod zlib;
 pub mod hashes;
 pub mod itertools;
+pub mod locale;
 mod itertools_comb;
 pub mod records;
 pub mod weakref;
@@ -120,6 +122,7 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("_random", random::init),
     ("_operator", operator::init),
     ("_functools", functools::init),
+    ("_locale", locale::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up

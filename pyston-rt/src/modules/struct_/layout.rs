@@ -30,13 +30,15 @@ impl Order {
     }
 }
 
-/// One packed item: a format code at a byte offset; `size` is the byte
-/// length (for `s`/`p` the repeat count).
+/// A run of `count` items of one format code starting at a byte offset;
+/// `size` is each item's byte length (for `s`/`p` the repeat count, with
+/// `count` 1). Runs keep `calcsize('1000000000i')` cheap.
 #[derive(Clone, Copy, Debug)]
 pub struct Item {
     pub code: u8,
     pub offset: usize,
     pub size: usize,
+    pub count: usize,
 }
 
 #[derive(Clone, Debug)]
@@ -44,6 +46,8 @@ pub struct Layout {
     pub order: Order,
     pub items: Vec<Item>,
     pub size: usize,
+    /// Number of values packed / unpacked.
+    pub nargs: usize,
 }
 
 /// (size, alignment) of a code, None when the code is not valid in this mode.
@@ -83,6 +87,7 @@ impl Layout {
             _ => (Order::Native, fmt),
         };
         let mut items = Vec::new();
+        let mut nargs = 0usize;
         let mut size: usize = 0;
         let mut i = 0;
         while i < body.len() {
@@ -111,37 +116,51 @@ impl Layout {
                 size = size.checked_add(align - 1).ok_or_else(too_long)? / align * align;
             }
             match c {
-                b's' | b'p' => items.push(Item { code: c, offset: size, size: num }),
+                b's' | b'p' => {
+                    items.push(Item { code: c, offset: size, size: num, count: 1 });
+                    nargs += 1;
+                }
                 b'x' => {}
                 _ => {
                     if num > (isize::MAX as usize) / isize_.max(1) {
                         return Err(too_long());
                     }
-                    items.reserve(num.min(1 << 20));
-                    for k in 0..num {
-                        items.push(Item { code: c, offset: size + k * isize_, size: isize_ });
+                    if num > 0 {
+                        items.push(Item { code: c, offset: size, size: isize_, count: num });
+                        nargs += num;
                     }
                 }
             }
             size = num.checked_mul(isize_).and_then(|n| size.checked_add(n)).filter(|n| *n <= isize::MAX as usize).ok_or_else(too_long)?;
         }
-        Ok(Layout { order, items, size })
+        Ok(Layout { order, items, size, nargs })
     }
 
     /// Pack `args` (one per item) into a zeroed buffer of `self.size`.
     pub fn pack(&self, args: &[&PyObject]) -> PyResult<Vec<u8>> {
-        let mut out = vec![0u8; self.size];
-        for (item, v) in self.items.iter().zip(args) {
-            pack_item(self.order, item, v, &mut out[item.offset..item.offset + item.size])?;
+        let mut out = Vec::new();
+        out.try_reserve_exact(self.size).map_err(|_| crate::object::exceptions::memory_error(""))?;
+        out.resize(self.size, 0u8);
+        let mut vals = args.iter();
+        for item in &self.items {
+            for k in 0..item.count {
+                let Some(v) = vals.next() else { break };
+                let off = item.offset + k * item.size;
+                pack_item(self.order, item, v, &mut out[off..off + item.size])?;
+            }
         }
         Ok(out)
     }
 
     /// Unpack `data` (exactly `self.size` bytes) into a tuple.
     pub fn unpack(&self, data: &[u8]) -> PyResult<PyRef> {
-        let mut vals = Vec::with_capacity(self.items.len());
+        let mut vals = Vec::new();
+        vals.try_reserve_exact(self.nargs).map_err(|_| crate::object::exceptions::memory_error(""))?;
         for item in &self.items {
-            vals.push(unpack_item(self.order, item, &data[item.offset..item.offset + item.size])?);
+            for k in 0..item.count {
+                let off = item.offset + k * item.size;
+                vals.push(unpack_item(self.order, item, &data[off..off + item.size])?);
+            }
         }
         Ok(crate::object::tuple::new_tuple(vals))
     }

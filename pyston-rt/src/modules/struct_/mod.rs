@@ -86,7 +86,7 @@ fn s_new(t: &TypeObject, _a: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<P
     Ok(new_object(t, |ob| PyStruct {
         ob,
         format: RefCell::new(None),
-        layout: RefCell::new(Layout { order: layout::Order::Native, items: Vec::new(), size: 0 }),
+        layout: RefCell::new(Layout { order: layout::Order::Native, items: Vec::new(), size: 0, nargs: 0 }),
         size: Cell::new(0),
     }))
 }
@@ -126,8 +126,8 @@ fn s_sizeof(args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
 
 fn pack_values(s: &PyStruct, fname: &str, values: &[&PyObject]) -> PyResult<Vec<u8>> {
     let layout = s.layout.borrow().clone();
-    if values.len() != layout.items.len() {
-        return Err(struct_error(format!("{} expected {} items for packing (got {})", fname, layout.items.len(), values.len())));
+    if values.len() != layout.nargs {
+        return Err(struct_error(format!("{} expected {} items for packing (got {})", fname, layout.nargs, values.len())));
     }
     layout.pack(values)
 }

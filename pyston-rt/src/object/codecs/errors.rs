@@ -315,7 +315,7 @@ pub fn backslashreplace_errors(args: &[&PyObject], kw: Option<&PyObject>) -> PyR
             let o = protocol::getattr(e, crate::name!("object"))?;
             let b = crate::object::bytes::expect_buffer(&o)?.to_vec();
             let (start, end) = range(e, b.len())?;
-            Ok(result(b[start..end].iter().map(|&x| backslash_escape(x as u32)).collect(), end))
+            Ok(result(b[start.min(b.len())..end.min(b.len())].iter().map(|&x| backslash_escape(x as u32)).collect(), end))
         }
         Some(_) => {
             let chars: Vec<char> = text_object(e)?.chars().collect();
