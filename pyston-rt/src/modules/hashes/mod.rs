@@ -220,7 +220,7 @@ pub fn data_arg(o: &PyObject) -> PyResult<&[u8]> {
         return Ok(b);
     }
     if crate::object::memoryview::as_memoryview(o).is_some() {
-        return Err(PyErr::new(&crate::object::exceptions::BUFFER_ERROR, "memoryview: underlying buffer is not C-contiguous"));
+        return Err(crate::object::exceptions::PyErr::new(&crate::object::exceptions::BUFFER_ERROR, "memoryview: underlying buffer is not C-contiguous"));
     }
     Err(type_error("object supporting the buffer API required"))
 }
