@@ -2,6 +2,7 @@
 //! designed for baseline-JIT, LLVM-JIT and ahead-of-time tiers.
 //! See `docs/ARCHITECTURE.md`.
 
+pub mod abi;
 pub mod bytecode;
 pub mod cli;
 pub mod compile;
