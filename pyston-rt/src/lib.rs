@@ -7,6 +7,7 @@ pub mod bytecode;
 pub mod cli;
 pub mod compile;
 pub mod format;
+pub mod ic;
 pub mod import;
 pub mod interp;
 pub mod modules;

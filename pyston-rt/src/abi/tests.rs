@@ -158,3 +158,50 @@ fn pinned_offsets_read_real_objects() {
     let names: Vec<&str> = layout::OFFSETS.iter().map(|(n, _)| *n).collect();
     assert!(names.contains(&"FRAME_REGS") && names.contains(&"TYPE_VERSION_TAG"));
 }
+
+#[test]
+fn opcode_declaration_names_registered_functions() {
+    use crate::bytecode::opcodes::{flags, OP_INFO};
+    for info in OP_INFO.iter() {
+        if let Some(name) = info.abi {
+            let f = lookup(name).unwrap_or_else(|| panic!("{}: {name} is not in the ABI registry", info.name));
+            // An instruction that can raise has a generic path that can.
+            assert!(f.raises || !info.has(flags::RAISES), "{}: {name}", info.name);
+        }
+        assert_eq!(info.ic_kind.is_some(), info.has(flags::IC), "{}", info.name);
+    }
+}
+
+#[test]
+fn opcode_effects_from_the_declaration() {
+    use crate::bytecode::opcodes::{effects, ops, Encode};
+    use crate::bytecode::Op;
+    let regs = |r: &crate::bytecode::effects::Ranges| r.iter().collect::<Vec<u32>>();
+    // Call r5 = r2(r3, r4): reads and consumes r2..r5, writes r5.
+    let e = effects(Op::Call, &[5, 2, 2, 0, 0, 0, 0, 0]);
+    assert_eq!(regs(&e.reads), [2, 3, 4]);
+    assert_eq!(regs(&e.empties), [2, 3, 4]);
+    assert_eq!(regs(&e.writes), [5]);
+    assert_eq!(e.window, Some((2, 5)));
+    // CallMethod: self may be empty (peek), the window includes it.
+    let e = effects(Op::CallMethod, &[1, 4, 1, 0, 0, 0, 0, 0]);
+    assert_eq!(regs(&e.reads), [4, 6]);
+    assert_eq!(regs(&e.peeks), [5]);
+    assert_eq!(e.window, Some((4, 7)));
+    // ForIter writes dst only when it falls through.
+    let e = effects(Op::ForIter, &[3, 2, 100, 0, 0, 0, 0, 0]);
+    assert_eq!((regs(&e.reads), regs(&e.writes), regs(&e.writes_ft)), (vec![2], vec![], vec![3]));
+    // The default rule: dst written, other registers read.
+    let e = effects(Op::BinaryOp, &[7, 1, 2, 0, 0, 0, 0, 0]);
+    assert_eq!((regs(&e.reads), regs(&e.writes), e.window), (vec![1, 2], vec![7], None));
+    // Raise reads only what its kind uses.
+    assert!(effects(Op::Raise, &[3, 3, 0, 0, 0, 0, 0, 0]).reads.is_empty());
+    // Block boundaries: after a jump, at its target.
+    let mut code = Vec::new();
+    ops::LoadConst { dst: 0, k: 0 }.encode(&mut code);
+    ops::JumpIfFalse { cond: 0, target: 3 }.encode(&mut code);
+    ops::LoadConst { dst: 0, k: 0 }.encode(&mut code);
+    ops::Return { src: 0 }.encode(&mut code);
+    let starts = crate::bytecode::effects::block_starts(&code, &[]);
+    assert_eq!(starts, [true, false, true, true]);
+}

@@ -133,19 +133,42 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         }
                     };
                 }
-                macro_rules! next {
+                // Release the registers the instruction at `ip` read for the
+                // last time (marked by liveness.rs), as CPython's stack pops
+                // them: on every way out of the instruction but an error.
+                macro_rules! clear_marks {
                     ($op:expr) => {{
                         let mut marks = words[ip].0[0] >> crate::bytecode::instr::CLEAR_SHIFT;
                         if marks != 0 {
-                            // Registers read for the last time (liveness.rs).
                             const SLOTS: [u8; 8] = $op.reg_slots();
-                            while marks != 0 {
-                                let slot = SLOTS[marks.trailing_zeros() as usize] as usize;
-                                marks &= marks - 1;
+                            // One register operand (conditional jumps,
+                            // most stores): only its bit can be set.
+                            const ONE: bool = SLOTS[1] == 0;
+                            if ONE {
+                                let slot = SLOTS[0] as usize;
                                 clear(regs, words[ip + slot / 4].0[slot % 4]);
+                            } else {
+                                while marks != 0 {
+                                    let slot = SLOTS[marks.trailing_zeros() as usize] as usize;
+                                    marks &= marks - 1;
+                                    clear(regs, words[ip + slot / 4].0[slot % 4]);
+                                }
                             }
                         }
+                    }};
+                }
+                macro_rules! next {
+                    ($op:expr) => {{
+                        clear_marks!($op);
                         ip += $op.width();
+                        continue 'dispatch;
+                    }};
+                }
+                // A jump: release the marked registers, then continue at `target`.
+                macro_rules! jump {
+                    ($op:expr, $target:expr) => {{
+                        clear_marks!($op);
+                        ip = $target as usize;
                         continue 'dispatch;
                     }};
                 }
@@ -343,27 +366,24 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     Op::JumpIfTrue => {
                         let i = ops::JumpIfTrue::decode(words, ip);
                         if tri!(sup::truthy(tri!(get(regs, i.cond)))) {
-                            ip = i.target as usize;
-                        } else {
-                            ip += Op::JumpIfTrue.width();
+                            jump!(Op::JumpIfTrue, i.target)
                         }
+                        next!(Op::JumpIfTrue)
                     }
                     Op::JumpIfFalse => {
                         let i = ops::JumpIfFalse::decode(words, ip);
                         if !tri!(sup::truthy(tri!(get(regs, i.cond)))) {
-                            ip = i.target as usize;
-                        } else {
-                            ip += Op::JumpIfFalse.width();
+                            jump!(Op::JumpIfFalse, i.target)
                         }
+                        next!(Op::JumpIfFalse)
                     }
                     Op::JumpIfNone => {
                         let i = ops::JumpIfNone::decode(words, ip);
                         let is_none = crate::object::singletons::is_none(tri!(get(regs, i.src)));
                         if is_none != (i.invert != 0) {
-                            ip = i.target as usize;
-                        } else {
-                            ip += Op::JumpIfNone.width();
+                            jump!(Op::JumpIfNone, i.target)
                         }
+                        next!(Op::JumpIfNone)
                     }
                     Op::GetIter => {
                         let i = ops::GetIter::decode(words, ip);
@@ -376,9 +396,9 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         match tri!(gen::for_iter(tri!(get(regs, i.iter)))) {
                             Some(v) => {
                                 set(regs, i.dst, v);
-                                ip += Op::ForIter.width();
+                                next!(Op::ForIter)
                             }
-                            None => ip = i.target as usize,
+                            None => jump!(Op::ForIter, i.target),
                         }
                     }
                     Op::Return => {
@@ -413,6 +433,8 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         let v = tri!(gen::call_method(slot(regs, i.base), argc, kw));
                         consume_window(regs, i.base, argc + 2 + usize::from(op == Op::CallMethodKw));
                         set(regs, i.dst, v);
+                        // Both forms have the same operands (and mark slots).
+                        clear_marks!(Op::CallMethod);
                         ip += op.width();
                     }
                     Op::CallEx => {

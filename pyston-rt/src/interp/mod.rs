@@ -13,14 +13,12 @@ pub mod except_star;
 pub mod frame;
 pub mod generator;
 pub mod generic;
-pub mod ic;
 pub mod match_ops;
 pub mod ops_support;
 pub mod tb_format;
 pub mod tb_object;
 pub mod traceback;
 
-use crate::bytecode::Op;
 use crate::object::exceptions::{system_error, type_error};
 use crate::object::{PyObject, PyRef, PyResult};
 use frame::{Frame, FrameBox};
@@ -181,37 +179,6 @@ pub fn super_args() -> PyResult<(PyRef, PyRef)> {
         return Err(crate::object::exceptions::runtime_error("super(): __class__ is not a type"));
     }
     Ok((cls, first))
-}
-
-/// The `[start, end)` register window an instruction reads or writes
-/// beyond its named operands (calls, builds, unpacking), if any.
-pub fn window_range(op: Op, v: &[u32]) -> Option<(u32, u32)> {
-    let end = window_end(op, v)? as u32;
-    let start = match op {
-        Op::UnpackSequence | Op::UnpackEx | Op::LoadMethod => v[0],
-        Op::MakeFunction => v[3],
-        _ => v[1],
-    };
-    Some((start, end))
-}
-
-/// The end (exclusive) of the register window an instruction reads or
-/// writes beyond its named operands, for the bytecode verifier.
-pub fn window_end(op: Op, v: &[u32]) -> Option<usize> {
-    let v: Vec<usize> = v.iter().map(|x| *x as usize).collect();
-    match op {
-        Op::Call => Some(v[1] + v[2] + 1),
-        Op::CallKw => Some(v[1] + v[2] + 2),
-        Op::CallMethod => Some(v[1] + v[2] + 2),
-        Op::CallMethodKw => Some(v[1] + v[2] + 3),
-        Op::BuildTuple | Op::BuildList | Op::BuildSet | Op::BuildString => Some(v[1] + v[2]),
-        Op::BuildMap => Some(v[1] + 2 * v[2]),
-        Op::UnpackSequence => Some(v[0] + v[2]),
-        Op::UnpackEx => Some(v[0] + v[2] + v[3] + 1),
-        Op::MakeFunction => Some(v[3] + (v[2] as u16).count_ones() as usize),
-        Op::LoadMethod => Some(v[0] + 2),
-        _ => None,
-    }
 }
 
 #[cfg(test)]

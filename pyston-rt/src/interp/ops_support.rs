@@ -4,7 +4,7 @@
 //! loop stays small; these are also the entry points later tiers call.
 
 use super::frame::Frame;
-use super::ic::{kind, IcEntry};
+use crate::ic::{kind, IcEntry};
 use crate::bytecode::{BinOpKind, CmpKind, CodeUnit};
 use crate::object::code::PyCode;
 use crate::object::dict::{dict_get, dict_get_str, dict_set, dict_version, new_dict};
@@ -187,7 +187,7 @@ pub fn load_attr(code: &PyCode, obj: &PyObject, name: &PyObject, ic: u16) -> PyR
     if !generic_attrs(t) {
         return protocol::getattr(obj, name);
     }
-    let descr = super::ic::type_lookup_cached(ic_entry(code, ic), t, name);
+    let descr = crate::ic::type_lookup_cached(ic_entry(code, ic), t, name);
     match crate::object::object_type::generic_getattr_with(obj, name, descr)? {
         Some(v) => Ok(v),
         None => Err(protocol::no_attribute(obj, name)),
@@ -201,7 +201,7 @@ pub fn load_attr(code: &PyCode, obj: &PyObject, name: &PyObject, ic: u16) -> PyR
 pub fn load_method(code: &PyCode, obj: &PyObject, name: &PyObject, ic: u16) -> PyResult<(PyRef, Option<PyRef>)> {
     let t = obj.type_();
     if generic_attrs(t) {
-        if let Some(d) = super::ic::type_lookup_cached(ic_entry(code, ic), t, name) {
+        if let Some(d) = crate::ic::type_lookup_cached(ic_entry(code, ic), t, name) {
             let dt = d.type_();
             let is_method = std::ptr::eq(dt, &crate::object::function::FUNCTION_TYPE.0)
                 || std::ptr::eq(dt, &crate::object::descr::METHOD_DESCR_TYPE.0);

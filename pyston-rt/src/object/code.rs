@@ -10,7 +10,7 @@ use super::tuple::new_tuple;
 use super::typeobj::{drop_payload, GetSetDef, TypeObject};
 use super::PyResult;
 use crate::bytecode::{code::Const, CodeUnit, Op, OperandKind};
-use crate::interp::ic::IcEntry;
+use crate::ic::IcEntry;
 use std::cell::{Cell, UnsafeCell};
 use std::sync::Arc;
 
@@ -153,8 +153,8 @@ pub fn verify(unit: &CodeUnit) -> PyResult<()> {
             }
         }
         // Register windows.
-        if let Some(end) = crate::interp::window_end(op, &vals) {
-            if end > nregs {
+        if let Some((_, end)) = crate::bytecode::opcodes::effects(op, &vals).window {
+            if end as usize > nregs {
                 return Err(bad(ip, &format!("register window of {} out of range", info.name)));
             }
         }
