@@ -37,7 +37,7 @@ macro_rules! for_each_runtime_fn {
             /// `obj.name` through the site's cache.
             pyrt_load_attr(frame: frame, obj: obj, name: obj, ic: u16) -> new_obj = crate::interp::generic::load_attr;
             /// `obj.name = v`
-            pyrt_store_attr(obj: obj, name: obj, v: obj) -> status = crate::object::protocol::setattr;
+            pyrt_store_attr(frame: frame, obj: obj, name: obj, v: obj, ic: u16) -> status = crate::interp::generic::store_attr;
             /// `del obj.name`
             pyrt_delete_attr(obj: obj, name: obj) -> status = crate::object::protocol::delattr;
             /// Method lookup into registers `dst` (callable) and `dst+1` (self or empty).

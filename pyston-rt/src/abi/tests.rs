@@ -91,7 +91,7 @@ fn wrappers_follow_the_error_convention() {
     // SAFETY: as above.
     let x = crate::name!("x");
     // SAFETY: as above.
-    assert_eq!(unsafe { decl::pyrt_store_attr(tsp, a.as_ptr(), x.as_ptr(), b.as_ptr()) }, -1);
+    assert_eq!(unsafe { decl::pyrt_delete_attr(tsp, a.as_ptr(), x.as_ptr()) }, -1);
     assert!(ts().take_exception().unwrap().matches(&crate::object::exceptions::ATTRIBUTE_ERROR));
 }
 

@@ -12,8 +12,8 @@
 //! - `GlobalCache` (`LoadGlobal`): keyed by the versions of the globals and
 //!   builtins dicts; holds the value (borrowed: valid while both versions
 //!   are unchanged, since any write to either dict changes its version).
-//! - `AttrCache` (`LoadAttr`, `LoadMethod`; `StoreAttr` reserved) on objects
-//!   with the generic attribute protocol: up to `ATTR_WAYS` entries, each
+//! - `AttrCache` (`LoadAttr`, `LoadMethod`, `StoreAttr`) on objects with
+//!   the generic attribute protocol: up to `ATTR_WAYS` entries, each
 //!   keyed by a type and its version tag, holding the result of the MRO
 //!   lookup of the name or null (borrowed: a change to the type or a base
 //!   gives it a new tag, and tags are never reused). New shapes replace

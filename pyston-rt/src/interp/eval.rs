@@ -285,7 +285,7 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::StoreAttr => {
                         let i = ops::StoreAttr::decode(words, ip);
-                        tri!(protocol::setattr(tri!(get(regs, i.obj)), &names[i.name as usize], tri!(get(regs, i.src))));
+                        tri!(gen::store_attr(f, tri!(get(regs, i.obj)), &names[i.name as usize], tri!(get(regs, i.src)), i.ic));
                         next!(Op::StoreAttr)
                     }
                     Op::DeleteAttr => {

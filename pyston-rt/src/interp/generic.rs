@@ -376,3 +376,9 @@ pub fn load_attr(f: &Frame, obj: &PyObject, name: &PyObject, ic: u16) -> PyResul
 pub fn pop_exc_info_ref(saved: PyRef) {
     pop_exc_info(Some(saved))
 }
+
+/// `StoreAttr` through its inline cache.
+#[inline(always)]
+pub fn store_attr(f: &Frame, obj: &PyObject, name: &PyObject, v: &PyObject, ic: u16) -> PyResult<()> {
+    sup::store_attr(f.code(), obj, name, v, ic)
+}

@@ -193,6 +193,18 @@ pub fn load_attr(code: &PyCode, obj: &PyObject, name: &PyObject, ic: u16) -> PyR
     }
 }
 
+/// STORE_ATTR: `obj.name = v`, with the type lookup cached per site.
+#[inline]
+pub fn store_attr(code: &PyCode, obj: &PyObject, name: &PyObject, v: &PyObject, ic: u16) -> PyResult<()> {
+    let t = obj.type_();
+    let generic = t.tp_setattro.get().map(|f| f as usize) == Some(crate::object::object_type::generic_setattr as *const () as usize);
+    if !generic || as_pystr(name).is_none() {
+        return protocol::setattr(obj, name, v);
+    }
+    let descr = crate::ic::type_lookup_cached(ic_site(code, ic).attr(), t, name);
+    crate::object::object_type::generic_setattr_with(obj, name, descr, Some(v))
+}
+
 /// Method lookup for `obj.name(...)`: returns (function, Some(self)) when
 /// the attribute is a plain method found on the type, so no bound-method
 /// object is created; otherwise (attribute, None).
