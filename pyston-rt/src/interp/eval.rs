@@ -81,6 +81,22 @@ fn take(regs: *mut Option<PyRef>, i: u16) -> Option<PyRef> {
     unsafe { (*regs.add(i as usize)).take() }
 }
 
+/// The truth of a conditional jump's `cond` register. When the jump
+/// reads it for the last time (the instruction's only last-use mark,
+/// `word0` being its opcode slot), the value is moved out and released
+/// after the test and before the jump, as CPython's POP_JUMP_IF_* pops it
+/// (a `__del__` runs before the branch taken).
+#[inline(always)]
+fn cond_truth(regs: *mut Option<PyRef>, word0: u16, cond: u16) -> PyResult<bool> {
+    if word0 >> crate::bytecode::instr::CLEAR_SHIFT == 0 {
+        return sup::truthy(get(regs, cond)?);
+    }
+    match take(regs, cond) {
+        Some(v) => sup::truthy(&v),
+        None => Err(empty_register(cond)),
+    }
+}
+
 /// How a frame's execution ended.
 pub enum Exit {
     Return(PyRef),
@@ -365,17 +381,13 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::JumpIfTrue => {
                         let i = ops::JumpIfTrue::decode(words, ip);
-                        if tri!(sup::truthy(tri!(get(regs, i.cond)))) {
-                            jump!(Op::JumpIfTrue, i.target)
-                        }
-                        next!(Op::JumpIfTrue)
+                        let t = tri!(cond_truth(regs, words[ip].0[0], i.cond));
+                        ip = if t { i.target as usize } else { ip + Op::JumpIfTrue.width() };
                     }
                     Op::JumpIfFalse => {
                         let i = ops::JumpIfFalse::decode(words, ip);
-                        if !tri!(sup::truthy(tri!(get(regs, i.cond)))) {
-                            jump!(Op::JumpIfFalse, i.target)
-                        }
-                        next!(Op::JumpIfFalse)
+                        let t = tri!(cond_truth(regs, words[ip].0[0], i.cond));
+                        ip = if !t { i.target as usize } else { ip + Op::JumpIfFalse.width() };
                     }
                     Op::JumpIfNone => {
                         let i = ops::JumpIfNone::decode(words, ip);
