@@ -2,10 +2,12 @@
 //! designed for baseline-JIT, LLVM-JIT and ahead-of-time tiers.
 //! See `docs/ARCHITECTURE.md`.
 
+pub mod abi;
 pub mod bytecode;
 pub mod cli;
 pub mod compile;
 pub mod format;
+pub mod ic;
 pub mod import;
 pub mod interp;
 pub mod modules;

@@ -2,6 +2,7 @@
 //! once), and the compiler's output `CodeUnit`.
 
 pub mod code;
+pub mod effects;
 pub mod dis;
 pub mod instr;
 pub mod opcodes;

@@ -4,7 +4,8 @@
 //! dataflow check that every register read holds a value on every path
 //! (locals only through `LoadFast`/`DeleteFast`/`ClearReg` when they may be
 //! empty). This checks the compiler's register allocation and its
-//! definite-assignment analysis.
+//! definite-assignment analysis. What each instruction reads, writes and
+//! empties comes from the opcode declaration (`bytecode::effects`).
 
 use crate::bytecode::code::Const;
 use crate::bytecode::instr::OperandKind;
@@ -52,114 +53,7 @@ impl Bits {
 
 struct Insn {
     op: usize,
-    ops: Vec<u32>,
-}
-
-/// Registers read (`must`: must hold a value), written, and emptied.
-struct Effects {
-    reads: Vec<usize>,
-    writes: Vec<usize>,
-    /// Written only on the fall-through path (ForIter).
-    writes_fallthrough: Vec<usize>,
-    empties: Vec<usize>,
-}
-
-fn effects(info_name: &str, names: &[(&str, OperandKind)], v: &[u32]) -> Effects {
-    let mut e = Effects { reads: Vec::new(), writes: Vec::new(), writes_fallthrough: Vec::new(), empties: Vec::new() };
-    let get = |n: &str| -> usize {
-        let i = names.iter().position(|(x, _)| *x == n).expect("operand");
-        v[i] as usize
-    };
-    let range = |a: usize, n: usize| (a..a + n).collect::<Vec<_>>();
-    match info_name {
-        "LoadFast" => e.writes.push(get("dst")),
-        "DeleteFast" | "ClearReg" => e.empties.push(get("reg")),
-        "LoadMethod" => {
-            e.reads.push(get("obj"));
-            e.writes.extend([get("dst"), get("dst") + 1]);
-        }
-        "Call" => {
-            e.reads = range(get("func"), get("argc") + 1);
-            e.writes.push(get("dst"));
-        }
-        "CallKw" => {
-            e.reads = range(get("func"), get("argc") + 2);
-            e.writes.push(get("dst"));
-        }
-        "CallMethod" | "CallMethodKw" => {
-            let base = get("base");
-            let extra = usize::from(info_name == "CallMethodKw");
-            e.reads.push(base);
-            e.reads.extend(range(base + 2, get("argc") + extra));
-            e.writes.push(get("dst"));
-        }
-        "BuildTuple" | "BuildList" | "BuildSet" | "BuildString" => {
-            e.reads = range(get("first"), get("count"));
-            e.writes.push(get("dst"));
-        }
-        "BuildMap" => {
-            e.reads = range(get("first"), 2 * get("count"));
-            e.writes.push(get("dst"));
-        }
-        "FormatValue" => {
-            e.reads.push(get("src"));
-            if get("flags") & 4 != 0 {
-                e.reads.push(get("spec"));
-            }
-            e.writes.push(get("dst"));
-        }
-        "UnpackSequence" => {
-            e.reads.push(get("src"));
-            e.writes = range(get("first"), get("count"));
-        }
-        "UnpackEx" => {
-            e.reads.push(get("src"));
-            e.writes = range(get("first"), get("before") + get("after") + 1);
-        }
-        "MakeFunction" => {
-            e.reads = range(get("first"), (get("flags") as u32).count_ones() as usize);
-            e.writes.push(get("dst"));
-        }
-        "Raise" => {
-            match get("kind") {
-                0 => {}
-                1 => e.reads.push(get("exc")),
-                _ => e.reads.extend([get("exc"), get("cause")]),
-            }
-        }
-        "PushExcInfo" => {
-            e.reads.push(get("exc"));
-            e.writes.push(get("save"));
-        }
-        "BeforeWith" | "BeforeAsyncWith" => {
-            e.reads.push(get("mgr"));
-            e.writes.extend([get("dst"), get("exit")]);
-        }
-        "YieldFrom" => {
-            e.reads.extend([get("dst"), get("iter")]);
-            e.writes.push(get("dst"));
-        }
-        "ForIter" => {
-            e.reads.push(get("iter"));
-            e.writes_fallthrough.push(get("dst"));
-        }
-        "CheckEgMatch" => {
-            e.reads.extend([get("exc"), get("typ")]);
-            e.writes.extend([get("dst"), get("exc")]);
-        }
-        _ => {
-            for (i, (n, k)) in names.iter().enumerate() {
-                if *k == OperandKind::R {
-                    if *n == "dst" {
-                        e.writes.push(v[i] as usize);
-                    } else {
-                        e.reads.push(v[i] as usize);
-                    }
-                }
-            }
-        }
-    }
-    e
+    ops: [u32; 8],
 }
 
 fn verify_one(code: &CodeUnit) -> Result<(), String> {
@@ -179,8 +73,8 @@ fn verify_one(code: &CodeUnit) -> Result<(), String> {
             return Err(format!("truncated instruction at {ip}"));
         }
         let mut slot = 1;
-        let mut ops = Vec::new();
-        for (_, k) in info.operands {
+        let mut ops = [0u32; 8];
+        for (i, (_, k)) in info.operands.iter().enumerate() {
             let lo = code.code[ip + slot / 4].0[slot % 4] as u32;
             let val = if *k == OperandKind::J {
                 let s2 = slot + 1;
@@ -195,7 +89,7 @@ fn verify_one(code: &CodeUnit) -> Result<(), String> {
                 OperandKind::R if val as usize >= nregs => return Err(format!("register r{val} >= nregs {nregs} at {ip}")),
                 _ => {}
             }
-            ops.push(val);
+            ops[i] = val;
             slot += k.slots();
         }
         starts[ip] = true;
@@ -243,8 +137,15 @@ fn verify_one(code: &CodeUnit) -> Result<(), String> {
         let (word, insn) = &insns[i];
         let info = &OP_INFO[insn.op];
         let mut s = state[i].clone().expect("state");
-        let eff = effects(info.name, info.operands, &insn.ops);
-        for &r in &eff.reads {
+        let op = crate::bytecode::Op::from_u16(insn.op as u16).expect("decoded above");
+        let eff = crate::bytecode::opcodes::effects(op, &insn.ops);
+        for r in eff.peeks.iter().chain(eff.writes.iter()).chain(eff.writes_ft.iter()).chain(eff.empties.iter()) {
+            if r as usize >= nregs {
+                return Err(format!("{} at {word} uses r{r} >= nregs", info.name));
+            }
+        }
+        for r in eff.reads.iter() {
+            let r = r as usize;
             if r >= nregs {
                 return Err(format!("{} at {word} reads r{r} >= nregs", info.name));
             }
@@ -261,21 +162,18 @@ fn verify_one(code: &CodeUnit) -> Result<(), String> {
                 succ.push((index_of(h.handler)?, hs));
             }
         }
-        for &r in &eff.empties {
-            s.clear(r);
+        for r in eff.empties.iter() {
+            s.clear(r as usize);
         }
-        for &r in &eff.writes {
-            if r >= nregs {
-                return Err(format!("{} at {word} writes r{r} >= nregs", info.name));
-            }
-            s.set(r);
+        for r in eff.writes.iter() {
+            s.set(r as usize);
         }
         if info.has(flags::JUMP) {
-            let t = *insn.ops.last().expect("jump target");
+            let t = insn.ops[info.operands.len() - 1];
             succ.push((index_of(t)?, s.clone()));
         }
-        for &r in &eff.writes_fallthrough {
-            s.set(r);
+        for r in eff.writes_ft.iter() {
+            s.set(r as usize);
         }
         if !info.has(flags::TERMINATOR) {
             if i + 1 >= m {

@@ -13,13 +13,22 @@
 //! the entry's register and continues at its handler, or returns the error.
 
 use super::frame::{state, Frame};
+use super::generic as gen;
 use super::ops_support as sup;
 use crate::bytecode::opcodes::ops;
-use crate::bytecode::{BinOpKind, CmpKind, Op, UnaryKind};
+use crate::bytecode::Op;
 use crate::object::code::PyCode;
 use crate::object::exceptions::{system_error, PyErr};
 use crate::object::int::new_bool;
 use crate::object::{protocol, PyObject, PyRef, PyResult};
+
+/// Register `i`'s slot as the ABI's object-slot pointer (a window start).
+#[inline(always)]
+fn slot(regs: *mut Option<PyRef>, i: u16) -> *mut *mut PyObject {
+    // SAFETY: `verify` checked the window is inside the frame;
+    // `Option<PyRef>` has the representation of a nullable object pointer.
+    unsafe { regs.add(i as usize) as *mut *mut PyObject }
+}
 
 /// Borrow register `i` (empty: SystemError).
 #[inline(always)]
@@ -72,17 +81,20 @@ fn take(regs: *mut Option<PyRef>, i: u16) -> Option<PyRef> {
     unsafe { (*regs.add(i as usize)).take() }
 }
 
-/// Registers `[first, first+n)` as a slice of borrowed objects.
+/// The truth of a conditional jump's `cond` register. When the jump
+/// reads it for the last time (the instruction's only last-use mark,
+/// `word0` being its opcode slot), the value is moved out and released
+/// after the test and before the jump, as CPython's POP_JUMP_IF_* pops it
+/// (a `__del__` runs before the branch taken).
 #[inline(always)]
-fn window<'a>(regs: *mut Option<PyRef>, first: u16, n: usize) -> PyResult<&'a [&'a PyObject]> {
-    // SAFETY: `verify` checked the window is inside the frame.
-    let s = unsafe { std::slice::from_raw_parts(regs.add(first as usize), n) };
-    if s.iter().any(|r| r.is_none()) {
-        return Err(empty_register(first));
+fn cond_truth(regs: *mut Option<PyRef>, word0: u16, cond: u16) -> PyResult<bool> {
+    if word0 >> crate::bytecode::instr::CLEAR_SHIFT == 0 {
+        return sup::truthy(get(regs, cond)?);
     }
-    // SAFETY: every element is Some(PyRef); Option<PyRef> with Some has the
-    // same representation as the non-null pointer, as does `&PyObject`.
-    Ok(unsafe { std::slice::from_raw_parts(s.as_ptr() as *const &PyObject, n) })
+    match take(regs, cond) {
+        Some(v) => sup::truthy(&v),
+        None => Err(empty_register(cond)),
+    }
 }
 
 /// How a frame's execution ended.
@@ -137,19 +149,42 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                         }
                     };
                 }
-                macro_rules! next {
+                // Release the registers the instruction at `ip` read for the
+                // last time (marked by liveness.rs), as CPython's stack pops
+                // them: on every way out of the instruction but an error.
+                macro_rules! clear_marks {
                     ($op:expr) => {{
                         let mut marks = words[ip].0[0] >> crate::bytecode::instr::CLEAR_SHIFT;
                         if marks != 0 {
-                            // Registers read for the last time (liveness.rs).
                             const SLOTS: [u8; 8] = $op.reg_slots();
-                            while marks != 0 {
-                                let slot = SLOTS[marks.trailing_zeros() as usize] as usize;
-                                marks &= marks - 1;
+                            // One register operand (conditional jumps,
+                            // most stores): only its bit can be set.
+                            const ONE: bool = SLOTS[1] == 0;
+                            if ONE {
+                                let slot = SLOTS[0] as usize;
                                 clear(regs, words[ip + slot / 4].0[slot % 4]);
+                            } else {
+                                while marks != 0 {
+                                    let slot = SLOTS[marks.trailing_zeros() as usize] as usize;
+                                    marks &= marks - 1;
+                                    clear(regs, words[ip + slot / 4].0[slot % 4]);
+                                }
                             }
                         }
+                    }};
+                }
+                macro_rules! next {
+                    ($op:expr) => {{
+                        clear_marks!($op);
                         ip += $op.width();
+                        continue 'dispatch;
+                    }};
+                }
+                // A jump: release the marked registers, then continue at `target`.
+                macro_rules! jump {
+                    ($op:expr, $target:expr) => {{
+                        clear_marks!($op);
+                        ip = $target as usize;
                         continue 'dispatch;
                     }};
                 }
@@ -200,14 +235,13 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::LoadDeref => {
                         let i = ops::LoadDeref::decode(words, ip);
-                        let v = tri!(sup::load_deref(unit, tri!(get(regs, i.cell)), i.cell));
+                        let v = tri!(gen::load_deref(f, i.cell));
                         set(regs, i.dst, v);
                         next!(Op::LoadDeref)
                     }
                     Op::StoreDeref => {
                         let i = ops::StoreDeref::decode(words, ip);
-                        let v = tri!(get(regs, i.src)).to_ref();
-                        tri!(sup::cell(tri!(get(regs, i.cell)))).set(Some(v));
+                        tri!(gen::store_deref(tri!(get(regs, i.cell)), tri!(get(regs, i.src))));
                         next!(Op::StoreDeref)
                     }
                     Op::DeleteDeref => {
@@ -227,14 +261,14 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::LoadGlobal => {
                         let i = ops::LoadGlobal::decode(words, ip);
-                        let v = tri!(sup::load_global(f, code, &names[i.name as usize], i.ic));
+                        let v = tri!(gen::load_global(f, &names[i.name as usize], i.ic));
                         set(regs, i.dst, v);
                         next!(Op::LoadGlobal)
                     }
                     Op::StoreGlobal => {
                         let i = ops::StoreGlobal::decode(words, ip);
                         let v = tri!(get(regs, i.src));
-                        tri!(crate::object::dict::dict_set(&f.globals, &names[i.name as usize], v));
+                        tri!(gen::store_global(f, &names[i.name as usize], v));
                         next!(Op::StoreGlobal)
                     }
                     Op::DeleteGlobal => {
@@ -261,13 +295,13 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::LoadAttr => {
                         let i = ops::LoadAttr::decode(words, ip);
-                        let v = tri!(sup::load_attr(code, tri!(get(regs, i.obj)), &names[i.name as usize], i.ic));
+                        let v = tri!(gen::load_attr(f, tri!(get(regs, i.obj)), &names[i.name as usize], i.ic));
                         set(regs, i.dst, v);
                         next!(Op::LoadAttr)
                     }
                     Op::StoreAttr => {
                         let i = ops::StoreAttr::decode(words, ip);
-                        tri!(protocol::setattr(tri!(get(regs, i.obj)), &names[i.name as usize], tri!(get(regs, i.src))));
+                        tri!(gen::store_attr(f, tri!(get(regs, i.obj)), &names[i.name as usize], tri!(get(regs, i.src)), i.ic));
                         next!(Op::StoreAttr)
                     }
                     Op::DeleteAttr => {
@@ -277,13 +311,7 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::LoadMethod => {
                         let i = ops::LoadMethod::decode(words, ip);
-                        let obj = tri!(get(regs, i.obj));
-                        let (m, self_) = tri!(sup::load_method(code, obj, &names[i.name as usize], i.ic));
-                        set(regs, i.dst, m);
-                        match self_ {
-                            Some(s) => set(regs, i.dst + 1, s),
-                            None => clear(regs, i.dst + 1),
-                        }
+                        tri!(gen::load_method(f, i.dst, tri!(get(regs, i.obj)), &names[i.name as usize], i.ic));
                         next!(Op::LoadMethod)
                     }
                     Op::Subscr => {
@@ -310,42 +338,25 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::UnaryOp => {
                         let i = ops::UnaryOp::decode(words, ip);
-                        let kind = tri!(UnaryKind::from_u16(i.kind).ok_or_else(|| system_error("bad unary kind")));
-                        let v = tri!(protocol::unary_op(tri!(get(regs, i.src)), kind));
+                        let v = tri!(gen::unary_op(tri!(get(regs, i.src)), i.kind));
                         set(regs, i.dst, v);
                         next!(Op::UnaryOp)
                     }
                     Op::Not => {
                         let i = ops::Not::decode(words, ip);
-                        let b = tri!(protocol::is_true(tri!(get(regs, i.src))));
-                        set(regs, i.dst, new_bool(!b));
+                        let v = tri!(gen::not_(tri!(get(regs, i.src))));
+                        set(regs, i.dst, v);
                         next!(Op::Not)
                     }
                     Op::BinaryOp => {
                         let i = ops::BinaryOp::decode(words, ip);
-                        let kind = tri!(BinOpKind::from_u16(i.kind).ok_or_else(|| system_error("bad binary kind")));
-                        let a = tri!(get(regs, i.lhs));
-                        let b = tri!(get(regs, i.rhs));
-                        let v = match sup::binary_fast(a, b, kind) {
-                            Some(v) => v,
-                            None => {
-                                tri!(protocol::binary_op(a, b, kind))
-                            }
-                        };
+                        let v = tri!(gen::binary_op(tri!(get(regs, i.lhs)), tri!(get(regs, i.rhs)), i.kind));
                         set(regs, i.dst, v);
                         next!(Op::BinaryOp)
                     }
                     Op::CompareOp => {
                         let i = ops::CompareOp::decode(words, ip);
-                        let kind = tri!(CmpKind::from_u16(i.kind).ok_or_else(|| system_error("bad compare kind")));
-                        let a = tri!(get(regs, i.lhs));
-                        let b = tri!(get(regs, i.rhs));
-                        let v = match sup::compare_fast(a, b, kind) {
-                            Some(v) => new_bool(v),
-                            None => {
-                                tri!(protocol::rich_compare(a, b, kind))
-                            }
-                        };
+                        let v = tri!(gen::compare_op(tri!(get(regs, i.lhs)), tri!(get(regs, i.rhs)), i.kind));
                         set(regs, i.dst, v);
                         next!(Op::CompareOp)
                     }
@@ -357,56 +368,49 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::ContainsOp => {
                         let i = ops::ContainsOp::decode(words, ip);
-                        let r = tri!(protocol::contains(tri!(get(regs, i.rhs)), tri!(get(regs, i.lhs))));
+                        let r = tri!(gen::contains(tri!(get(regs, i.lhs)), tri!(get(regs, i.rhs))));
                         set(regs, i.dst, new_bool(r != (i.invert != 0)));
                         next!(Op::ContainsOp)
                     }
                     Op::Jump => {
                         let i = ops::Jump::decode(words, ip);
                         if (i.target as usize) <= ip {
-                            tri!(sup::back_edge(code));
+                            tri!(gen::back_edge(f));
                         }
                         ip = i.target as usize;
                     }
                     Op::JumpIfTrue => {
                         let i = ops::JumpIfTrue::decode(words, ip);
-                        if tri!(sup::truthy(tri!(get(regs, i.cond)))) {
-                            ip = i.target as usize;
-                        } else {
-                            ip += Op::JumpIfTrue.width();
-                        }
+                        let t = tri!(cond_truth(regs, words[ip].0[0], i.cond));
+                        ip = if t { i.target as usize } else { ip + Op::JumpIfTrue.width() };
                     }
                     Op::JumpIfFalse => {
                         let i = ops::JumpIfFalse::decode(words, ip);
-                        if !tri!(sup::truthy(tri!(get(regs, i.cond)))) {
-                            ip = i.target as usize;
-                        } else {
-                            ip += Op::JumpIfFalse.width();
-                        }
+                        let t = tri!(cond_truth(regs, words[ip].0[0], i.cond));
+                        ip = if !t { i.target as usize } else { ip + Op::JumpIfFalse.width() };
                     }
                     Op::JumpIfNone => {
                         let i = ops::JumpIfNone::decode(words, ip);
                         let is_none = crate::object::singletons::is_none(tri!(get(regs, i.src)));
                         if is_none != (i.invert != 0) {
-                            ip = i.target as usize;
-                        } else {
-                            ip += Op::JumpIfNone.width();
+                            jump!(Op::JumpIfNone, i.target)
                         }
+                        next!(Op::JumpIfNone)
                     }
                     Op::GetIter => {
                         let i = ops::GetIter::decode(words, ip);
-                        let v = tri!(protocol::iter(tri!(get(regs, i.src))));
+                        let v = tri!(gen::get_iter(tri!(get(regs, i.src))));
                         set(regs, i.dst, v);
                         next!(Op::GetIter)
                     }
                     Op::ForIter => {
                         let i = ops::ForIter::decode(words, ip);
-                        match tri!(protocol::next(tri!(get(regs, i.iter)))) {
+                        match tri!(gen::for_iter(tri!(get(regs, i.iter)))) {
                             Some(v) => {
                                 set(regs, i.dst, v);
-                                ip += Op::ForIter.width();
+                                next!(Op::ForIter)
                             }
-                            None => ip = i.target as usize,
+                            None => jump!(Op::ForIter, i.target),
                         }
                     }
                     Op::Return => {
@@ -421,38 +425,28 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::Call => {
                         let i = ops::Call::decode(words, ip);
-                        let func = tri!(get(regs, i.func));
-                        let args = tri!(window(regs, i.func + 1, i.argc as usize));
-                        let v = tri!(protocol::call(func, args, None));
+                        let v = tri!(gen::call(tri!(get(regs, i.func)), slot(regs, i.func + 1), i.argc as usize, None));
                         consume_window(regs, i.func, i.argc as usize + 1);
                         set(regs, i.dst, v);
                         next!(Op::Call)
                     }
                     Op::CallKw => {
                         let i = ops::CallKw::decode(words, ip);
-                        let func = tri!(get(regs, i.func));
-                        let args = tri!(window(regs, i.func + 1, i.argc as usize));
                         let kw = tri!(get(regs, i.func + 1 + i.argc));
-                        let v = tri!(protocol::call(func, args, Some(kw)));
+                        let v = tri!(gen::call(tri!(get(regs, i.func)), slot(regs, i.func + 1), i.argc as usize, Some(kw)));
                         consume_window(regs, i.func, i.argc as usize + 2);
                         set(regs, i.dst, v);
                         next!(Op::CallKw)
                     }
                     Op::CallMethod | Op::CallMethodKw => {
                         let i = ops::CallMethod::decode(words, ip);
-                        let func = tri!(get(regs, i.base));
                         let argc = i.argc as usize;
                         let kw = if op == Op::CallMethodKw { Some(tri!(get(regs, i.base + 2 + i.argc))) } else { None };
-                        // SAFETY: verified window.
-                        let has_self = unsafe { (*regs.add(i.base as usize + 1)).is_some() };
-                        let args = if has_self {
-                            tri!(window(regs, i.base + 1, argc + 1))
-                        } else {
-                            tri!(window(regs, i.base + 2, argc))
-                        };
-                        let v = tri!(protocol::call(func, args, kw));
+                        let v = tri!(gen::call_method(slot(regs, i.base), argc, kw));
                         consume_window(regs, i.base, argc + 2 + usize::from(op == Op::CallMethodKw));
                         set(regs, i.dst, v);
+                        // Both forms have the same operands (and mark slots).
+                        clear_marks!(Op::CallMethod);
                         ip += op.width();
                     }
                     Op::CallEx => {
@@ -463,39 +457,32 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::BuildTuple => {
                         let i = ops::BuildTuple::decode(words, ip);
-                        let items = tri!(window(regs, i.first, i.count as usize));
-                        set(regs, i.dst, crate::object::tuple::tuple_from(items));
+                        let v = tri!(gen::build_tuple(slot(regs, i.first), i.count as usize));
+                        set(regs, i.dst, v);
                         next!(Op::BuildTuple)
                     }
                     Op::BuildList => {
                         let i = ops::BuildList::decode(words, ip);
-                        tri!(window(regs, i.first, i.count as usize));
-                        // The element window is always temporaries: move them in.
-                        let items: Vec<PyRef> = (0..i.count as usize)
-                            // SAFETY: the window was checked above (all registers set).
-                            .filter_map(|k| unsafe { (*regs.add(i.first as usize + k)).take() })
-                            .collect();
-                        set(regs, i.dst, crate::object::list::new_list(items));
+                        // The element window is always temporaries: moved in.
+                        let v = tri!(gen::build_list(slot(regs, i.first), i.count as usize));
+                        set(regs, i.dst, v);
                         next!(Op::BuildList)
                     }
                     Op::BuildSet => {
                         let i = ops::BuildSet::decode(words, ip);
-                        let items = tri!(window(regs, i.first, i.count as usize));
-                        let v = tri!(sup::build_set(items));
+                        let v = tri!(gen::build_set(slot(regs, i.first), i.count as usize));
                         set(regs, i.dst, v);
                         next!(Op::BuildSet)
                     }
                     Op::BuildMap => {
                         let i = ops::BuildMap::decode(words, ip);
-                        let items = tri!(window(regs, i.first, 2 * i.count as usize));
-                        let v = tri!(sup::build_map(items));
+                        let v = tri!(gen::build_map(slot(regs, i.first), i.count as usize));
                         set(regs, i.dst, v);
                         next!(Op::BuildMap)
                     }
                     Op::BuildString => {
                         let i = ops::BuildString::decode(words, ip);
-                        let items = tri!(window(regs, i.first, i.count as usize));
-                        let v = tri!(sup::build_string(items));
+                        let v = tri!(gen::build_string(slot(regs, i.first), i.count as usize));
                         set(regs, i.dst, v);
                         next!(Op::BuildString)
                     }
@@ -512,8 +499,7 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::ListAppend => {
                         let i = ops::ListAppend::decode(words, ip);
-                        let v = tri!(get(regs, i.src)).to_ref();
-                        tri!(sup::list(tri!(get(regs, i.list)))).push(v);
+                        tri!(gen::list_append(tri!(get(regs, i.list)), tri!(get(regs, i.src))));
                         next!(Op::ListAppend)
                     }
                     Op::ListExtend => {
@@ -523,8 +509,8 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::ListToTuple => {
                         let i = ops::ListToTuple::decode(words, ip);
-                        let items = tri!(sup::list(tri!(get(regs, i.src)))).items().to_vec();
-                        set(regs, i.dst, crate::object::tuple::new_tuple(items));
+                        let v = tri!(gen::list_to_tuple(tri!(get(regs, i.src))));
+                        set(regs, i.dst, v);
                         next!(Op::ListToTuple)
                     }
                     Op::SetAdd => {
@@ -539,7 +525,7 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::MapAdd => {
                         let i = ops::MapAdd::decode(words, ip);
-                        tri!(crate::object::dict::dict_set(tri!(get(regs, i.map)), tri!(get(regs, i.key)), tri!(get(regs, i.val))));
+                        tri!(gen::map_add(tri!(get(regs, i.map)), tri!(get(regs, i.key)), tri!(get(regs, i.val))));
                         next!(Op::MapAdd)
                     }
                     Op::DictUpdate => {
@@ -554,31 +540,23 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::UnpackSequence => {
                         let i = ops::UnpackSequence::decode(words, ip);
-                        let items = tri!(sup::unpack(tri!(get(regs, i.src)), i.count as usize));
-                        for (k, v) in items.into_iter().enumerate() {
-                            set(regs, i.first + k as u16, v);
-                        }
+                        tri!(gen::unpack_sequence(f, i.first, tri!(get(regs, i.src)), i.count));
                         next!(Op::UnpackSequence)
                     }
                     Op::UnpackEx => {
                         let i = ops::UnpackEx::decode(words, ip);
-                        let items = tri!(sup::unpack_ex(tri!(get(regs, i.src)), i.before as usize, i.after as usize));
-                        for (k, v) in items.into_iter().enumerate() {
-                            set(regs, i.first + k as u16, v);
-                        }
+                        tri!(gen::unpack_ex(f, i.first, tri!(get(regs, i.src)), i.before, i.after));
                         next!(Op::UnpackEx)
                     }
                     Op::MakeFunction => {
                         let i = ops::MakeFunction::decode(words, ip);
-                        let n = i.flags.count_ones() as usize;
-                        let extras = tri!(window(regs, i.first, n));
-                        let v = tri!(sup::make_function(f, &consts[i.code as usize], i.flags, extras));
+                        let v = tri!(gen::make_function(f, &consts[i.code as usize], i.flags, slot(regs, i.first)));
                         set(regs, i.dst, v);
                         next!(Op::MakeFunction)
                     }
                     Op::LoadBuildClass => {
                         let i = ops::LoadBuildClass::decode(words, ip);
-                        let v = tri!(sup::load_builtin(f, crate::name!("__build_class__")));
+                        let v = tri!(gen::load_build_class(f));
                         set(regs, i.dst, v);
                         next!(Op::LoadBuildClass)
                     }
@@ -588,20 +566,10 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::Raise => {
                         let i = ops::Raise::decode(words, ip);
-                        match i.kind {
-                            0 => {
-                                // Bare `raise`: re-raise the handled exception as is.
-                                match super::handled_exception() {
-                                    Some(e) => break 'dispatch (PyErr::from_value(e), false),
-                                    None => break 'dispatch (crate::object::exceptions::runtime_error("No active exception to reraise"), true),
-                                }
-                            }
-                            _ => {
-                                let exc = tri!(get(regs, i.exc));
-                                let cause = if i.kind == 2 { Some(tri!(get(regs, i.cause))) } else { None };
-                                break 'dispatch (sup::make_raise(exc, cause), true);
-                            }
-                        }
+                        // A bare `raise` re-raises the handled exception as is.
+                        let exc = if i.kind != 0 { Some(tri!(get(regs, i.exc))) } else { None };
+                        let cause = if i.kind == 2 { Some(tri!(get(regs, i.cause))) } else { None };
+                        break 'dispatch gen::raise(exc, cause, i.kind);
                     }
                     Op::Reraise => {
                         let i = ops::Reraise::decode(words, ip);
@@ -613,15 +581,13 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::PushExcInfo => {
                         let i = ops::PushExcInfo::decode(words, ip);
-                        let exc = tri!(get(regs, i.exc)).to_ref();
-                        let old = super::set_handled_exception(Some(exc));
-                        set(regs, i.save, old.unwrap_or_else(crate::object::none));
+                        let old = tri!(gen::push_exc_info(tri!(get(regs, i.exc))));
+                        set(regs, i.save, old);
                         next!(Op::PushExcInfo)
                     }
                     Op::PopExcInfo => {
                         let i = ops::PopExcInfo::decode(words, ip);
-                        let saved = take(regs, i.save).filter(|v| !crate::object::singletons::is_none(v));
-                        super::set_handled_exception(saved);
+                        gen::pop_exc_info(take(regs, i.save));
                         next!(Op::PopExcInfo)
                     }
                     Op::CheckExcMatch => {
@@ -637,9 +603,7 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::BeforeWith => {
                         let i = ops::BeforeWith::decode(words, ip);
-                        let (exit, entered) = tri!(sup::before_with(tri!(get(regs, i.mgr))));
-                        set(regs, i.exit, exit);
-                        set(regs, i.dst, entered);
+                        tri!(gen::before_with(f, i.dst, i.exit, tri!(get(regs, i.mgr))));
                         next!(Op::BeforeWith)
                     }
                     Op::WithExceptStart => {
@@ -655,7 +619,7 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::GetYieldFromIter => {
                         let i = ops::GetYieldFromIter::decode(words, ip);
-                        let v = tri!(sup::get_yield_from_iter(unit, tri!(get(regs, i.src))));
+                        let v = tri!(gen::get_yield_from_iter(f, tri!(get(regs, i.src))));
                         set(regs, i.dst, v);
                         next!(Op::GetYieldFromIter)
                     }
@@ -693,12 +657,14 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::MatchMapping => {
                         let i = ops::MatchMapping::decode(words, ip);
-                        set(regs, i.dst, super::match_ops::match_mapping(tri!(get(regs, i.subject))));
+                        let v = tri!(gen::match_mapping(tri!(get(regs, i.subject))));
+                        set(regs, i.dst, v);
                         next!(Op::MatchMapping)
                     }
                     Op::MatchSequence => {
                         let i = ops::MatchSequence::decode(words, ip);
-                        set(regs, i.dst, super::match_ops::match_sequence(tri!(get(regs, i.subject))));
+                        let v = tri!(gen::match_sequence(tri!(get(regs, i.subject))));
+                        set(regs, i.dst, v);
                         next!(Op::MatchSequence)
                     }
                     Op::GetLen => {
@@ -759,9 +725,7 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::BeforeAsyncWith => {
                         let i = ops::BeforeAsyncWith::decode(words, ip);
-                        let (exit, aw) = tri!(super::async_gen::before_async_with(tri!(get(regs, i.mgr))));
-                        set(regs, i.exit, exit);
-                        set(regs, i.dst, aw);
+                        tri!(gen::before_async_with(f, i.dst, i.exit, tri!(get(regs, i.mgr))));
                         next!(Op::BeforeAsyncWith)
                     }
                     Op::CheckEgMatch => {
@@ -792,17 +756,7 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
             },
         };
 
-        // Error path.
-        f.ip.set(ip as u32);
-        if add_tb {
-            sup::on_new_error(&err, f, ip);
-        }
-        match unit.handler_for(ip) {
-            Some(h) => {
-                set(regs, h.exc_reg, err.into_value());
-                ip = h.handler as usize;
-            }
-            None => return Err(err),
-        }
+        // Error path: exception-table dispatch (shared with compiled code).
+        ip = gen::dispatch_exception(f, ip, err, add_tb)?;
     }
 }

@@ -12,22 +12,23 @@ pub mod eval;
 pub mod except_star;
 pub mod frame;
 pub mod generator;
-pub mod ic;
+pub mod generic;
 pub mod match_ops;
 pub mod ops_support;
 pub mod tb_format;
 pub mod tb_object;
 pub mod traceback;
 
-use crate::bytecode::Op;
 use crate::object::exceptions::{system_error, type_error};
 use crate::object::{PyObject, PyRef, PyResult};
 use frame::{Frame, FrameBox};
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
+
+// The current frame and the running context's handled exception live in
+// the thread state (`abi::thread_state`).
+use crate::abi::thread_state::ts;
 
 thread_local! {
-    static CURRENT_FRAME: Cell<*const Frame> = const { Cell::new(std::ptr::null()) };
-    static HANDLED: RefCell<Option<PyRef>> = const { RefCell::new(None) };
     /// The callers' handled exceptions while generators run (CPython's
     /// exc_info stack below the running generator's own entry).
     static OUTER_HANDLED: RefCell<Vec<Option<PyRef>>> = const { RefCell::new(Vec::new()) };
@@ -36,7 +37,7 @@ thread_local! {
 /// Make `f` the current frame; returns the previous one.
 #[inline]
 pub(crate) fn push_frame(f: &Frame) -> *const Frame {
-    let prev = CURRENT_FRAME.with(|c| c.replace(f));
+    let prev = ts().current_frame.replace(f);
     f.back.set(prev as *mut Frame);
     prev
 }
@@ -44,20 +45,23 @@ pub(crate) fn push_frame(f: &Frame) -> *const Frame {
 #[inline]
 pub(crate) fn pop_frame(f: &Frame, prev: *const Frame) {
     f.back.set(std::ptr::null_mut());
-    CURRENT_FRAME.with(|c| c.set(prev));
+    ts().current_frame.set(prev);
 }
 
 /// The innermost running frame.
 pub fn current_frame() -> Option<&'static Frame> {
     // SAFETY: the pointer is set only while the frame is running (it is
     // popped before the frame can be freed).
-    CURRENT_FRAME.with(|c| unsafe { c.get().as_ref() })
+    unsafe { ts().current_frame.get().as_ref() }
 }
 
 /// The exception being handled (`sys.exc_info()[1]`): the innermost
 /// non-empty entry (a generator without one of its own sees its caller's).
 pub fn handled_exception() -> Option<PyRef> {
-    if let Some(e) = HANDLED.with(|h| h.borrow().clone()) {
+    let h = ts().handled.take();
+    let own = h.clone();
+    ts().handled.set(h);
+    if let Some(e) = own {
         return Some(e);
     }
     OUTER_HANDLED.with(|s| s.borrow().iter().rev().find_map(|x| x.clone()))
@@ -66,7 +70,7 @@ pub fn handled_exception() -> Option<PyRef> {
 /// Replace the current frame context's own handled exception (what
 /// `PushExcInfo` saves and `PopExcInfo` restores); returns the previous one.
 pub fn set_handled_exception(v: Option<PyRef>) -> Option<PyRef> {
-    HANDLED.with(|h| std::mem::replace(&mut *h.borrow_mut(), v))
+    ts().handled.replace(v)
 }
 
 /// A generator starts running with its own saved handled exception; the
@@ -175,37 +179,6 @@ pub fn super_args() -> PyResult<(PyRef, PyRef)> {
         return Err(crate::object::exceptions::runtime_error("super(): __class__ is not a type"));
     }
     Ok((cls, first))
-}
-
-/// The `[start, end)` register window an instruction reads or writes
-/// beyond its named operands (calls, builds, unpacking), if any.
-pub fn window_range(op: Op, v: &[u32]) -> Option<(u32, u32)> {
-    let end = window_end(op, v)? as u32;
-    let start = match op {
-        Op::UnpackSequence | Op::UnpackEx | Op::LoadMethod => v[0],
-        Op::MakeFunction => v[3],
-        _ => v[1],
-    };
-    Some((start, end))
-}
-
-/// The end (exclusive) of the register window an instruction reads or
-/// writes beyond its named operands, for the bytecode verifier.
-pub fn window_end(op: Op, v: &[u32]) -> Option<usize> {
-    let v: Vec<usize> = v.iter().map(|x| *x as usize).collect();
-    match op {
-        Op::Call => Some(v[1] + v[2] + 1),
-        Op::CallKw => Some(v[1] + v[2] + 2),
-        Op::CallMethod => Some(v[1] + v[2] + 2),
-        Op::CallMethodKw => Some(v[1] + v[2] + 3),
-        Op::BuildTuple | Op::BuildList | Op::BuildSet | Op::BuildString => Some(v[1] + v[2]),
-        Op::BuildMap => Some(v[1] + 2 * v[2]),
-        Op::UnpackSequence => Some(v[0] + v[2]),
-        Op::UnpackEx => Some(v[0] + v[2] + v[3] + 1),
-        Op::MakeFunction => Some(v[3] + (v[2] as u16).count_ones() as usize),
-        Op::LoadMethod => Some(v[0] + 2),
-        _ => None,
-    }
 }
 
 #[cfg(test)]

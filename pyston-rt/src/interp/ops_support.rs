@@ -4,7 +4,7 @@
 //! loop stays small; these are also the entry points later tiers call.
 
 use super::frame::Frame;
-use super::ic::{kind, IcEntry};
+use crate::ic::IcSite;
 use crate::bytecode::{BinOpKind, CmpKind, CodeUnit};
 use crate::object::code::PyCode;
 use crate::object::dict::{dict_get, dict_get_str, dict_set, dict_version, new_dict};
@@ -97,10 +97,9 @@ fn name_not_defined(name: &PyObject) -> PyErr {
 pub fn load_global(f: &Frame, code: &PyCode, name: &PyObject, ic: u16) -> PyResult<PyRef> {
     let gv = dict_version(&f.globals);
     let bv = dict_version(&f.builtins);
-    // SAFETY: `verify` checked ic < n_ic; single-threaded access to the cache.
-    let e: &mut IcEntry = unsafe { &mut (*code.ics.get())[ic as usize] };
-    if e.kind == kind::GLOBAL && e.key1 == gv && e.key2 == bv {
-        e.hits = e.hits.wrapping_add(1);
+    let e = ic_site(code, ic).global();
+    if !e.value.is_null() && e.globals_version == gv && e.builtins_version == bv {
+        e.counters.hits = e.counters.hits.wrapping_add(1);
         // SAFETY: both dicts are unchanged since the value was cached, so the
         // dict that holds it still owns it.
         return Ok(unsafe { &*e.value }.to_ref());
@@ -112,10 +111,10 @@ pub fn load_global(f: &Frame, code: &PyCode, name: &PyObject, ic: u16) -> PyResu
             None => return Err(name_not_defined(name)),
         },
     };
-    if e.kind != kind::MEGAMORPHIC {
-        e.misses = e.misses.wrapping_add(1);
-        *e = IcEntry { kind: kind::GLOBAL, key1: gv, key2: bv, value: v, hits: e.hits, misses: e.misses };
-    }
+    e.counters.misses = e.counters.misses.wrapping_add(1);
+    e.globals_version = gv;
+    e.builtins_version = bv;
+    e.value = v;
     Ok(v.to_ref())
 }
 
@@ -172,9 +171,9 @@ fn generic_attrs(t: &crate::object::TypeObject) -> bool {
     t.tp_getattro.get().map(|f| f as usize) == Some(crate::object::object_type::generic_getattr as *const () as usize)
 }
 
-/// The inline-cache entry `ic` of `code`.
+/// The inline-cache site `ic` of `code`.
 #[inline(always)]
-fn ic_entry(code: &PyCode, ic: u16) -> &mut IcEntry {
+fn ic_site(code: &PyCode, ic: u16) -> &mut IcSite {
     // SAFETY: `verify` checked ic < n_ic; single-threaded access, and no
     // other borrow of this entry is live.
     unsafe { &mut (*code.ics.get())[ic as usize] }
@@ -187,11 +186,23 @@ pub fn load_attr(code: &PyCode, obj: &PyObject, name: &PyObject, ic: u16) -> PyR
     if !generic_attrs(t) {
         return protocol::getattr(obj, name);
     }
-    let descr = super::ic::type_lookup_cached(ic_entry(code, ic), t, name);
+    let descr = crate::ic::type_lookup_cached(ic_site(code, ic).attr(), t, name);
     match crate::object::object_type::generic_getattr_with(obj, name, descr)? {
         Some(v) => Ok(v),
         None => Err(protocol::no_attribute(obj, name)),
     }
+}
+
+/// STORE_ATTR: `obj.name = v`, with the type lookup cached per site.
+#[inline]
+pub fn store_attr(code: &PyCode, obj: &PyObject, name: &PyObject, v: &PyObject, ic: u16) -> PyResult<()> {
+    let t = obj.type_();
+    let generic = t.tp_setattro.get().map(|f| f as usize) == Some(crate::object::object_type::generic_setattr as *const () as usize);
+    if !generic || as_pystr(name).is_none() {
+        return protocol::setattr(obj, name, v);
+    }
+    let descr = crate::ic::type_lookup_cached(ic_site(code, ic).attr(), t, name);
+    crate::object::object_type::generic_setattr_with(obj, name, descr, Some(v))
 }
 
 /// Method lookup for `obj.name(...)`: returns (function, Some(self)) when
@@ -201,7 +212,7 @@ pub fn load_attr(code: &PyCode, obj: &PyObject, name: &PyObject, ic: u16) -> PyR
 pub fn load_method(code: &PyCode, obj: &PyObject, name: &PyObject, ic: u16) -> PyResult<(PyRef, Option<PyRef>)> {
     let t = obj.type_();
     if generic_attrs(t) {
-        if let Some(d) = super::ic::type_lookup_cached(ic_entry(code, ic), t, name) {
+        if let Some(d) = crate::ic::type_lookup_cached(ic_site(code, ic).attr(), t, name) {
             let dt = d.type_();
             let is_method = std::ptr::eq(dt, &crate::object::function::FUNCTION_TYPE.0)
                 || std::ptr::eq(dt, &crate::object::descr::METHOD_DESCR_TYPE.0);

@@ -10,7 +10,7 @@ use super::tuple::new_tuple;
 use super::typeobj::{drop_payload, GetSetDef, TypeObject};
 use super::PyResult;
 use crate::bytecode::{code::Const, CodeUnit, Op, OperandKind};
-use crate::interp::ic::IcEntry;
+use crate::ic::IcSite;
 use std::cell::{Cell, UnsafeCell};
 use std::sync::Arc;
 
@@ -24,7 +24,7 @@ pub struct PyCode {
     pub qualname: PyRef,
     pub filename: PyRef,
     /// One inline cache per `ic` operand.
-    pub ics: UnsafeCell<Box<[IcEntry]>>,
+    pub ics: UnsafeCell<Box<[IcSite]>>,
     /// Calls plus loop back-edges (tier-up counter).
     pub counter: Cell<u32>,
 }
@@ -93,7 +93,7 @@ pub fn code_from_unit(unit: &CodeUnit) -> PyResult<PyRef> {
 fn code_from_arc(unit: Arc<CodeUnit>) -> PyRef {
     let consts: Box<[PyRef]> = unit.consts.iter().map(const_to_object).collect();
     let names: Box<[PyRef]> = unit.names.iter().map(|n| intern(n)).collect();
-    let ics: Box<[IcEntry]> = (0..unit.n_ic).map(|_| IcEntry::default()).collect();
+    let ics: Box<[IcSite]> = (0..unit.n_ic).map(|_| IcSite::default()).collect();
     let name = intern(&unit.name);
     let qualname = new_str(unit.qualname.as_str());
     let filename = new_str(unit.filename.as_str());
@@ -153,8 +153,8 @@ pub fn verify(unit: &CodeUnit) -> PyResult<()> {
             }
         }
         // Register windows.
-        if let Some(end) = crate::interp::window_end(op, &vals) {
-            if end > nregs {
+        if let Some((_, end)) = crate::bytecode::opcodes::effects(op, &vals).window {
+            if end as usize > nregs {
                 return Err(bad(ip, &format!("register window of {} out of range", info.name)));
             }
         }

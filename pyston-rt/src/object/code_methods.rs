@@ -158,7 +158,7 @@ fn code_replace(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     }
     let names: Box<[PyRef]> = unit.names.iter().map(|n| super::str::intern(n)).collect();
     let consts = consts.unwrap_or_else(|| c.consts.clone());
-    let ics: Box<[crate::interp::ic::IcEntry]> = (0..unit.n_ic).map(|_| Default::default()).collect();
+    let ics: Box<[crate::ic::IcSite]> = (0..unit.n_ic).map(|_| Default::default()).collect();
     let name = super::str::intern(&unit.name);
     let qualname = super::str::new_str(unit.qualname.as_str());
     let filename = super::str::new_str(unit.filename.as_str());

@@ -204,8 +204,14 @@ pub fn generic_setattr(o: &PyObject, name: &PyObject, v: Option<&PyObject>) -> P
     if as_pystr(name).is_none() {
         return Err(type_error(format!("attribute name must be string, not '{}'", name.type_().name())));
     }
+    generic_setattr_with(o, name, o.type_().lookup(name), v)
+}
+
+/// `generic_setattr` for a str `name` whose lookup on the type's MRO gave
+/// `descr` (the attribute-store inline cache does the lookup).
+pub fn generic_setattr_with(o: &PyObject, name: &PyObject, descr: Option<&PyObject>, v: Option<&PyObject>) -> PyResult<()> {
     let t = o.type_();
-    if let Some(d) = t.lookup(name).map(|d| d.to_ref()) {
+    if let Some(d) = descr.map(|d| d.to_ref()) {
         if let Some(set) = d.type_().tp_descr_set.get() {
             return set(&d, o, v);
         }

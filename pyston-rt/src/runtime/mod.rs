@@ -4,11 +4,9 @@
 use crate::object::{exceptions, PyResult};
 use std::cell::Cell;
 
-thread_local! {
-    static RECURSION_DEPTH: Cell<u32> = const { Cell::new(0) };
-    static RECURSION_LIMIT: Cell<u32> = const { Cell::new(1000) };
-    static STACK_LIMIT: Cell<usize> = const { Cell::new(0) };
-}
+// The recursion depth and limit and the stack limit live in the thread
+// state (`abi::thread_state`), which compiled code shares.
+use crate::abi::thread_state::ts;
 
 static INITIALIZED: crate::object::Static<Cell<bool>> = crate::object::Static(Cell::new(false));
 
@@ -33,42 +31,41 @@ pub fn init_for_tests() {
 }
 
 pub fn recursion_limit() -> u32 {
-    RECURSION_LIMIT.with(|l| l.get())
+    ts().recursion_limit.get()
 }
 
 pub fn set_recursion_limit(n: u32) {
-    RECURSION_LIMIT.with(|l| l.set(n));
+    ts().recursion_limit.set(n);
 }
 
 pub fn recursion_depth() -> u32 {
-    RECURSION_DEPTH.with(|d| d.get())
+    ts().recursion_depth.get()
 }
 
 /// Enter a nested call (Python frame or native recursion such as repr of
 /// nested containers); RecursionError past the limit.
 #[inline]
 pub fn enter_recursive_call(where_: &str) -> PyResult<()> {
-    let d = RECURSION_DEPTH.with(|d| {
-        let n = d.get() + 1;
-        d.set(n);
-        n
-    });
-    if d > recursion_limit() {
-        RECURSION_DEPTH.with(|x| x.set(x.get() - 1));
+    let t = ts();
+    let d = t.recursion_depth.get() + 1;
+    t.recursion_depth.set(d);
+    if d > t.recursion_limit.get() {
+        t.recursion_depth.set(d - 1);
         return Err(exceptions::recursion_error(format!("maximum recursion depth exceeded{}", where_)));
     }
-    check_stack().inspect_err(|_| RECURSION_DEPTH.with(|x| x.set(x.get() - 1)))
+    check_stack().inspect_err(|_| t.recursion_depth.set(d - 1))
 }
 
 #[inline]
 pub fn leave_recursive_call() {
-    RECURSION_DEPTH.with(|d| d.set(d.get().saturating_sub(1)));
+    let t = ts();
+    t.recursion_depth.set(t.recursion_depth.get().saturating_sub(1));
 }
 
 /// Record the lowest usable stack address for the current thread
 /// (`stack_base - size + margin`). Called when the interpreter thread starts.
 pub fn set_stack_limit(limit: usize) {
-    STACK_LIMIT.with(|l| l.set(limit));
+    ts().stack_limit.set(limit);
 }
 
 /// The current stack pointer, approximately: the address of a local.
@@ -83,7 +80,7 @@ pub fn stack_pointer() -> usize {
 #[inline]
 pub fn check_stack() -> PyResult<()> {
     let here = stack_pointer();
-    let limit = STACK_LIMIT.with(|l| l.get());
+    let limit = ts().stack_limit.get();
     if limit != 0 && here < limit {
         return Err(exceptions::recursion_error("maximum recursion depth exceeded"));
     }

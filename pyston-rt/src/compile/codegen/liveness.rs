@@ -11,47 +11,14 @@
 //! after the instruction completes (`interp::eval`), without an extra
 //! dispatch. Registers an instruction also writes are never marked.
 //!
-//! The read/write sets are conservative: an operand not known to be
-//! written is treated as read, which can only keep a value alive longer;
-//! every write listed in `effects` must be a real, unconditional write.
+//! The read/write sets come from the opcode declaration
+//! (`bytecode::effects`): uses are the registers read (required or not),
+//! defs those written on some path or emptied.
 
 use crate::bytecode::instr::{decode_operands, CLEAR_SHIFT, OP_MASK};
+use crate::bytecode::opcodes::effects;
 use crate::bytecode::opcodes::flags as opflags;
 use crate::bytecode::{ExcEntry, Instr, Op, OperandKind};
-
-/// The registers an instruction reads and writes (named operands and
-/// register windows).
-fn effects(op: Op, names: &[&str], kinds: &[OperandKind], v: &[u32], reads: &mut Vec<u32>, writes: &mut Vec<u32>) {
-    reads.clear();
-    writes.clear();
-    for (i, k) in kinds.iter().enumerate() {
-        if *k != OperandKind::R {
-            continue;
-        }
-        let name = names[i];
-        let written = match op {
-            // dst holds the value sent in, then the result.
-            Op::YieldFrom => {
-                reads.push(v[i]);
-                true
-            }
-            Op::BeforeWith | Op::BeforeAsyncWith => name == "dst" || name == "exit",
-            Op::PushExcInfo => name == "save",
-            Op::DeleteFast | Op::ClearReg => true,
-            _ => name == "dst",
-        };
-        if written {
-            writes.push(v[i]);
-        } else {
-            reads.push(v[i]);
-        }
-    }
-    let Some((start, end)) = crate::interp::window_range(op, v) else { return };
-    match op {
-        Op::UnpackSequence | Op::UnpackEx | Op::LoadMethod => writes.extend(start..end),
-        _ => reads.extend(start..end),
-    }
-}
 
 struct Insn {
     ip: usize,
@@ -115,14 +82,10 @@ pub(super) fn mark_dead_temporaries(code: &mut [Instr], exc_table: &[ExcEntry], 
     // Per-instruction read/write sets of temporaries.
     let mut uses: Vec<Vec<usize>> = Vec::with_capacity(n);
     let mut defs: Vec<Vec<usize>> = Vec::with_capacity(n);
-    let (mut r, mut w) = (Vec::new(), Vec::new());
     for insn in &insns {
-        let info = insn.op.info();
-        let names: Vec<&str> = info.operands.iter().map(|(nm, _)| *nm).collect();
-        let kinds: Vec<OperandKind> = info.operands.iter().map(|(_, k)| *k).collect();
-        effects(insn.op, &names, &kinds, &insn.vals[..kinds.len()], &mut r, &mut w);
-        uses.push(r.iter().filter_map(|&x| temp(x)).collect());
-        defs.push(w.iter().filter_map(|&x| temp(x)).collect());
+        let e = effects(insn.op, &insn.vals);
+        uses.push(e.uses().filter_map(temp).collect());
+        defs.push(e.defs().filter_map(temp).collect());
     }
 
     // live_in = uses ∪ (live_out − defs); iterate to a fixed point.

@@ -38,7 +38,7 @@ pub(super) fn order_locals_by_first_use(code: &mut [Instr], exc_table: &mut [Exc
                 order.push(v);
             }
         }
-        if let Some((start, end)) = crate::interp::window_range(op, &vals[..kinds.len()]) {
+        if let Some((start, end)) = crate::bytecode::opcodes::effects(op, &vals).window {
             if start < end && start < nlocals && end > nparams {
                 return;
             }

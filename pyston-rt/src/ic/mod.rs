@@ -1,0 +1,188 @@
+//! Inline caches: one site per `ic` operand of a code object (the compiler
+//! allocates one per caching instruction), typed by the instruction's
+//! `IcKind` (`bytecode::opcodes`). The interpreter fills them; later tiers
+//! read them as type feedback and emit their fast paths inline, so every
+//! cache is `#[repr(C)]` with tested offsets.
+//!
+//! A site is an `IcSite`, the union of the per-kind caches: the kind is
+//! known from the instruction that owns the site, and every variant is
+//! plain data for which all-zero bytes are the empty cache. Each cache
+//! counts its hits, misses and deopts (`Counters`).
+//!
+//! - `GlobalCache` (`LoadGlobal`): keyed by the versions of the globals and
+//!   builtins dicts; holds the value (borrowed: valid while both versions
+//!   are unchanged, since any write to either dict changes its version).
+//! - `AttrCache` (`LoadAttr`, `LoadMethod`, `StoreAttr`) on objects with
+//!   the generic attribute protocol: up to `ATTR_WAYS` entries, each
+//!   keyed by a type and its version tag, holding the result of the MRO
+//!   lookup of the name or null (borrowed: a change to the type or a base
+//!   gives it a new tag, and tags are never reused). New shapes replace
+//!   entries round-robin; after `MAX_MISSES` misses the site is megamorphic
+//!   and stops filling (its entries still answer).
+//! - `BinaryOp`/`CompareOp` sites are allocated but not filled yet.
+
+use crate::object::{PyObject, TypeObject};
+
+/// Per-site statistics (read by `--stats` and the tiers' heuristics).
+#[repr(C)]
+#[derive(Copy, Clone, Default, Debug, PartialEq, Eq)]
+pub struct Counters {
+    pub hits: u32,
+    pub misses: u32,
+    /// Guard failures in specialised code (none yet).
+    pub deopts: u32,
+}
+
+/// `LoadGlobal`'s cache.
+#[repr(C)]
+#[derive(Copy, Clone)]
+pub struct GlobalCache {
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    /// The cached value; null: empty.
+    pub value: *const PyObject,
+    pub counters: Counters,
+}
+
+/// One shape of an attribute site.
+#[repr(C)]
+#[derive(Copy, Clone)]
+pub struct AttrEntry {
+    /// Null: unused entry.
+    pub type_: *const TypeObject,
+    pub version_tag: u32,
+    /// The MRO lookup's result (null: not found on the type).
+    pub descr: *const PyObject,
+}
+
+/// Shapes an attribute site holds before it replaces one.
+pub const ATTR_WAYS: usize = 4;
+
+/// Misses after which an attribute site stops filling.
+pub const MAX_MISSES: u32 = 64;
+
+/// `LoadAttr`/`LoadMethod`'s cache.
+#[repr(C)]
+#[derive(Copy, Clone)]
+pub struct AttrCache {
+    pub entries: [AttrEntry; ATTR_WAYS],
+    /// The entry the next new shape replaces.
+    pub next: u8,
+    /// 1 once the site has missed more than `MAX_MISSES` times.
+    pub megamorphic: u8,
+    pub counters: Counters,
+}
+
+/// One inline-cache site: the cache of the kind its instruction declares.
+#[repr(C)]
+#[derive(Copy, Clone)]
+pub union IcSite {
+    pub global: GlobalCache,
+    pub attr: AttrCache,
+}
+
+impl Default for IcSite {
+    fn default() -> Self {
+        // SAFETY: every variant is plain data (integers and raw pointers)
+        // whose all-zero value is the empty cache.
+        unsafe { std::mem::zeroed() }
+    }
+}
+
+impl IcSite {
+    /// The site as a global cache.
+    #[inline(always)]
+    pub fn global(&mut self) -> &mut GlobalCache {
+        // SAFETY: every bit pattern of the union is a valid `GlobalCache`
+        // (integers and raw pointers); a site belongs to one instruction,
+        // so only its own kind ever writes it.
+        unsafe { &mut self.global }
+    }
+
+    /// The site as an attribute cache.
+    #[inline(always)]
+    pub fn attr(&mut self) -> &mut AttrCache {
+        // SAFETY: as `global`.
+        unsafe { &mut self.attr }
+    }
+}
+
+/// `t.lookup(name)` through the attribute cache `c`.
+#[inline]
+pub fn type_lookup_cached<'t>(c: &mut AttrCache, t: &'t TypeObject, name: &PyObject) -> Option<&'t PyObject> {
+    let key = t as *const TypeObject;
+    let tag = t.version_tag.get();
+    if tag != 0 {
+        for e in &c.entries {
+            if e.type_ == key && e.version_tag == tag {
+                c.counters.hits = c.counters.hits.wrapping_add(1);
+                // SAFETY: the type (same address and version tag, tags are
+                // never reused) is unchanged since the lookup, so its dicts
+                // still own the value.
+                return unsafe { e.descr.as_ref() };
+            }
+        }
+    }
+    let found = t.lookup(name);
+    c.counters.misses = c.counters.misses.wrapping_add(1);
+    let tag = t.version_tag.get(); // the lookup may have assigned one
+    if tag != 0 && c.megamorphic == 0 {
+        if c.counters.misses > MAX_MISSES {
+            c.megamorphic = 1;
+            return found;
+        }
+        let i = c.next as usize % ATTR_WAYS;
+        c.next = ((i + 1) % ATTR_WAYS) as u8;
+        c.entries[i] = AttrEntry { type_: key, version_tag: tag, descr: found.map_or(std::ptr::null(), |d| d as *const PyObject) };
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::mem::{offset_of, size_of};
+
+    #[test]
+    fn cache_layouts_are_pinned() {
+        // Compiled code reads these; change them with `abi::layout::LAYOUT_VERSION`.
+        assert_eq!(offset_of!(GlobalCache, globals_version), 0);
+        assert_eq!(offset_of!(GlobalCache, builtins_version), 8);
+        assert_eq!(offset_of!(GlobalCache, value), 16);
+        assert_eq!(offset_of!(GlobalCache, counters), 24);
+        assert_eq!(size_of::<AttrEntry>(), 24);
+        assert_eq!(offset_of!(AttrEntry, version_tag), 8);
+        assert_eq!(offset_of!(AttrEntry, descr), 16);
+        assert_eq!(offset_of!(AttrCache, next), 96);
+        assert_eq!(offset_of!(AttrCache, counters), 100);
+        assert_eq!(size_of::<IcSite>(), 112);
+        assert_eq!(offset_of!(Counters, misses), 4);
+    }
+
+    #[test]
+    fn attribute_sites_hold_several_shapes() {
+        crate::runtime::init_for_tests();
+        let name = crate::name!("__len__");
+        let types: [&TypeObject; 5] = [
+            &crate::object::list::LIST_TYPE.0,
+            &crate::object::tuple::TUPLE_TYPE.0,
+            &crate::object::dict::DICT_TYPE.0,
+            &crate::object::str::STR_TYPE.0,
+            &crate::object::set::SET_TYPE.0,
+        ];
+        let mut site = IcSite::default();
+        let c = site.attr();
+        for t in &types[..4] {
+            assert!(type_lookup_cached(c, t, name).is_some());
+        }
+        assert_eq!(c.counters, Counters { hits: 0, misses: 4, deopts: 0 });
+        for t in &types[..4] {
+            type_lookup_cached(c, t, name);
+        }
+        assert_eq!(c.counters.hits, 4);
+        // A fifth shape replaces the oldest entry.
+        type_lookup_cached(c, types[4], name);
+        type_lookup_cached(c, types[0], name);
+        assert_eq!(c.counters.misses, 6);
+    }
+}
