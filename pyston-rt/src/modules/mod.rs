@@ -29,6 +29,9 @@ pub mod errno;
 pub mod signal;
 pub mod posixsubprocess;
 pub mod select;
+pub mod pwd;
+pub mod resource;
+pub mod fcntl;
 
 #[cfg(test)]
 mod tests;
@@ -58,6 +61,10 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("_signal", signal::init),
     ("_posixsubprocess", posixsubprocess::init),
     ("select", select::init),
+    ("pwd", pwd::init_pwd),
+    ("grp", pwd::init_grp),
+    ("resource", resource::init),
+    ("fcntl", fcntl::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
@@ -75,5 +82,7 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(collections::collections_types());
     v.extend(posix::posix_types());
     v.extend(select::select_types());
+    v.extend(pwd::pwd_types());
+    v.extend(resource::resource_types());
     v
 }
