@@ -288,7 +288,7 @@ pub fn main() -> i32 {
         .name("pyston-main".into())
         .stack_size(STACK_SIZE)
         .spawn(move || {
-            let here = &0u8 as *const u8 as usize;
+            let here = crate::runtime::stack_pointer();
             crate::runtime::set_stack_limit(here.saturating_sub(STACK_SIZE - STACK_MARGIN));
             run(opts, orig)
         });

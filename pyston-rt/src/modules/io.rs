@@ -428,9 +428,11 @@ pub fn builtin_print(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRe
     }
     let file: PyRef = match file.filter(|f| !is_none(f)) {
         Some(f) => f.to_ref(),
+        // CPython: sys.stdout None prints nothing; no sys.stdout at all is an error.
         None => match super::sys::get("stdout") {
             Some(f) if !is_none(&f) => f,
-            _ => return Ok(none()),
+            Some(_) => return Ok(none()),
+            None => return Err(crate::object::exceptions::runtime_error("lost sys.stdout")),
         },
     };
     let sep = sep_arg(sep, "sep", " ")?;

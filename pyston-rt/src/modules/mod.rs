@@ -17,10 +17,17 @@ pub mod io_memory;
 pub mod io_text;
 pub mod atexit;
 pub mod gc;
+pub mod binascii;
+pub mod bz2;
+pub mod lzma;
+mod module_exc;
+pub mod zlib;
+pub mod hashes;
 pub mod itertools;
 mod itertools_comb;
 pub mod records;
 pub mod weakref;
+pub mod sre;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -56,6 +63,18 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("itertools", itertools::init),
     ("_thread", thread::init),
     ("_collections", collections::init),
+    ("_md5", hashes::init_md5),
+    ("_sha1", hashes::init_sha1),
+    ("_sha256", hashes::init_sha256),
+    ("_sha512", hashes::init_sha512),
+    ("_sha3", hashes::init_sha3),
+    ("_blake2", hashes::init_blake2),
+    ("_operator", hashes::init_operator),
+    ("binascii", binascii::init),
+    ("zlib", zlib::init),
+    ("_bz2", bz2::init),
+    ("_lzma", lzma::init),
+    ("_sre", sre::init),
     ("posix", posix::init),
     ("errno", errno::init),
     ("_signal", signal::init),
@@ -80,6 +99,12 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(itertools::static_types());
     v.extend(thread::thread_types());
     v.extend(collections::collections_types());
+    v.extend(hashes::hash_types());
+    v.extend(binascii::binascii_types());
+    v.extend(zlib::zlib_types());
+    v.extend(bz2::bz2_types());
+    v.extend(lzma::lzma_types());
+    v.extend(sre::sre_types());
     v.extend(posix::posix_types());
     v.extend(select::select_types());
     v.extend(pwd::pwd_types());
