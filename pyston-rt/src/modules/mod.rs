@@ -39,6 +39,7 @@ pub mod select;
 pub mod pwd;
 pub mod resource;
 pub mod fcntl;
+pub mod stat;
 
 #[cfg(test)]
 mod tests;
@@ -84,6 +85,7 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("grp", pwd::init_grp),
     ("resource", resource::init),
     ("fcntl", fcntl::init),
+    ("_stat", stat::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
