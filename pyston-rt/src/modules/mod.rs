@@ -40,6 +40,7 @@ pub mod pwd;
 pub mod resource;
 pub mod fcntl;
 pub mod stat;
+pub mod termios;
 
 #[cfg(test)]
 mod tests;
@@ -86,6 +87,7 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("resource", resource::init),
     ("fcntl", fcntl::init),
     ("_stat", stat::init),
+    ("termios", termios::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
