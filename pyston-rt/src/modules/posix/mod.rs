@@ -34,7 +34,7 @@ mod process;
 mod scandir;
 mod stat;
 
-pub use stat::stat_types;
+pub use process::clear_at_fork;
 
 // ---- errors ----
 
