@@ -284,13 +284,22 @@ pub fn main() -> i32 {
         _ => {}
     }
     let orig = argv.clone();
+    // SAFETY: getpid has no preconditions.
+    let parent_pid = unsafe { libc::getpid() };
     let child = std::thread::Builder::new()
         .name("pyston-main".into())
         .stack_size(STACK_SIZE)
         .spawn(move || {
             let here = crate::runtime::stack_pointer();
             crate::runtime::set_stack_limit(here.saturating_sub(STACK_SIZE - STACK_MARGIN));
-            run(opts, orig)
+            let code = run(opts, orig);
+            // A process made by os.fork has no main thread waiting to exit
+            // with the status: exit from here.
+            // SAFETY: getpid has no preconditions.
+            if unsafe { libc::getpid() } != parent_pid {
+                std::process::exit(code);
+            }
+            code
         });
     match child {
         Ok(h) => {

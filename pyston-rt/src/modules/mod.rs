@@ -57,6 +57,11 @@ pub mod operator;
 pub mod functools;
 mod functools_partial;
 mod functools_lru;
+pub mod pwd;
+pub mod resource;
+pub mod fcntl;
+pub mod stat;
+pub mod termios;
 
 #[cfg(test)]
 mod tests;
@@ -123,6 +128,12 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("_operator", operator::init),
     ("_functools", functools::init),
     ("_locale", locale::init),
+    ("pwd", pwd::init_pwd),
+    ("grp", pwd::init_grp),
+    ("resource", resource::init),
+    ("fcntl", fcntl::init),
+    ("_stat", stat::init),
+    ("termios", termios::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
@@ -154,5 +165,7 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(random::random_types());
     v.extend(operator::operator_types());
     v.extend(functools::functools_types());
+    v.extend(pwd::pwd_types());
+    v.extend(resource::resource_types());
     v
 }

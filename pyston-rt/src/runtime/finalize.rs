@@ -14,6 +14,7 @@ pub fn teardown(flush: &dyn Fn()) {
     use crate::object::dict::{as_dict, dict_clear, dict_items};
     use crate::object::module::as_module;
     crate::modules::signal::clear_handlers();
+    crate::modules::posix::clear_at_fork();
     crate::object::gc::collect(2);
     let mods = crate::runtime::sys_modules();
     let items = dict_items(&mods);

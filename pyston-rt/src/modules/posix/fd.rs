@@ -322,7 +322,56 @@ fn p_sendfile(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     Ok(new_int(n as i64))
 }
 
-pub static FD_FUNCS: [MethodDef; 24] = fdefs![
+fn p_openpty(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
+    crate::object::args::no_args("openpty", args, kw)?;
+    // SAFETY: opening the pseudo-terminal multiplexer.
+    let master = sys(|| unsafe { libc::posix_openpt(libc::O_RDWR | libc::O_NOCTTY | libc::O_CLOEXEC) } as isize, None, None)? as i32;
+    let fail = |m: i32| {
+        let e = super::errno();
+        // SAFETY: closing our own descriptor.
+        unsafe { libc::close(m) };
+        os_err(e, None, None)
+    };
+    // SAFETY: master is a pty master descriptor.
+    if unsafe { libc::grantpt(master) } != 0 || unsafe { libc::unlockpt(master) } != 0 {
+        return Err(fail(master));
+    }
+    let mut name = [0 as libc::c_char; 128];
+    // SAFETY: name has room for the device path.
+    if unsafe { libc::ptsname_r(master, name.as_mut_ptr(), name.len()) } != 0 {
+        return Err(fail(master));
+    }
+    // SAFETY: NUL-terminated device path.
+    let slave = unsafe { libc::open(name.as_ptr(), libc::O_RDWR | libc::O_NOCTTY | libc::O_CLOEXEC) };
+    if slave < 0 {
+        return Err(fail(master));
+    }
+    Ok(new_tuple(vec![new_int(master as i64), new_int(slave as i64)]))
+}
+
+fn p_tcgetpgrp(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
+    let [fd] = posonly::<1>("tcgetpgrp", args, kw)?;
+    let fd = fd_arg(fd)?;
+    // SAFETY: plain descriptor.
+    let r = sys(|| unsafe { libc::tcgetpgrp(fd) } as isize, None, None)?;
+    Ok(new_int(r as i64))
+}
+
+fn p_tcsetpgrp(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
+    let [fd, pg] = posonly::<2>("tcsetpgrp", args, kw)?;
+    let (fd, pg) = (fd_arg(fd)?, int_arg(pg)? as libc::pid_t);
+    // SAFETY: plain descriptor.
+    sys(|| unsafe { libc::tcsetpgrp(fd, pg) } as isize, None, None)?;
+    Ok(none())
+}
+
+fn p_ctermid(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
+    crate::object::args::no_args("ctermid", args, kw)?;
+    Ok(new_str("/dev/tty"))
+}
+
+pub static FD_FUNCS: [MethodDef; 28] = fdefs![
+    "openpty" => p_openpty, "tcgetpgrp" => p_tcgetpgrp, "tcsetpgrp" => p_tcsetpgrp, "ctermid" => p_ctermid,
     "open" => p_open, "close" => p_close, "closerange" => p_closerange, "read" => p_read, "write" => p_write,
     "pread" => p_pread, "pwrite" => p_pwrite, "lseek" => p_lseek, "pipe" => p_pipe, "pipe2" => p_pipe2,
     "dup" => p_dup, "dup2" => p_dup2, "fsync" => p_fsync, "fdatasync" => p_fdatasync, "ftruncate" => p_ftruncate,

@@ -386,7 +386,52 @@ fn p_sync(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     Ok(none())
 }
 
-pub static FS_FUNCS: [MethodDef; 24] = fdefs![
+static MKNOD: Params = Params { fname: "mknod", names: &["path", "mode", "device", "dir_fd"], required: 1, posonly: 0, kwonly: 3 };
+fn p_mknod(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
+    let o = parse::<4>(&MKNOD, args, kw)?;
+    let p = path_arg("mknod", o[0], false, false)?;
+    let mode = mode_arg(o[1], 0o600)?;
+    let dev = match o[2] {
+        Some(d) => int_arg(d)? as libc::dev_t,
+        None => 0,
+    };
+    let dfd = dir_fd_arg(o[3])?;
+    // SAFETY: NUL-terminated name.
+    sys(|| unsafe { libc::mknodat(dfd, p.ptr(), mode, dev) } as isize, p.name(), None)?;
+    Ok(none())
+}
+
+fn dev_arg(fname: &str, args: &[&PyObject], kw: Option<&PyObject>, n: usize) -> PyResult<Vec<u64>> {
+    crate::object::args::no_kwargs(fname, kw)?;
+    crate::object::args::check_positional(fname, args.len(), n, n)?;
+    args.iter().map(|a| Ok(int_arg(a)? as u64)).collect()
+}
+
+fn p_major(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
+    let d = dev_arg("major", args, kw, 1)?;
+    Ok(crate::object::int::new_int(libc::major(d[0] as libc::dev_t) as i64))
+}
+
+fn p_minor(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
+    let d = dev_arg("minor", args, kw, 1)?;
+    Ok(crate::object::int::new_int(libc::minor(d[0] as libc::dev_t) as i64))
+}
+
+fn p_makedev(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
+    let d = dev_arg("makedev", args, kw, 2)?;
+    Ok(crate::object::int::new_bigint(num_bigint::BigInt::from(libc::makedev(d[0] as u32, d[1] as u32) as u64)))
+}
+
+fn p_chroot(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
+    let o = parse::<1>(&Params::new("chroot", &["path"], 1), args, kw)?;
+    let p = path_arg("chroot", o[0], false, false)?;
+    // SAFETY: NUL-terminated name.
+    sys(|| unsafe { libc::chroot(p.ptr()) } as isize, p.name(), None)?;
+    Ok(none())
+}
+
+pub static FS_FUNCS: [MethodDef; 29] = fdefs![
+    "mknod" => p_mknod, "major" => p_major, "minor" => p_minor, "makedev" => p_makedev, "chroot" => p_chroot,
     "mkdir" => p_mkdir, "mkfifo" => p_mkfifo, "rmdir" => p_rmdir, "unlink" => p_unlink, "remove" => p_remove,
     "rename" => p_rename, "replace" => p_replace, "symlink" => p_symlink, "link" => p_link,
     "readlink" => p_readlink, "chdir" => p_chdir, "fchdir" => p_fchdir, "getcwd" => p_getcwd,

@@ -6,6 +6,7 @@
 //! - `fs.rs`: operations on names (mkdir, rename, listdir, chmod, utime, ...);
 //! - `fd.rs`: operations on descriptors (open, read, write, pipe, dup, ...);
 //! - `process.rs`: process ids, fork/exec/wait, kill, times, uname, urandom;
+//! - `ids.rs`: the `set*id` family, priorities, affinity, `getrandom`;
 //! - `environ.rs`: `environ` (a dict of bytes), `putenv`/`unsetenv`;
 //! - `scandir.rs`: `scandir` with `ScandirIterator` and `DirEntry`.
 //!
@@ -28,11 +29,12 @@ use std::ffi::CString;
 mod environ;
 mod fd;
 mod fs;
+mod ids;
 mod process;
 mod scandir;
 mod stat;
 
-pub use stat::stat_types;
+pub use process::clear_at_fork;
 
 // ---- errors ----
 
@@ -225,7 +227,7 @@ pub(crate) use fdefs;
 /// and `listdir` take names only, so `shutil.rmtree` uses its name-based
 /// walk.
 const HAVE_FUNCTIONS: &[&str] = &[
-    "HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT", "HAVE_FSTATAT", "HAVE_FTRUNCATE",
+    "HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT", "HAVE_FSTATAT", "HAVE_FSTATVFS", "HAVE_FTRUNCATE",
     "HAVE_FUTIMENS", "HAVE_LINKAT", "HAVE_LSTAT", "HAVE_MKDIRAT", "HAVE_OPENAT", "HAVE_READLINKAT",
     "HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT", "HAVE_UTIMENSAT",
 ];
@@ -243,7 +245,6 @@ fn constants() -> Vec<(&'static str, i64)> {
         ("O_DIRECTORY", O_DIRECTORY as i64), ("O_NOFOLLOW", O_NOFOLLOW as i64), ("O_ACCMODE", O_ACCMODE as i64),
         ("O_ASYNC", O_ASYNC as i64), ("O_DIRECT", O_DIRECT as i64), ("O_LARGEFILE", O_LARGEFILE as i64),
         ("O_NOATIME", O_NOATIME as i64), ("O_PATH", O_PATH as i64), ("O_TMPFILE", O_TMPFILE as i64),
-        ("SEEK_SET", SEEK_SET as i64), ("SEEK_CUR", SEEK_CUR as i64), ("SEEK_END", SEEK_END as i64),
         ("SEEK_DATA", SEEK_DATA as i64), ("SEEK_HOLE", SEEK_HOLE as i64),
         ("WNOHANG", WNOHANG as i64), ("WUNTRACED", WUNTRACED as i64), ("WCONTINUED", WCONTINUED as i64),
         ("WEXITED", WEXITED as i64), ("WSTOPPED", WSTOPPED as i64), ("WNOWAIT", WNOWAIT as i64),
@@ -318,6 +319,7 @@ pub fn init() -> PyResult<PyRef> {
     add_funcs(d, &mname, &stat::STAT_FUNCS);
     add_funcs(d, &mname, &environ::ENV_FUNCS);
     add_funcs(d, &mname, &scandir::SCANDIR_FUNCS);
+    add_funcs(d, &mname, &ids::ID_FUNCS);
     for (k, v) in constants() {
         dict_set_item_str(d, k, new_int(v));
     }

@@ -14,6 +14,8 @@ use crate::object::str::new_str;
 use crate::object::tuple::{new_tuple, tuple_slice};
 use crate::object::typeobj::MethodDef;
 use crate::object::{protocol, PyResult};
+use crate::object::header::Static;
+use std::cell::RefCell;
 use std::ffi::CString;
 
 macro_rules! id_fn {
@@ -249,11 +251,15 @@ wstatus_fns! {
 
 fn p_fork(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     no_args("fork", args, kw)?;
+    run_at_fork(0);
     // SAFETY: the runtime runs on one thread, so the child is consistent.
     let pid = unsafe { libc::fork() };
     if pid < 0 {
-        return Err(os_err(super::errno(), None, None));
+        let e = super::errno();
+        run_at_fork(1);
+        return Err(os_err(e, None, None));
     }
+    run_at_fork(if pid == 0 { 2 } else { 1 });
     Ok(new_int(pid as i64))
 }
 
@@ -383,8 +389,30 @@ fn p_sched_yield(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     Ok(none())
 }
 
-/// `register_at_fork(*, before=None, after_in_child=None, after_in_parent=None)`:
-/// the callables are checked but not called (`os.fork` runs no hooks yet).
+/// Callables registered with `register_at_fork`: before, after in the
+/// parent, after in the child. Released at exit by `clear_at_fork`.
+static AT_FORK: Static<RefCell<[Vec<PyRef>; 3]>> = Static(RefCell::new([Vec::new(), Vec::new(), Vec::new()]));
+
+/// Drop the at-fork callables (interpreter teardown).
+pub fn clear_at_fork() {
+    let old = std::mem::take(&mut *AT_FORK.borrow_mut());
+    drop(old);
+}
+
+/// Run the at-fork callables of one kind (`before` in reverse order of
+/// registration, the others in order); exceptions are ignored, as
+/// CPython reports them as unraisable and carries on.
+fn run_at_fork(kind: usize) {
+    let mut fs: Vec<PyRef> = AT_FORK.borrow()[kind].clone();
+    if kind == 0 {
+        fs.reverse();
+    }
+    for f in fs {
+        let _ = protocol::call0(&f);
+    }
+}
+
+/// `register_at_fork(*, before=None, after_in_child=None, after_in_parent=None)`.
 fn p_register_at_fork(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     let mut o = [None; 3];
     Params { fname: "register_at_fork", names: &["before", "after_in_child", "after_in_parent"], required: 0, posonly: 0, kwonly: 0 }.parse(args, kw, &mut o)?;
@@ -397,6 +425,12 @@ fn p_register_at_fork(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyR
                 let n = ["before", "after_in_child", "after_in_parent"][i];
                 return Err(type_error(format!("'{}' must be callable, not {}", n, v.type_().name())));
             }
+        }
+    }
+    let mut t = AT_FORK.borrow_mut();
+    for (slot, v) in [(0, o[0]), (2, o[1]), (1, o[2])] {
+        if let Some(v) = v {
+            t[slot].push(v.to_ref());
         }
     }
     Ok(none())

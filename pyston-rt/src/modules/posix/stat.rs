@@ -62,9 +62,63 @@ static UNAME_FIELDS: [GetSetDef; 5] = [
 ];
 crate::structseq_type!(UNAME_RESULT_TYPE, "uname_result", Some("posix"), &UNAME_FIELDS);
 
+static STATVFS_FIELDS: [GetSetDef; 11] = [
+    field_def("f_bsize", 0),
+    field_def("f_frsize", 1),
+    field_def("f_blocks", 2),
+    field_def("f_bfree", 3),
+    field_def("f_bavail", 4),
+    field_def("f_files", 5),
+    field_def("f_ffree", 6),
+    field_def("f_favail", 7),
+    field_def("f_flag", 8),
+    field_def("f_namemax", 9),
+    hidden_field_def("f_fsid", 10),
+];
+crate::structseq_type!(STATVFS_RESULT_TYPE, "statvfs_result", Some("os"), &STATVFS_FIELDS);
+
 pub fn stat_types() -> Vec<&'static TypeObject> {
     STAT_RESULT_TYPE.tp_new.set(Some(stat_result_new));
-    vec![&STAT_RESULT_TYPE, &TERMINAL_SIZE_TYPE, &TIMES_RESULT_TYPE, &UNAME_RESULT_TYPE]
+    vec![&STAT_RESULT_TYPE, &TERMINAL_SIZE_TYPE, &TIMES_RESULT_TYPE, &UNAME_RESULT_TYPE, &STATVFS_RESULT_TYPE]
+}
+
+#[allow(clippy::unnecessary_cast)]
+fn statvfs_result(s: &libc::statvfs) -> PyRef {
+    let u = |v: u64| new_bigint(num_bigint::BigInt::from(v));
+    new_structseq(
+        &STATVFS_RESULT_TYPE,
+        vec![
+            u(s.f_bsize as u64), u(s.f_frsize as u64), u(s.f_blocks as u64), u(s.f_bfree as u64), u(s.f_bavail as u64),
+            u(s.f_files as u64), u(s.f_ffree as u64), u(s.f_favail as u64), u(s.f_flag as u64), u(s.f_namemax as u64),
+            u(s.f_fsid as u64),
+        ],
+    )
+}
+
+fn p_statvfs(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
+    let mut o = [None];
+    Params::new("statvfs", &["path"], 1).parse(args, kw, &mut o)?;
+    let p = path_arg("statvfs", o[0], true, false)?;
+    // SAFETY: statvfs is plain data, filled by the call.
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    match p.fd {
+        // SAFETY: valid out-parameter.
+        Some(fd) => sys(|| unsafe { libc::fstatvfs(fd, &mut st) } as isize, p.err_obj().as_deref(), None)?,
+        // SAFETY: NUL-terminated name, valid out-parameter.
+        None => sys(|| unsafe { libc::statvfs(p.ptr(), &mut st) } as isize, p.name(), None)?,
+    };
+    Ok(statvfs_result(&st))
+}
+
+fn p_fstatvfs(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
+    crate::object::args::no_kwargs("fstatvfs", kw)?;
+    crate::object::args::check_positional("fstatvfs", args.len(), 1, 1)?;
+    let fd = fd_arg(args[0])?;
+    // SAFETY: statvfs is plain data, filled by the call.
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    // SAFETY: valid out-parameter.
+    sys(|| unsafe { libc::fstatvfs(fd, &mut st) } as isize, None, None)?;
+    Ok(statvfs_result(&st))
 }
 
 fn make_stat(items: Vec<PyRef>, extra: Vec<PyRef>, t: &TypeObject) -> PyRef {
@@ -213,6 +267,7 @@ pub fn uname_result(v: Vec<PyRef>) -> PyRef {
     new_structseq(&UNAME_RESULT_TYPE, v)
 }
 
-pub static STAT_FUNCS: [MethodDef; 4] = fdefs![
+pub static STAT_FUNCS: [MethodDef; 6] = fdefs![
     "stat" => p_stat, "lstat" => p_lstat, "fstat" => p_fstat, "get_terminal_size" => p_get_terminal_size,
+    "statvfs" => p_statvfs, "fstatvfs" => p_fstatvfs,
 ];

@@ -1,0 +1,30 @@
+# pwd, grp, resource and fcntl.
+import pwd, grp, resource, fcntl, os
+p = pwd.getpwuid(0)
+print(repr(p).startswith("pwd.struct_passwd(pw_name="), type(p).__module__, p.pw_uid, p[0] == p.pw_name, len(p))
+print(pwd.getpwnam(p.pw_name) == p, any(x.pw_uid == 0 for x in pwd.getpwall()))
+g = grp.getgrgid(0)
+print(g.gr_gid, type(g.gr_mem).__name__, grp.getgrnam(g.gr_name).gr_gid, any(x.gr_gid == 0 for x in grp.getgrall()))
+for f in [lambda: pwd.getpwnam('nosuchuser'), lambda: pwd.getpwuid(123456), lambda: grp.getgrnam('nosuchg'), lambda: grp.getgrgid(123456), lambda: pwd.getpwnam(3), lambda: resource.getrlimit(999), lambda: fcntl.fcntl(-1, 1), lambda: fcntl.fcntl(12345, fcntl.F_GETFD), lambda: resource.setrlimit(resource.RLIMIT_NOFILE, (1,)), lambda: fcntl.lockf(0, 0)]:
+  try: print(f())
+  except Exception as e: print(type(e).__name__, e)
+soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+print(resource.getrlimit(resource.RLIMIT_NOFILE) == (soft, hard), resource.RLIM_INFINITY, resource.getpagesize() > 0)
+r = resource.getrusage(resource.RUSAGE_SELF)
+print(type(r).__name__, len(r), r.ru_utime >= 0, r.ru_maxrss > 0)
+rfd, wfd = os.pipe()
+fl = fcntl.fcntl(rfd, fcntl.F_GETFL)
+fcntl.fcntl(rfd, fcntl.F_SETFL, fl | os.O_NONBLOCK)
+print(fcntl.fcntl(rfd, fcntl.F_GETFL) & os.O_NONBLOCK != 0, fcntl.fcntl(rfd, fcntl.F_GETFD) & fcntl.FD_CLOEXEC)
+print(fcntl.fcntl(rfd, fcntl.F_GETFD, b"abcd"))
+import time
+path = "/tmp/pyston_fcntl_%d_%d" % (time.time_ns(), id(object()))
+with open(path, "w") as f:
+    fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    fcntl.flock(f.fileno(), fcntl.LOCK_UN)
+    fcntl.lockf(f, fcntl.LOCK_EX)
+    fcntl.lockf(f, fcntl.LOCK_UN)
+os.unlink(path)
+os.close(rfd); os.close(wfd)
+print("done")
