@@ -12,7 +12,7 @@ STDLIB := $(shell python3 -c 'import sysconfig; print(sysconfig.get_paths()["std
 
 export LLVM_SYS_191_PREFIX ?= /usr/lib/llvm-19
 
-.PHONY: all deps build run test unit-test diff-test check-stdlib bench clean
+.PHONY: all deps build run test unit-test diff-test check-stdlib census cpython-tests bench clean
 
 all: build
 
@@ -50,6 +50,14 @@ diff-test: build
 # Compile the host CPython standard library with pystonc.
 check-stdlib: build
 	$(PYSTONC) check $(STDLIB)
+
+# Which stdlib modules import (tests/stdlib_census.txt; make test checks it).
+census: build
+	scripts/stdlib-census
+
+# CPython's own Lib/test files under python3 and pyston-rt (tests/cpython_tests.txt).
+cpython-tests: build
+	scripts/cpython-tests --write
 
 bench: build
 	python3 scripts/bench.py --bin $(PYSTON)

@@ -288,12 +288,15 @@ pub fn main() -> i32 {
         .name("pyston-main".into())
         .stack_size(STACK_SIZE)
         .spawn(move || {
-            let here = &0u8 as *const u8 as usize;
+            let here = crate::runtime::stack_pointer();
             crate::runtime::set_stack_limit(here.saturating_sub(STACK_SIZE - STACK_MARGIN));
             run(opts, orig)
         });
     match child {
-        Ok(h) => h.join().unwrap_or(70),
+        Ok(h) => {
+            crate::runtime::signals::block_signals_on_this_thread();
+            h.join().unwrap_or(70)
+        }
         Err(e) => {
             eprintln!("{}: cannot start the interpreter thread: {}", PROG, e);
             1

@@ -5,7 +5,7 @@
 
 use crate::object::args::{check_positional, no_kwargs, one_arg, Params};
 use crate::object::dict::{as_dict, dict_keys};
-use crate::object::exceptions::{type_error, value_error, PyErr, OVERFLOW_ERROR};
+use crate::object::exceptions::{type_error, value_error};
 use crate::object::int::{as_int, new_bool, new_int};
 use crate::object::list::new_list;
 use crate::object::protocol;
@@ -88,18 +88,9 @@ pub fn builtin_callable(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<P
     Ok(new_bool(o.type_().tp_call.get().is_some()))
 }
 
-/// An index as a C int (`Python int too large to convert to C int`).
-fn index_c_int(o: &PyObject) -> PyResult<i64> {
-    let v = protocol::index(o)?;
-    match as_int(&v).and_then(|i| i.as_i64()) {
-        Some(x) if i32::try_from(x).is_ok() => Ok(x),
-        _ => Err(PyErr::new(&OVERFLOW_ERROR, "Python int too large to convert to C int")),
-    }
-}
-
 pub fn builtin_chr(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     let o = one_arg("chr", args, kw)?;
-    let v = index_c_int(o)?;
+    let v = i64::from(crate::object::args::expect_c_int(o)?);
     if !(0..0x110000).contains(&v) {
         return Err(value_error("chr() arg not in range(0x110000)"));
     }

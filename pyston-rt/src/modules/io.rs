@@ -243,9 +243,7 @@ pub fn builtin_open(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef
             // SAFETY: cpath is a valid NUL-terminated string.
             let fd = unsafe { libc::open(cpath.as_ptr(), flags, 0o666 as libc::c_uint) };
             if fd < 0 && std::io::Error::last_os_error().raw_os_error() == Some(libc::EINTR) {
-                if crate::runtime::signals::take_interrupt() {
-                    return Err(PyErr::with_args(&exc::KEYBOARD_INTERRUPT, vec![]));
-                }
+                crate::runtime::signals::check_interrupt()?;
                 continue;
             }
             break fd;
@@ -430,9 +428,11 @@ pub fn builtin_print(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRe
     }
     let file: PyRef = match file.filter(|f| !is_none(f)) {
         Some(f) => f.to_ref(),
+        // CPython: sys.stdout None prints nothing; no sys.stdout at all is an error.
         None => match super::sys::get("stdout") {
             Some(f) if !is_none(&f) => f,
-            _ => return Ok(none()),
+            Some(_) => return Ok(none()),
+            None => return Err(crate::object::exceptions::runtime_error("lost sys.stdout")),
         },
     };
     let sep = sep_arg(sep, "sep", " ")?;
@@ -502,11 +502,41 @@ pub fn builtin_input(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRe
 
 // ---- the module ----
 
-static IO_FUNCS: [MethodDef; 1] = [MethodDef { name: "open", func: builtin_open, flags: 0, doc: "Open file and return a stream." }];
+/// `io.open_code(path)`: `open(path, 'rb')` (no open-code hook).
+fn open_code(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
+    static P: Params = Params::new("open_code", &["path"], 1);
+    let mut p = [None];
+    P.parse(args, kw, &mut p)?;
+    let path = p[0].unwrap();
+    if str_value(path).is_none() {
+        return Err(type_error(format!("open_code() argument 'path' must be str, not {}", path.type_().name())));
+    }
+    builtin_open(&[path, &new_str("rb")], None)
+}
+
+/// `io.text_encoding(encoding, stacklevel=2)`: the encoding, or "locale"
+/// for None (UTF-8 mode is not supported).
+fn text_encoding(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
+    static P: Params = Params::new("text_encoding", &["encoding", "stacklevel"], 1);
+    let mut p = [None; 2];
+    P.parse(args, kw, &mut p)?;
+    let e = p[0].unwrap();
+    if is_none(e) {
+        return Ok(new_str("locale"));
+    }
+    Ok(e.to_ref())
+}
+
+static IO_FUNCS: [MethodDef; 3] = [
+    MethodDef { name: "open", func: builtin_open, flags: 0, doc: "Open file and return a stream." },
+    MethodDef { name: "open_code", func: open_code, flags: 0, doc: "Opens the provided file with the intent to import the contents." },
+    MethodDef { name: "text_encoding", func: text_encoding, flags: 0, doc: "A helper function to choose the text encoding." },
+];
 
 /// Every type exposed by `io`.
 pub fn io_types() -> Vec<&'static TypeObject> {
-    vec![
+    let mut v = super::io_base::base_types();
+    v.extend([
         &super::io_text::TEXTIO_TYPE,
         &FILEIO_TYPE,
         &BUFFERED_READER_TYPE,
@@ -514,7 +544,8 @@ pub fn io_types() -> Vec<&'static TypeObject> {
         &BUFFERED_RANDOM_TYPE,
         &super::io_memory::STRINGIO_TYPE,
         &super::io_memory::BYTESIO_TYPE,
-    ]
+    ] as [&'static TypeObject; 7]);
+    v
 }
 
 fn make_module(name: &str) -> PyResult<PyRef> {
@@ -528,6 +559,10 @@ fn make_module(name: &str) -> PyResult<PyRef> {
         dict_set_item_str(d, t.name(), t.to_ref());
     }
     dict_set_item_str(d, "UnsupportedOperation", unsupported_operation_type());
+    dict_set_item_str(d, "BlockingIOError", exc::BLOCKING_IO_ERROR.to_ref());
+    for t in super::io_base::base_types() {
+        dict_set_item_str(d, &format!("_{}", t.name()), t.to_ref());
+    }
     dict_set_item_str(d, "DEFAULT_BUFFER_SIZE", new_int(super::io_file::BUFFER_SIZE as i64));
     dict_set_item_str(d, "SEEK_SET", new_int(0));
     dict_set_item_str(d, "SEEK_CUR", new_int(1));

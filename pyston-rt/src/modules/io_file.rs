@@ -6,7 +6,7 @@
 
 use super::io::{closed_file_error, os_error_from_errno, unsupported};
 use crate::object::args::{no_kwargs, Params};
-use crate::object::exceptions::{type_error, value_error, PyErr, KEYBOARD_INTERRUPT};
+use crate::object::exceptions::{type_error, value_error};
 use crate::object::header::{new_object, PyObject, PyRef, Static};
 use crate::object::int::{as_int, new_bool, new_int};
 use crate::object::list::new_list;
@@ -39,10 +39,7 @@ pub struct FileState {
 
 /// Retry a syscall on EINTR unless a Ctrl-C arrived (then KeyboardInterrupt).
 fn check_eintr() -> PyResult<()> {
-    if crate::runtime::signals::take_interrupt() {
-        return Err(PyErr::with_args(&KEYBOARD_INTERRUPT, vec![]));
-    }
-    Ok(())
+    crate::runtime::signals::check_interrupt()
 }
 
 fn errno() -> i32 {
@@ -392,8 +389,9 @@ impl PyFile {
 }
 
 macro_rules! binary_file_type {
-    ($stat:ident, $name:literal) => {
+    ($stat:ident, $name:literal, $base:path) => {
         pub static $stat: Static<TypeObject> = Static(TypeObject {
+            base: Cell::new(&$base as *const Static<TypeObject> as *mut TypeObject),
             tp_drop: slot(drop_payload::<PyFile>),
             tp_repr: slot(file_repr),
             tp_iter: slot(file_iter),
@@ -410,10 +408,10 @@ macro_rules! binary_file_type {
     };
 }
 
-binary_file_type!(FILEIO_TYPE, "FileIO");
-binary_file_type!(BUFFERED_READER_TYPE, "BufferedReader");
-binary_file_type!(BUFFERED_WRITER_TYPE, "BufferedWriter");
-binary_file_type!(BUFFERED_RANDOM_TYPE, "BufferedRandom");
+binary_file_type!(FILEIO_TYPE, "FileIO", super::io_base::RAW_IOBASE_TYPE);
+binary_file_type!(BUFFERED_READER_TYPE, "BufferedReader", super::io_base::BUFFERED_IOBASE_TYPE);
+binary_file_type!(BUFFERED_WRITER_TYPE, "BufferedWriter", super::io_base::BUFFERED_IOBASE_TYPE);
+binary_file_type!(BUFFERED_RANDOM_TYPE, "BufferedRandom", super::io_base::BUFFERED_IOBASE_TYPE);
 
 /// Downcast to a binary file.
 pub fn as_file(o: &PyObject) -> Option<&PyFile> {

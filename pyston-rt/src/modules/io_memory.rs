@@ -77,6 +77,7 @@ fn char_bytes(b: &[u8], n: usize) -> usize {
 }
 
 pub static STRINGIO_TYPE: Static<TypeObject> = Static(TypeObject {
+    base: Cell::new(&super::io_base::TEXT_IOBASE_TYPE as *const Static<TypeObject> as *mut TypeObject),
     tp_drop: slot(drop_payload::<PyMemIO>),
     tp_new: slot(stringio_new),
     tp_iter: slot(mem_iter),
@@ -88,6 +89,7 @@ pub static STRINGIO_TYPE: Static<TypeObject> = Static(TypeObject {
 });
 
 pub static BYTESIO_TYPE: Static<TypeObject> = Static(TypeObject {
+    base: Cell::new(&super::io_base::BUFFERED_IOBASE_TYPE as *const Static<TypeObject> as *mut TypeObject),
     tp_drop: slot(drop_payload::<PyMemIO>),
     tp_new: slot(bytesio_new),
     tp_iter: slot(mem_iter),

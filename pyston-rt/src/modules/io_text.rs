@@ -232,6 +232,7 @@ pub struct PyTextIO {
 }
 
 pub static TEXTIO_TYPE: Static<TypeObject> = Static(TypeObject {
+    base: Cell::new(&super::io_base::TEXT_IOBASE_TYPE as *const Static<TypeObject> as *mut TypeObject),
     tp_drop: slot(drop_payload::<PyTextIO>),
     tp_repr: slot(text_repr),
     tp_iter: slot(text_iter),

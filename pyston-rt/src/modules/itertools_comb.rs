@@ -92,10 +92,18 @@ fn product_new(t: &TypeObject, a: &[&PyObject], kw: Option<&PyObject>) -> PyResu
     if repeat < 0 {
         return Err(value_error("repeat argument cannot be negative"));
     }
+    // CPython: "repeat argument too large" when the pool count would not
+    // fit a Py_ssize_t array (checked before any argument is iterated).
+    let npools = (repeat as usize)
+        .checked_mul(pos.len())
+        .filter(|&n| n <= isize::MAX as usize / std::mem::size_of::<usize>())
+        .ok_or_else(|| crate::object::exceptions::PyErr::new(&crate::object::exceptions::OVERFLOW_ERROR, "repeat argument too large"))?;
     let base: Vec<Vec<PyRef>> = pos.iter().map(|x| pool(x)).collect::<PyResult<_>>()?;
-    let mut pools = Vec::with_capacity(base.len() * repeat as usize);
-    for _ in 0..repeat {
-        pools.extend(base.iter().cloned());
+    let mut pools = crate::object::exceptions::try_vec(npools)?;
+    if !base.is_empty() {
+        for _ in 0..repeat {
+            pools.extend(base.iter().cloned());
+        }
     }
     let stopped = pools.iter().any(|p| p.is_empty());
     let n = pools.len();

@@ -5,6 +5,7 @@
 use crate::object::{PyRef, PyResult, TypeObject};
 
 pub mod builtins;
+pub mod codecs;
 pub mod collections;
 mod collections_deque;
 pub mod builtins_exec;
@@ -12,15 +13,25 @@ pub mod builtins_funcs;
 pub mod builtins_iter;
 pub mod hooks;
 pub mod io;
+pub mod io_base;
 pub mod io_file;
 pub mod io_memory;
 pub mod io_text;
 pub mod atexit;
 pub mod gc;
+pub mod binascii;
+pub mod bz2;
+pub mod lzma;
+mod module_exc;
+pub mod zlib;
+pub mod hashes;
 pub mod itertools;
 mod itertools_comb;
 pub mod records;
 pub mod weakref;
+pub mod sre;
+pub mod string;
+pub mod struct_;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -35,6 +46,11 @@ pub mod operator;
 pub mod functools;
 mod functools_partial;
 mod functools_lru;
+pub mod posix;
+pub mod errno;
+pub mod signal;
+pub mod posixsubprocess;
+pub mod select;
 
 #[cfg(test)]
 mod tests;
@@ -68,6 +84,25 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("_random", random::init),
     ("_operator", operator::init),
     ("_functools", functools::init),
+    ("_md5", hashes::init_md5),
+    ("_sha1", hashes::init_sha1),
+    ("_sha256", hashes::init_sha256),
+    ("_sha512", hashes::init_sha512),
+    ("_sha3", hashes::init_sha3),
+    ("_blake2", hashes::init_blake2),
+    ("binascii", binascii::init),
+    ("zlib", zlib::init),
+    ("_bz2", bz2::init),
+    ("_lzma", lzma::init),
+    ("_sre", sre::init),
+    ("posix", posix::init),
+    ("errno", errno::init),
+    ("_signal", signal::init),
+    ("_posixsubprocess", posixsubprocess::init),
+    ("select", select::init),
+    ("_codecs", codecs::init),
+    ("_string", string::init),
+    ("_struct", struct_::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
@@ -87,5 +122,14 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(random::random_types());
     v.extend(operator::operator_types());
     v.extend(functools::functools_types());
+    v.extend(hashes::hash_types());
+    v.extend(binascii::binascii_types());
+    v.extend(zlib::zlib_types());
+    v.extend(bz2::bz2_types());
+    v.extend(lzma::lzma_types());
+    v.extend(sre::sre_types());
+    v.extend(posix::posix_types());
+    v.extend(select::select_types());
+    v.extend(struct_::struct_types());
     v
 }

@@ -325,12 +325,12 @@ fn sys_getframe(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
             if crate::object::int::as_int(d).is_none() {
                 return Err(type_error(format!("'{}' object cannot be interpreted as an integer", d.type_().name())));
             }
-            crate::object::args::expect_index(d)?
+            crate::object::args::expect_c_int(d)?
         }
         None => 0,
     };
     let mut f = crate::interp::current_frame();
-    while depth > 0 {
+    while depth > 0 && f.is_some() {
         // SAFETY: `back` points at a running caller frame.
         f = f.and_then(|fr| unsafe { fr.back.get().as_ref() });
         depth -= 1;

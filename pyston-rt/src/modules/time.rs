@@ -6,7 +6,7 @@ use super::hooks;
 use super::records::{field_def, hidden_field_def, new_structseq, PyStructSeq};
 use crate::object::args::{check_positional, no_kwargs, one_arg};
 use crate::object::dict::dict_set_item_str;
-use crate::object::exceptions::{overflow_error, type_error, value_error, PyErr, KEYBOARD_INTERRUPT};
+use crate::object::exceptions::{overflow_error, type_error, value_error};
 use crate::object::header::{PyObject, PyRef};
 use crate::object::int::{as_int, new_bigint, new_int};
 use crate::object::module::{as_module, new_module};
@@ -112,8 +112,8 @@ pub fn sleep_seconds(s: f64) -> PyResult<()> {
         let ts = libc::timespec { tv_sec: left.as_secs() as libc::time_t, tv_nsec: left.subsec_nanos() as libc::c_long };
         // SAFETY: ts is valid; the remaining time is recomputed from the deadline.
         let r = unsafe { libc::nanosleep(&ts, std::ptr::null_mut()) };
-        if r != 0 && crate::runtime::signals::take_interrupt() {
-            return Err(PyErr::with_args(&KEYBOARD_INTERRUPT, vec![]));
+        if r != 0 {
+            crate::runtime::signals::check_interrupt()?;
         }
     }
 }

@@ -169,3 +169,17 @@ pub fn expect_index(o: &PyObject) -> PyResult<isize> {
         ))),
     }
 }
+
+/// `o` as a C `int` (via `__index__`): CPython's `_PyLong_AsInt`, with its
+/// `OverflowError: Python int too large to convert to C int` for any value
+/// outside `i32`.
+pub fn expect_c_int(o: &PyObject) -> PyResult<i32> {
+    let v = super::protocol::index(o)?;
+    match super::int::as_int(&v).and_then(|i| i.as_i64()).and_then(|x| i32::try_from(x).ok()) {
+        Some(x) => Ok(x),
+        None => Err(super::exceptions::PyErr::new(
+            &super::exceptions::OVERFLOW_ERROR,
+            "Python int too large to convert to C int",
+        )),
+    }
+}

@@ -1,7 +1,7 @@
 //! `bytes`: an immutable byte string with a cached hash. The methods shared
 //! with `bytearray` are in `bytes_methods.rs` and `bytes_ctype.rs`.
 
-use super::exceptions::{type_error, value_error, PyErr, MEMORY_ERROR, OVERFLOW_ERROR};
+use super::exceptions::{type_error, value_error, PyErr, OVERFLOW_ERROR};
 use super::header::{new_object, PyObject, PyRef, Static};
 use super::int::{as_int, new_bool, new_int};
 use super::protocol;
@@ -241,7 +241,7 @@ fn bytes_concat(a: &PyObject, b: &PyObject) -> PyResult<PyRef> {
         return Ok(a.to_ref());
     }
     let mut v = Vec::new();
-    v.try_reserve_exact(x.len() + y.len()).map_err(|_| PyErr::new(&MEMORY_ERROR, ""))?;
+    v.try_reserve_exact(x.len() + y.len()).map_err(|_| super::exceptions::no_memory())?;
     v.extend_from_slice(x);
     v.extend_from_slice(y);
     Ok(new_bytes(v))
@@ -258,7 +258,7 @@ pub(crate) fn repeat_bytes(data: &[u8], n: isize) -> PyResult<Vec<u8>> {
         .filter(|t| *t <= isize::MAX as usize)
         .ok_or_else(|| PyErr::new(&OVERFLOW_ERROR, "repeated bytes are too long"))?;
     let mut v = Vec::new();
-    v.try_reserve_exact(total).map_err(|_| PyErr::new(&MEMORY_ERROR, ""))?;
+    v.try_reserve_exact(total).map_err(|_| super::exceptions::no_memory())?;
     if data.len() == 1 {
         v.resize(total, data[0]);
     } else {
@@ -305,7 +305,7 @@ pub(crate) fn bytes_from_source(x: &PyObject, ctor: &str) -> PyResult<Vec<u8>> {
             return Err(value_error("negative count"));
         }
         let mut v = Vec::new();
-        v.try_reserve_exact(n as usize).map_err(|_| PyErr::new(&MEMORY_ERROR, ""))?;
+        v.try_reserve_exact(n as usize).map_err(|_| super::exceptions::no_memory())?;
         v.resize(n as usize, 0);
         return Ok(v);
     }

@@ -296,6 +296,21 @@ err_ctors! {
     eof_error => EOF_ERROR,
 }
 
+/// `MemoryError()` with no arguments, as CPython raises when an allocation
+/// fails or a size a program asked for cannot be represented.
+#[cold]
+pub fn no_memory() -> PyErr {
+    PyErr::with_args(&MEMORY_ERROR, vec![])
+}
+
+/// An empty Vec with room for `n` items, or `MemoryError()` (never the
+/// allocator's abort): every size a program controls goes through this.
+pub fn try_vec<T>(n: usize) -> Result<Vec<T>, PyErr> {
+    let mut v = Vec::new();
+    v.try_reserve_exact(n).map_err(|_| no_memory())?;
+    Ok(v)
+}
+
 /// `KeyError(key)` (the key itself is the argument, as in CPython).
 #[cold]
 pub fn key_error(key: &PyObject) -> PyErr {

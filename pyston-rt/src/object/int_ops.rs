@@ -432,7 +432,7 @@ pub fn pow_vals(x: IntVal, y: IntVal) -> PyResult<PyRef> {
     }
     let e = match y {
         IntVal::Small(e) if e <= u32::MAX as i64 => e as u32,
-        _ => return Err(super::exceptions::memory_error("")),
+        _ => return Err(super::exceptions::no_memory()),
     };
     if let IntVal::Small(b) = x {
         if let Some(r) = b.checked_pow(e) {
@@ -440,10 +440,10 @@ pub fn pow_vals(x: IntVal, y: IntVal) -> PyResult<PyRef> {
         }
         // Guard against absurd sizes (CPython would raise MemoryError too).
         if (64 - b.unsigned_abs().leading_zeros() as u64) * e as u64 > (1u64 << 36) {
-            return Err(super::exceptions::memory_error(""));
+            return Err(super::exceptions::no_memory());
         }
     } else if x.bit_length() * e as u64 > (1u64 << 36) {
-        return Err(super::exceptions::memory_error(""));
+        return Err(super::exceptions::no_memory());
     }
     Ok(new_bigint(num_traits::Pow::pow(x.big().as_ref(), e)))
 }

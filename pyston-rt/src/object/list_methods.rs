@@ -2,7 +2,7 @@
 //! concatenation, repetition, construction) and methods.
 
 use super::args::{self, Params};
-use super::exceptions::{index_error, type_error, value_error, PyErr, MEMORY_ERROR};
+use super::exceptions::{index_error, no_memory, try_vec, type_error, value_error};
 use super::header::{new_object, PyObject, PyRef};
 use super::int::new_bool;
 use super::list::{as_list, new_list, PyList, LIST_TYPE};
@@ -258,18 +258,13 @@ pub(crate) fn list_concat(a: &PyObject, b: &PyObject) -> PyResult<PyRef> {
     Ok(new_list(v))
 }
 
-/// `MemoryError()` for impossible sizes.
-pub fn no_memory() -> PyErr {
-    PyErr::with_args(&MEMORY_ERROR, vec![])
-}
-
 /// `items * n` as a Vec (n <= 0 gives an empty Vec).
 pub fn repeat_items(items: &[PyRef], n: isize) -> PyResult<Vec<PyRef>> {
     if n <= 0 || items.is_empty() {
         return Ok(Vec::new());
     }
     let total = items.len().checked_mul(n as usize).filter(|t| *t <= (isize::MAX as usize) / 8).ok_or_else(no_memory)?;
-    let mut v = Vec::with_capacity(total);
+    let mut v = try_vec(total)?;
     for _ in 0..n {
         v.extend_from_slice(items);
     }
@@ -344,9 +339,11 @@ pub fn list_extend_impl(l: &PyList, self_obj: &PyObject, it: &PyObject) -> PyRes
         return Ok(());
     }
     let iter = protocol::iter(it)?;
+    // CPython presizes to len + hint: a hint no allocation can satisfy
+    // (list(range(10**18))) is a MemoryError at once, not a slow death.
     let hint = super::iterators::length_hint(it, 8)?;
-    if hint > 0 {
-        l.items_mut().reserve(hint.min(1 << 20));
+    if hint > 0 && l.items().len().checked_add(hint).is_some() {
+        l.items_mut().try_reserve(hint).map_err(|_| no_memory())?;
     }
     while let Some(x) = protocol::next(&iter)? {
         l.push(x);

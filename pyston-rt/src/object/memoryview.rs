@@ -3,7 +3,11 @@
 //! views share the underlying object. A contiguous view is a bytes-like
 //! object everywhere (`bytes::buffer_bytes`).
 //!
-//! Not yet: multi-dimensional views, formats other than `'B'` (`cast`), and
+//! `cast` to a native integer format (`'I'`, `'q'`, ...) gives a
+//! contiguous view whose items are decoded on access (`len`, indexing,
+//! `tolist`, iteration); such views cannot be sliced or assigned to yet.
+//!
+//! Not yet: multi-dimensional views, other formats, and
 //! blocking a `bytearray` resize while a view exists (CPython's export
 //! count); element access is bounds-checked against the buffer's current
 //! length instead.
@@ -35,6 +39,8 @@ pub struct PyMemoryView {
     step: isize,
     len: usize,
     readonly: bool,
+    /// The struct-module format of the items (`b'B'` unless cast).
+    format: u8,
     /// -1 until computed (read-only views only).
     hash: Cell<isize>,
 }
@@ -140,6 +146,11 @@ impl PyMemoryView {
 }
 
 fn new_view(obj: PyRef, start: usize, step: isize, len: usize, readonly: bool) -> PyRef {
+    new_view_fmt(obj, start, step, len, readonly, b'B')
+}
+
+/// A view whose `len` bytes hold items of `format` (step 1 unless `'B'`).
+fn new_view_fmt(obj: PyRef, start: usize, step: isize, len: usize, readonly: bool, format: u8) -> PyRef {
     new_object(&MEMORYVIEW_TYPE, |ob| PyMemoryView {
         ob,
         obj: UnsafeCell::new(Some(obj)),
@@ -147,15 +158,60 @@ fn new_view(obj: PyRef, start: usize, step: isize, len: usize, readonly: bool) -
         step,
         len,
         readonly,
+        format,
         hash: Cell::new(-1),
     })
+}
+
+/// Size of one item of a native integer format, or None.
+fn format_itemsize(f: u8) -> Option<usize> {
+    Some(match f {
+        b'B' | b'b' => 1,
+        b'H' | b'h' => 2,
+        b'I' | b'i' => 4,
+        b'L' | b'l' | b'Q' | b'q' | b'N' | b'n' => 8,
+        _ => return None,
+    })
+}
+
+impl PyMemoryView {
+    fn itemsize(&self) -> usize {
+        format_itemsize(self.format).unwrap_or(1)
+    }
+
+    /// Number of items.
+    fn nitems(&self) -> usize {
+        self.len / self.itemsize()
+    }
+
+    /// Item `i` of a cast (non-`'B'`) view, from its native bytes.
+    fn cast_item(&self, i: usize) -> PyResult<PyRef> {
+        let size = self.itemsize();
+        let buf = self.buffer()?;
+        let at = self.start + i * size;
+        let Some(raw) = buf.get(at..at + size) else {
+            return Err(PyErr::new(&INDEX_ERROR, "index out of bounds on dimension 1"));
+        };
+        let mut b = [0u8; 8];
+        b[..size].copy_from_slice(raw);
+        let u = u64::from_ne_bytes(b);
+        let signed = self.format.is_ascii_lowercase();
+        let shift = 64 - 8 * size as u32;
+        Ok(if signed {
+            new_int(((u << shift) as i64) >> shift)
+        } else if u > i64::MAX as u64 {
+            super::int::new_bigint(u.into())
+        } else {
+            new_int(u as i64)
+        })
+    }
 }
 
 /// `memoryview(o)` for a bytes-like `o`.
 pub fn memoryview_of(o: &PyObject) -> PyResult<PyRef> {
     if let Some(m) = as_memoryview(o) {
         let obj = m.exporter()?.to_ref();
-        return Ok(new_view(obj, m.start, m.step, m.len, m.readonly));
+        return Ok(new_view_fmt(obj, m.start, m.step, m.len, m.readonly, m.format));
     }
     if let Some(b) = as_bytes(o) {
         return Ok(new_view(o.to_ref(), 0, 1, b.data.len(), true));
@@ -193,12 +249,23 @@ fn mv_hash(o: &PyObject) -> PyResult<isize> {
 fn mv_len(o: &PyObject) -> PyResult<usize> {
     let m = mv(o);
     m.exporter()?;
-    Ok(m.len)
+    Ok(m.nitems())
+}
+
+#[cold]
+fn cast_view_unsupported() -> PyErr {
+    value_error("memoryview: slicing or assigning to a cast view is not supported yet by pyston-rt")
 }
 
 fn mv_subscript(o: &PyObject, key: &PyObject) -> PyResult<PyRef> {
     let m = mv(o);
     let obj = m.exporter()?;
+    if m.format != b'B' {
+        if let Some(i) = seq_index(key, m.nitems(), "index out of bounds on dimension 1")? {
+            return m.cast_item(i);
+        }
+        return Err(cast_view_unsupported());
+    }
     if let Some(sl) = slice_indices(key, m.len)? {
         let start = m.start as isize + sl.start * m.step;
         return Ok(new_view(obj.to_ref(), start.max(0) as usize, m.step * sl.step, sl.len, m.readonly));
@@ -221,6 +288,9 @@ fn mv_ass_subscript(o: &PyObject, key: &PyObject, value: Option<&PyObject>) -> P
     let Some(value) = value else {
         return Err(type_error("cannot delete memory"));
     };
+    if m.format != b'B' {
+        return Err(cast_view_unsupported());
+    }
     let Some(ba) = as_bytearray(obj) else {
         return Err(type_error("cannot modify read-only memory"));
     };
@@ -303,6 +373,10 @@ fn m_tobytes(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> 
 fn m_tolist(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
     args::check_positional("tolist", args.len() - 1, 0, 0)?;
     let m = self_view(args, "tolist", kwnames)?;
+    if m.format != b'B' {
+        let items = (0..m.nitems()).map(|i| m.cast_item(i)).collect::<PyResult<Vec<_>>>()?;
+        return Ok(new_list(items));
+    }
     Ok(new_list(m.to_vec()?.into_iter().map(|b| new_int(b as i64)).collect()))
 }
 
@@ -326,7 +400,7 @@ fn m_release(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> 
 fn m_toreadonly(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
     args::check_positional("toreadonly", args.len() - 1, 0, 0)?;
     let m = self_view(args, "toreadonly", kwnames)?;
-    Ok(new_view(m.exporter()?.to_ref(), m.start, m.step, m.len, true))
+    Ok(new_view_fmt(m.exporter()?.to_ref(), m.start, m.step, m.len, true, m.format))
 }
 
 fn m_cast(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
@@ -334,13 +408,25 @@ fn m_cast(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
     args::Params::new("cast", &["format", "shape"], 1).parse(&args[1..], kwnames, &mut out)?;
     let m = mv(args[0]);
     let format = args::expect_str(out[0].expect("required"), "memoryview: format argument")?;
-    if format != "B" || out[1].is_some() {
-        return Err(value_error("memoryview: cast to formats other than 'B' is not supported yet by pyston-rt"));
+    let f = match format.as_bytes() {
+        [c] if format_itemsize(*c).is_some() => *c,
+        [b'@', c] if format_itemsize(*c).is_some() => *c,
+        _ => return Err(value_error("memoryview: destination format must be a native single character format prefixed with an optional '@'")),
+    };
+    if out[1].is_some() {
+        return Err(value_error("memoryview: cast with a shape is not supported yet by pyston-rt"));
     }
-    if m.step != 1 {
+    if m.step != 1 && m.len > 1 {
         return Err(type_error("memoryview: casts are restricted to C-contiguous views"));
     }
-    Ok(new_view(m.exporter()?.to_ref(), m.start, m.step, m.len, m.readonly))
+    if m.format != b'B' && f != b'B' {
+        return Err(type_error("memoryview: cannot cast between two non-byte formats"));
+    }
+    let size = format_itemsize(f).unwrap_or(1);
+    if m.len % size != 0 {
+        return Err(type_error("memoryview: length is not a multiple of itemsize"));
+    }
+    Ok(new_view_fmt(m.exporter()?.to_ref(), m.start, 1, m.len, m.readonly, f))
 }
 
 fn m_enter(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
@@ -367,12 +453,14 @@ fn get_readonly(o: &PyObject) -> PyResult<PyRef> {
     Ok(new_bool(m.readonly))
 }
 fn get_itemsize(o: &PyObject) -> PyResult<PyRef> {
-    mv(o).exporter()?;
-    Ok(new_int(1))
+    let m = mv(o);
+    m.exporter()?;
+    Ok(new_int(m.itemsize() as i64))
 }
 fn get_format(o: &PyObject) -> PyResult<PyRef> {
-    mv(o).exporter()?;
-    Ok(new_str("B"))
+    let m = mv(o);
+    m.exporter()?;
+    Ok(new_str((m.format as char).to_string()))
 }
 fn get_ndim(o: &PyObject) -> PyResult<PyRef> {
     mv(o).exporter()?;
@@ -381,12 +469,12 @@ fn get_ndim(o: &PyObject) -> PyResult<PyRef> {
 fn get_shape(o: &PyObject) -> PyResult<PyRef> {
     let m = mv(o);
     m.exporter()?;
-    Ok(new_tuple(vec![new_int(m.len as i64)]))
+    Ok(new_tuple(vec![new_int(m.nitems() as i64)]))
 }
 fn get_strides(o: &PyObject) -> PyResult<PyRef> {
     let m = mv(o);
     m.exporter()?;
-    Ok(new_tuple(vec![new_int(m.step as i64)]))
+    Ok(new_tuple(vec![new_int(m.step as i64 * m.itemsize() as isize as i64)]))
 }
 fn get_suboffsets(o: &PyObject) -> PyResult<PyRef> {
     mv(o).exporter()?;

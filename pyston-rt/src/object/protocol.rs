@@ -113,6 +113,16 @@ pub fn is_true(o: &PyObject) -> PyResult<bool> {
 
 /// Rich comparison with CPython's reflected-operand order and fallbacks.
 pub fn rich_compare(a: &PyObject, b: &PyObject, op: CmpKind) -> PyResult<PyRef> {
+    // Comparing containers recurses into their items: CPython's
+    // Py_EnterRecursiveCall(" in comparison") bounds it (a == b for
+    // self-containing lists is a RecursionError, not a stack overflow).
+    crate::runtime::enter_recursive_call(" in comparison")?;
+    let r = rich_compare_inner(a, b, op);
+    crate::runtime::leave_recursive_call();
+    r
+}
+
+fn rich_compare_inner(a: &PyObject, b: &PyObject, op: CmpKind) -> PyResult<PyRef> {
     let ta = a.type_();
     let tb = b.type_();
     let mut checked_reverse = false;
@@ -512,7 +522,9 @@ pub fn collect(o: &PyObject) -> PyResult<Vec<PyRef>> {
         return Ok(items);
     }
     let it = iter(o)?;
-    let mut v = Vec::new();
+    // Presized from the length hint like CPython's PySequence_Tuple and
+    // list(): an impossible size is a MemoryError before any iteration.
+    let mut v = super::exceptions::try_vec(super::iterators::length_hint(o, 0)?)?;
     while let Some(x) = next(&it)? {
         v.push(x);
     }
@@ -533,6 +545,10 @@ pub fn getitem(o: &PyObject, key: &PyObject) -> PyResult<PyRef> {
         Some(f) => f(o, key),
         None => {
             if let Some(t) = super::typeobj::as_type(o) {
+                // CPython special-cases type[int] (and only `type` itself).
+                if o.is(super::object_type::TYPE_TYPE.obj()) {
+                    return Ok(super::genericalias::new_generic_alias(o, key));
+                }
                 if let Some(cg) = getattr_opt(t.obj(), crate::name!("__class_getitem__"))? {
                     if !super::singletons::is_none(&cg) {
                         return call1(&cg, key);

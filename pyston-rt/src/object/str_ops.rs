@@ -1,7 +1,7 @@
 //! The slots of `str`: repr/str/hash, comparison, concatenation and
 //! repetition, length, indexing and slicing, `in`, and the constructor.
 
-use super::exceptions::{type_error, PyErr, MEMORY_ERROR, OVERFLOW_ERROR};
+use super::exceptions::{type_error, PyErr, OVERFLOW_ERROR};
 use super::header::{PyObject, PyRef, Static};
 use super::typeobj::drop_payload;
 use std::cell::Cell;
@@ -74,7 +74,7 @@ pub fn str_concat(a: &PyObject, b: &PyObject) -> PyResult<PyRef> {
     }
     let mut s = String::new();
     if s.try_reserve_exact(x.data.len() + y.data.len()).is_err() {
-        return Err(PyErr::new(&MEMORY_ERROR, ""));
+        return Err(super::exceptions::no_memory());
     }
     s.push_str(&x.data);
     s.push_str(&y.data);
@@ -96,7 +96,7 @@ pub fn str_repeat(a: &PyObject, n: isize) -> PyResult<PyRef> {
     };
     let mut out = String::new();
     if out.try_reserve_exact(total).is_err() {
-        return Err(PyErr::new(&MEMORY_ERROR, ""));
+        return Err(super::exceptions::no_memory());
     }
     if s.data.len() == 1 {
         // SAFETY: a one-byte str is one ASCII byte, so repeating it is valid UTF-8.

@@ -145,7 +145,7 @@ pub fn best_base(bases: &[&TypeObject]) -> PyResult<&'static TypeObject> {
     let mut winner: Option<&TypeObject> = None;
     for b in bases {
         if !b.has_flag(type_flags::BASETYPE) {
-            return Err(type_error(format!("type '{}' is not an acceptable base type", b.name())));
+            return Err(type_error(format!("type '{}' is not an acceptable base type", b.tp_name())));
         }
         let candidate = solid_base(b);
         match winner {

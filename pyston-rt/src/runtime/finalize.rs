@@ -13,6 +13,7 @@
 pub fn teardown(flush: &dyn Fn()) {
     use crate::object::dict::{as_dict, dict_clear, dict_items};
     use crate::object::module::as_module;
+    crate::modules::signal::clear_handlers();
     crate::object::gc::collect(2);
     let mods = crate::runtime::sys_modules();
     let items = dict_items(&mods);
@@ -44,6 +45,7 @@ pub fn teardown(flush: &dyn Fn()) {
     drop(items);
     crate::object::gc::collect(2);
     flush();
+    crate::modules::codecs::clear_registry();
     dict_clear(&mods);
     for m in &roots {
         wipe(m);

@@ -71,10 +71,18 @@ pub fn set_stack_limit(limit: usize) {
     STACK_LIMIT.with(|l| l.set(limit));
 }
 
+/// The current stack pointer, approximately: the address of a local.
+/// (`&0u8` would not do: a constant's address is promoted to static memory.)
+#[inline(always)]
+pub fn stack_pointer() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
+}
+
 /// RecursionError instead of a native stack overflow.
 #[inline]
 pub fn check_stack() -> PyResult<()> {
-    let here = &0u8 as *const u8 as usize;
+    let here = stack_pointer();
     let limit = STACK_LIMIT.with(|l| l.get());
     if limit != 0 && here < limit {
         return Err(exceptions::recursion_error("maximum recursion depth exceeded"));

@@ -1,16 +1,56 @@
-//! Ctrl-C: a SIGINT handler sets a flag; the interpreter polls it at loop
-//! back-edges and calls (`check_interrupt`) and raises KeyboardInterrupt.
-//! Blocking reads and sleeps see EINTR (the handler is installed without
-//! SA_RESTART) and check the flag too.
+//! Signals: a C handler marks the signal pending and sets one flag; the
+//! interpreter polls the flag at loop back-edges and calls
+//! (`check_interrupt`) and then runs the pending signals' handlers
+//! between instructions. Without the `_signal` module (or with its default
+//! handler) a SIGINT raises KeyboardInterrupt; `_signal` installs a hook
+//! that calls the Python handlers. Blocking reads and sleeps see EINTR
+//! (handlers are installed without SA_RESTART) and check the flag too.
 
 use crate::object::exceptions::{PyErr, KEYBOARD_INTERRUPT};
 use crate::object::PyResult;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 
+/// Some signal is pending (the one flag the interpreter polls).
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 
-extern "C" fn on_sigint(_sig: libc::c_int) {
-    INTERRUPTED.store(true, Ordering::Relaxed);
+/// Signal numbers are below this (Linux `_NSIG`).
+pub const NSIG: usize = 65;
+
+/// Per-signal pending flags.
+static PENDING: [AtomicBool; NSIG] = [const { AtomicBool::new(false) }; NSIG];
+
+/// Descriptor the C handler writes the signal number to (`signal.set_wakeup_fd`), -1: none.
+pub static WAKEUP_FD: AtomicI32 = AtomicI32::new(-1);
+
+/// Runs the Python-level handler of one pending signal (set by `_signal`).
+static HOOK: std::sync::OnceLock<fn(i32) -> PyResult<()>> = std::sync::OnceLock::new();
+
+/// Install the function that runs a pending signal's Python handler.
+pub fn set_handler_hook(f: fn(i32) -> PyResult<()>) {
+    let _ = HOOK.set(f);
+}
+
+/// The C-level handler for every signal handled in Python (async-signal-safe:
+/// atomic stores and a `write`).
+pub extern "C" fn on_signal(sig: libc::c_int) {
+    if sig > 0 && (sig as usize) < NSIG {
+        PENDING[sig as usize].store(true, Ordering::SeqCst);
+    }
+    INTERRUPTED.store(true, Ordering::SeqCst);
+    let fd = WAKEUP_FD.load(Ordering::Relaxed);
+    if fd >= 0 {
+        let b = sig as u8;
+        // SAFETY: write is async-signal-safe; errno is saved and restored.
+        unsafe {
+            let e = *libc::__errno_location();
+            libc::write(fd, &b as *const u8 as *const libc::c_void, 1);
+            *libc::__errno_location() = e;
+        }
+    }
+}
+
+extern "C" fn on_sigint(sig: libc::c_int) {
+    on_signal(sig);
 }
 
 /// Install the SIGINT handler (the CLI calls this once).
@@ -26,15 +66,35 @@ pub fn install_sigint_handler() {
     }
 }
 
+/// Block the asynchronous signals on the calling thread (the CLI's waiting
+/// main thread), so the kernel delivers them to the interpreter thread,
+/// whose blocking calls then see EINTR (Python handlers run on the thread
+/// that runs Python, as in CPython).
+pub fn block_signals_on_this_thread() {
+    // SAFETY: building a signal set and changing this thread's mask.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigfillset(&mut set);
+        for s in [libc::SIGSEGV, libc::SIGBUS, libc::SIGFPE, libc::SIGILL, libc::SIGTRAP, libc::SIGABRT] {
+            libc::sigdelset(&mut set, s);
+        }
+        libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
+    }
+}
+
 /// Make the next interrupt check raise KeyboardInterrupt, as if Ctrl-C had
 /// been pressed (`_thread.interrupt_main`).
 pub fn request_interrupt() {
-    INTERRUPTED.store(true, Ordering::Relaxed);
+    PENDING[libc::SIGINT as usize].store(true, Ordering::SeqCst);
+    INTERRUPTED.store(true, Ordering::SeqCst);
 }
 
-/// Consume a pending Ctrl-C.
+/// Consume every pending signal without running handlers (whether any was pending).
 pub fn take_interrupt() -> bool {
-    INTERRUPTED.swap(false, Ordering::Relaxed)
+    for p in PENDING.iter() {
+        p.store(false, Ordering::SeqCst);
+    }
+    INTERRUPTED.swap(false, Ordering::SeqCst)
 }
 
 /// Whether a Ctrl-C is pending (does not consume it).
@@ -46,8 +106,31 @@ pub fn interrupt_pending() -> bool {
 /// KeyboardInterrupt if Ctrl-C was pressed since the last check.
 #[inline(always)]
 pub fn check_interrupt() -> PyResult<()> {
-    if INTERRUPTED.load(Ordering::Relaxed) && take_interrupt() {
-        return Err(PyErr::with_args(&KEYBOARD_INTERRUPT, vec![]));
+    if INTERRUPTED.load(Ordering::Relaxed) && INTERRUPTED.swap(false, Ordering::SeqCst) {
+        return run_pending();
+    }
+    Ok(())
+}
+
+/// Run the handlers of the pending signals, lowest number first. A handler
+/// that raises stops the run; signals still pending stay pending.
+#[cold]
+fn run_pending() -> PyResult<()> {
+    for sig in 1..NSIG {
+        if !PENDING[sig].swap(false, Ordering::SeqCst) {
+            continue;
+        }
+        let r = match HOOK.get() {
+            Some(h) => h(sig as i32),
+            None if sig == libc::SIGINT as usize => Err(PyErr::with_args(&KEYBOARD_INTERRUPT, vec![])),
+            None => Ok(()),
+        };
+        if r.is_err() {
+            if PENDING.iter().any(|p| p.load(Ordering::SeqCst)) {
+                INTERRUPTED.store(true, Ordering::SeqCst);
+            }
+            return r;
+        }
     }
     Ok(())
 }
