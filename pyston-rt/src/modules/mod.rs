@@ -35,6 +35,11 @@ pub mod struct_;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod posix;
+pub mod errno;
+pub mod signal;
+pub mod posixsubprocess;
+pub mod select;
 pub mod imp;
 pub mod marshal;
 pub mod warnings;
@@ -46,16 +51,16 @@ pub mod operator;
 pub mod functools;
 mod functools_partial;
 mod functools_lru;
-pub mod posix;
-pub mod errno;
-pub mod signal;
-pub mod posixsubprocess;
-pub mod select;
 
 #[cfg(test)]
 mod tests;
 
 pub mod math;
+pub mod posixshmem;
+pub mod queue;
+pub mod statistics;
+pub mod syslog;
+pub mod typing_;
 mod math_int;
 mod math_special;
 #[cfg(test)]
@@ -75,15 +80,6 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("itertools", itertools::init),
     ("_thread", thread::init),
     ("_collections", collections::init),
-    ("_imp", imp::init),
-    ("marshal", marshal::init),
-    ("_warnings", warnings::init),
-    ("_contextvars", contextvars::init),
-    ("_bisect", bisect::init),
-    ("_heapq", heapq::init),
-    ("_random", random::init),
-    ("_operator", operator::init),
-    ("_functools", functools::init),
     ("_md5", hashes::init_md5),
     ("_sha1", hashes::init_sha1),
     ("_sha256", hashes::init_sha256),
@@ -100,9 +96,23 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("_signal", signal::init),
     ("_posixsubprocess", posixsubprocess::init),
     ("select", select::init),
+    ("_posixshmem", posixshmem::init),
+    ("_queue", queue::init),
+    ("_statistics", statistics::init),
+    ("syslog", syslog::init),
+    ("_typing", typing_::init),
     ("_codecs", codecs::init),
     ("_string", string::init),
     ("_struct", struct_::init),
+    ("_imp", imp::init),
+    ("marshal", marshal::init),
+    ("_warnings", warnings::init),
+    ("_contextvars", contextvars::init),
+    ("_bisect", bisect::init),
+    ("_heapq", heapq::init),
+    ("_random", random::init),
+    ("_operator", operator::init),
+    ("_functools", functools::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
@@ -118,10 +128,6 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(itertools::static_types());
     v.extend(thread::thread_types());
     v.extend(collections::collections_types());
-    v.extend(contextvars::contextvars_types());
-    v.extend(random::random_types());
-    v.extend(operator::operator_types());
-    v.extend(functools::functools_types());
     v.extend(hashes::hash_types());
     v.extend(binascii::binascii_types());
     v.extend(zlib::zlib_types());
@@ -130,6 +136,11 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(sre::sre_types());
     v.extend(posix::posix_types());
     v.extend(select::select_types());
+    v.extend(queue::queue_types());
     v.extend(struct_::struct_types());
+    v.extend(contextvars::contextvars_types());
+    v.extend(random::random_types());
+    v.extend(operator::operator_types());
+    v.extend(functools::functools_types());
     v
 }

@@ -230,8 +230,8 @@ fn method_descr_call(o: &PyObject, args: &[&PyObject], kwnames: Option<&PyObject
         return Err(type_error(format!(
             "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
             d.def.name,
-            d.objclass().name(),
-            self_.type_().name()
+            d.objclass().tp_name(),
+            self_.type_().tp_name()
         )));
     }
     (d.def.func)(args, kwnames)
@@ -247,8 +247,8 @@ fn method_descr_get(o: &PyObject, obj: Option<&PyObject>, _t: Option<&PyObject>)
                 return Err(type_error(format!(
                     "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                     d.def.name,
-                    d.objclass().name(),
-                    obj.type_().name()
+                    d.objclass().tp_name(),
+                    obj.type_().tp_name()
                 )));
             }
             Ok(new_bound_builtin(d.def, obj.to_ref()))
@@ -385,8 +385,8 @@ fn getset_check(d: &PyGetSetDescr, obj: &PyObject) -> PyResult<()> {
     Err(type_error(format!(
         "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
         d.def.name,
-        cls.name(),
-        obj.type_().name()
+        cls.tp_name(),
+        obj.type_().tp_name()
     )))
 }
 

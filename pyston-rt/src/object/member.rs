@@ -72,8 +72,8 @@ impl PyMemberDescr {
         Err(type_error(format!(
             "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
             self.name_str(),
-            self.objclass().name(),
-            obj.type_().name()
+            self.objclass().tp_name(),
+            obj.type_().tp_name()
         )))
     }
 }

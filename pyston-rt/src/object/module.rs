@@ -56,6 +56,22 @@ pub fn new_module(name: &str) -> PyRef {
     new_object(&MODULE_TYPE, |ob| PyModule { ob, dict: Cell::new(d.into_raw()), weaklist: Cell::new(std::ptr::null_mut()) })
 }
 
+/// A native module: `new_module(name)` with a builtin function per entry of
+/// `funcs` (their `__module__` is `name`) and the given attributes. Every
+/// native module with a function table is built by this.
+pub fn new_native_module(name: &str, funcs: &'static [super::typeobj::MethodDef], entries: Vec<(&str, PyRef)>) -> PyRef {
+    let m = new_module(name);
+    let d = as_module(&m).expect("module").dict();
+    let mname = new_str(name);
+    for f in funcs {
+        super::dict::dict_set_item_str(d, f.name, super::descr::new_builtin_function(f, Some(mname.clone())));
+    }
+    for (k, v) in entries {
+        super::dict::dict_set_item_str(d, k, v);
+    }
+    m
+}
+
 #[inline]
 pub fn as_module(o: &PyObject) -> Option<&PyModule> {
     if o.is_instance_of(&MODULE_TYPE) {

@@ -171,8 +171,8 @@ fn check_self(d: &PyWrapperDescr, self_: &PyObject) -> PyResult<()> {
     Err(type_error(format!(
         "descriptor '{}' requires a '{}' object but received a '{}'",
         d.def.name,
-        d.objclass().name(),
-        self_.type_().name()
+        d.objclass().tp_name(),
+        self_.type_().tp_name()
     )))
 }
 
@@ -199,8 +199,8 @@ fn wrapper_descr_get(o: &PyObject, obj: Option<&PyObject>, _t: Option<&PyObject>
                 return Err(type_error(format!(
                     "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                     d.def.name,
-                    d.objclass().name(),
-                    obj.type_().name()
+                    d.objclass().tp_name(),
+                    obj.type_().tp_name()
                 )));
             }
             Ok(new_method_wrapper(o, obj))

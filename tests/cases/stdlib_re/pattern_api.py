@@ -78,3 +78,11 @@ print(re.fullmatch(r'(?:a|ab)(?:c|bcd)', 'abcd'), re.compile(r'\d+').fullmatch('
 # escape and the module cache
 print(re.escape('a.b*c?[d]\n x-y'), re.escape(b'1+1=2'), re.escape('é'))
 print(re.purge(), re.compile('abc') is re.compile('abc'))
+
+# methods and attributes applied to the wrong type
+for f in [lambda: re.Pattern.match(1, 'a'), lambda: re.Match.group('x'), lambda: re.Pattern.groups.__get__(1),
+          lambda: re.Match.__getitem__(1, 0), lambda: re.Pattern.__repr__('x')]:
+    try:
+        print(f())
+    except TypeError as e:
+        print('TypeError', e)

@@ -46,3 +46,10 @@ for bad in [lambda: re.search('a', b'a'), lambda: re.search(b'a', 'a'), lambda: 
         print('ok', bad())
     except TypeError as e:
         print('TypeError', e)
+
+# a match over a bytearray reads its current contents (clipped)
+ba = bytearray(b'abcdefgh')
+m1, m2 = re.search(b'[a-h]+', ba), re.search(b'([e-h]+)', ba)
+print(m1.group(), m2.group(1))
+ba[:] = b'xyz'
+print(m1.group(), m2.group(), m2.groups(), m1.span(), m1)

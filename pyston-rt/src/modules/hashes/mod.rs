@@ -18,7 +18,7 @@ use crate::object::args::{self, Params};
 use crate::object::bytes::{buffer_bytes, new_bytes};
 use crate::object::descr::new_builtin_function;
 use crate::object::dict::dict_set_item_str;
-use crate::object::exceptions::{type_error, PyErr};
+use crate::object::exceptions::type_error;
 use crate::object::header::{new_object, PyObject, PyRef, Static};
 use crate::object::int::new_int;
 use crate::object::module::{as_module, new_module};
@@ -354,56 +354,6 @@ pub fn init_sha512() -> PyResult<PyRef> {
 pub use blake2::init as init_blake2;
 pub use sha3::init as init_sha3;
 
-/// `_operator._compare_digest(a, b)`: constant-time comparison of two str
-/// (ASCII only) or two bytes-like values, as `hmac.compare_digest`.
-fn f_compare_digest(a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
-    args::no_kwargs("_compare_digest", kw)?;
-    args::check_positional("_compare_digest", a.len(), 2, 2)?;
-    let (x, y) = (a[0], a[1]);
-    let eq = match (str_value(x), str_value(y)) {
-        (Some(s), Some(t)) => {
-            if !s.is_ascii() || !t.is_ascii() {
-                return Err(type_error("comparing strings with non-ASCII characters is not supported"));
-            }
-            ct_eq(s.as_bytes(), t.as_bytes())
-        }
-        (None, None) => match (buffer_bytes(x), buffer_bytes(y)) {
-            (Some(p), Some(q)) => ct_eq(p, q),
-            _ => return Err(unsupported_operands(x, y)),
-        },
-        _ => return Err(unsupported_operands(x, y)),
-    };
-    Ok(crate::object::int::new_bool(eq))
-}
-
-#[cold]
-fn unsupported_operands(x: &PyObject, y: &PyObject) -> PyErr {
-    type_error(format!("unsupported operand types(s) or combination of types: '{}' and '{}'", x.type_().name(), y.type_().name()))
-}
-
-/// Compare in time depending on the length of `b` only.
-fn ct_eq(a: &[u8], b: &[u8]) -> bool {
-    let mut diff = (a.len() != b.len()) as u8;
-    let left = if a.len() == b.len() { a } else { b };
-    for (p, q) in left.iter().zip(b) {
-        diff |= p ^ q;
-    }
-    diff == 0
-}
-
-static OPERATOR_FUNCS: [MethodDef; 1] = [MethodDef {
-    name: "_compare_digest",
-    func: f_compare_digest,
-    flags: 0,
-    doc: "Return 'a == b'.\n\nThis function uses an approach designed to prevent\ntiming analysis, making it appropriate for cryptography.",
-}];
-
-/// `_operator` with only `_compare_digest` (what `hmac` needs); `operator`
-/// keeps its pure-Python functions since the module exports no public name.
-pub fn init_operator() -> PyResult<PyRef> {
-    Ok(make_module("_operator", &OPERATOR_FUNCS, vec![("__doc__", new_str("Operator interface.\n\nThis module exports a set of functions implemented in C corresponding\nto the intrinsic operators of Python.  For example, operator.add(x, y)\nis equivalent to the expression x+y.  The function names are those\nused for special methods; variants without leading and trailing\n'__' are also provided for convenience."))]))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -419,6 +369,5 @@ mod tests {
         assert_eq!(hexd(Algo::Sha1(Default::default()), b"abc", 0), "a9993e364706816aba3e25717850c26c9cd0d89d");
         assert_eq!(hexd(Algo::Sha256(Default::default()), b"", 0), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
         assert_eq!(hexd(Algo::Shake128(Default::default()), b"", 4), "7f9c2ba4");
-        assert!(ct_eq(b"ab", b"ab") && !ct_eq(b"ab", b"abc") && !ct_eq(b"ab", b"ac"));
     }
 }

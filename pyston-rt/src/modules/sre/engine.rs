@@ -441,8 +441,9 @@ fn dispatch<C: SreChar>(st: &mut State, s: &[C], code: &[u32], ctx: &mut Ctx) ->
                     st.lastindex = (i / 2 + 1) as isize;
                 }
                 if i as isize > st.lastmark {
-                    let from = (st.lastmark + 1) as usize;
-                    st.marks[from..i].fill(NONE);
+                    for j in (st.lastmark + 1) as usize..i {
+                        st.marks[j] = NONE;
+                    }
                     st.lastmark = i as isize;
                 }
                 st.marks[i] = ptr;
@@ -1053,6 +1054,9 @@ pub fn search<C: SreChar>(st: &mut State, s: &[C], code: &[u32]) -> PyResult<boo
             charset_at = Some(5);
         }
         pc = 1 + code[1] as usize;
+        if pc + 2 * prefix_skip >= code.len() {
+            return Err(internal_error());
+        }
     }
 
     if prefix_len == 1 {

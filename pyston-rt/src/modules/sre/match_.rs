@@ -75,7 +75,7 @@ fn as_match(o: &PyObject) -> PyResult<&PyMatch> {
         // SAFETY: checked the exact type (re.Match cannot be subclassed).
         Ok(unsafe { o.cast::<PyMatch>() })
     } else {
-        Err(type_error(format!("descriptor for 're.Match' objects doesn't apply to a '{}' object", o.type_().name())))
+        Err(type_error(format!("descriptor for 're.Match' objects doesn't apply to a '{}' object", o.type_().tp_name())))
     }
 }
 

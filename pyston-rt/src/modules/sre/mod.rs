@@ -13,6 +13,8 @@
 mod charset;
 mod constants;
 mod engine;
+#[cfg(test)]
+mod engine_tests;
 mod match_;
 mod pattern;
 mod scanner;

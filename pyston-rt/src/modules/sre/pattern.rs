@@ -90,7 +90,7 @@ pub fn as_pattern(o: &PyObject) -> Option<&PyPattern> {
 
 fn pat<'a>(o: &'a PyObject, name: &str) -> PyResult<&'a PyPattern> {
     as_pattern(o).ok_or_else(|| {
-        type_error(format!("descriptor '{}' for 're.Pattern' objects doesn't apply to a '{}' object", name, o.type_().name()))
+        type_error(format!("descriptor '{}' for 're.Pattern' objects doesn't apply to a '{}' object", name, o.type_().tp_name()))
     })
 }
 

@@ -47,7 +47,7 @@ fn as_scanner(o: &PyObject) -> PyResult<&PyScanner> {
         // SAFETY: checked the exact type (not subclassable).
         Ok(unsafe { o.cast::<PyScanner>() })
     } else {
-        Err(type_error(format!("descriptor for '_sre.SRE_Scanner' objects doesn't apply to a '{}' object", o.type_().name())))
+        Err(type_error(format!("descriptor for '_sre.SRE_Scanner' objects doesn't apply to a '{}' object", o.type_().tp_name())))
     }
 }
 

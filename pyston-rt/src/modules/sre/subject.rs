@@ -107,6 +107,13 @@ impl Text {
             if whole && self.obj.is_exact(&BYTES_TYPE) {
                 return self.obj.clone();
             }
+            if let Data::Bytes(_) = self.data {
+                // A match reads a bytearray's current contents, clipped
+                // (CPython re-acquires the buffer for each group).
+                let b = buffer_bytes(&self.obj).unwrap_or(&[]);
+                let (i, j) = (i.min(b.len()), j.min(b.len()));
+                return bytes_from_slice(&b[i..j.max(i)]);
+            }
             return match self.units() {
                 Units::Narrow(b) => bytes_from_slice(&b[i..j]),
                 Units::Wide(_) => bytes_from_slice(&[]),

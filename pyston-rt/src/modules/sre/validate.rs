@@ -156,7 +156,11 @@ fn validate_inner(code: &[u32], start: usize, end: usize, groups: usize) -> V<bo
                 }
                 if flags & info::PREFIX != 0 {
                     let prefix_len = c.get()? as usize;
-                    c.get()?;
+                    // The search skips `prefix_skip` LITERAL ops of the
+                    // prefix (CPython does not check this bound).
+                    if c.get()? as usize > prefix_len {
+                        return Err(());
+                    }
                     if c.pos > newcode || prefix_len > newcode - c.pos {
                         return Err(());
                     }
