@@ -142,13 +142,17 @@ pub fn lookup_error(name: &str) -> PyResult<PyRef> {
 // ---- encode/decode through the registry ----
 
 /// Exceptions CPython re-raises as "encoding with 'x' codec failed
-/// (TypeError: ...)": the exact builtin types without extra state.
+/// (TypeError: ...)": those it can recreate, i.e. whose builtin base
+/// constructs like BaseException (same `tp_new`/`tp_init`: TypeError,
+/// ValueError, `binascii.Error`, ... but not OSError or UnicodeError) and
+/// whose Python subclasses define no `__init__`/`__new__`.
 fn wrap_codec_error(e: PyErr, what: &str, encoding: &str) -> PyErr {
     let t = e.value().type_();
     let base = t.static_base();
-    let simple = [&exc::TYPE_ERROR, &exc::VALUE_ERROR, &exc::LOOKUP_ERROR, &exc::INDEX_ERROR, &exc::RUNTIME_ERROR, &exc::OVERFLOW_ERROR, &exc::NOT_IMPLEMENTED_ERROR, &exc::EXCEPTION]
-        .iter()
-        .any(|x| std::ptr::eq(base, &x.0));
+    let be = &exc::BASE_EXCEPTION;
+    let simple = base.tp_new.get().map(|f| f as usize) == be.tp_new.get().map(|f| f as usize)
+        && base.tp_init.get().map(|f| f as usize) == be.tp_init.get().map(|f| f as usize)
+        && !std::ptr::eq(base, &be.0);
     if !simple || !heap_part_is_plain(t) {
         return e;
     }
