@@ -6,8 +6,8 @@ Usage:
                              [--tier=T | --tier T] [--timeout SECS]
                              [--no-pypy] [--arg N] [-- extra pyston-rt args]
 
-Every benchmark is run N times (default 3) per implementation; the best wall
-time is reported. Each implementation's stdout must equal CPython's: a
+Every benchmark is run N times (default 3) per implementation; the best CPU
+time (user + system of the child process) is reported. Each implementation's stdout must equal CPython's: a
 mismatch or a non-zero exit is reported as FAIL/WRONG in that column and the
 benchmark is left out of that implementation's geometric mean (with a note).
 The script also works when pyston-rt is missing or fails everything.
@@ -19,6 +19,7 @@ implementation (default: each benchmark's own default size).
 import argparse
 import math
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -36,7 +37,9 @@ def find_benchmarks(filt):
 def run_once(cmd, timeout):
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", PYTHONDONTWRITEBYTECODE="1")
     env.pop("PYTHONPATH", None)
-    t0 = time.perf_counter()
+    # CPU time (user + system) of the child, not wall time: a busy machine
+    # stretches wall time but barely changes the CPU a run needs.
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     try:
         p = subprocess.run(cmd, cwd=BENCH_DIR, env=env, stdin=subprocess.DEVNULL,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout)
@@ -44,7 +47,8 @@ def run_once(cmd, timeout):
         return None, None, "timeout", b""
     except OSError as e:
         return None, None, "cannot run: %s" % e, b""
-    elapsed = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    elapsed = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if p.returncode != 0:
         return elapsed, p.stdout, "exit %d" % p.returncode, p.stderr
     return elapsed, p.stdout, None, p.stderr
@@ -97,7 +101,7 @@ def main():
     print("implementations: %s" % ", ".join("%s (%s)" % (i.name, " ".join(i.argv_prefix)) for i in impls))
     if not pyston_ok:
         print("note: pyston-rt binary %s not found; its column shows MISSING (build with cargo build --release)" % args.bin)
-    print("best of %d run(s)\n" % args.runs)
+    print("best CPU time (user + sys) of %d run(s)\n" % args.runs)
 
     # results[bench][impl] = (status, best_time) ; status None = ok
     results = {}

@@ -13,29 +13,7 @@ use crate::object::module::{as_module, new_module};
 use crate::object::singletons::none;
 use crate::object::str::{new_str, str_value};
 use crate::object::typeobj::MethodDef;
-use crate::object::{protocol, PyResult};
-
-/// A descriptor or an object with `fileno()`.
-fn fd_of(o: &PyObject) -> PyResult<i32> {
-    let v = if crate::object::int::as_int(o).is_some() {
-        crate::object::args::expect_index(o)?
-    } else {
-        match protocol::getattr_opt(o, &new_str("fileno"))? {
-            Some(f) => {
-                let r = protocol::call0(&f)?;
-                if crate::object::int::as_int(&r).is_none() {
-                    return Err(type_error("fileno() returned a non-integer"));
-                }
-                crate::object::args::expect_index(&r)?
-            }
-            None => return Err(type_error("argument must be an int, or have a fileno() method.")),
-        }
-    };
-    if v < 0 {
-        return Err(value_error(format!("file descriptor cannot be a negative integer ({})", v)));
-    }
-    Ok(v as i32)
-}
+use crate::object::PyResult;
 
 fn last_err() -> crate::object::exceptions::PyErr {
     super::io::last_os_error(None)
@@ -99,7 +77,7 @@ fn call_with_arg(fname: &str, arg: Option<&PyObject>, f: impl Fn(libc::c_ulong) 
 fn f_fcntl(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     no_kwargs("fcntl", kw)?;
     check_positional("fcntl", args.len(), 2, 3)?;
-    let fd = fd_of(args[0])?;
+    let fd = super::select::as_fd(args[0])?;
     let cmd = crate::object::args::expect_index(args[1])? as i32;
     // SAFETY: fcntl with an int or the address of a 1024-byte buffer.
     call_with_arg("fcntl", args.get(2).copied(), |a| unsafe { libc::fcntl(fd, cmd, a) })
@@ -108,7 +86,7 @@ fn f_fcntl(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
 fn f_ioctl(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     no_kwargs("ioctl", kw)?;
     check_positional("ioctl", args.len(), 2, 4)?;
-    let fd = fd_of(args[0])?;
+    let fd = super::select::as_fd(args[0])?;
     let req = crate::object::args::expect_index(args[1])? as i64 as libc::c_ulong;
     // SAFETY: ioctl with an int or the address of a 1024-byte buffer.
     call_with_arg("ioctl", args.get(2).copied(), |a| unsafe { libc::ioctl(fd, req as _, a) })
@@ -117,7 +95,7 @@ fn f_ioctl(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
 fn f_flock(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     no_kwargs("flock", kw)?;
     check_positional("flock", args.len(), 2, 2)?;
-    let fd = fd_of(args[0])?;
+    let fd = super::select::as_fd(args[0])?;
     let op = crate::object::args::expect_index(args[1])? as i32;
     loop {
         // SAFETY: plain descriptor.
@@ -134,7 +112,7 @@ fn f_flock(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
 fn f_lockf(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     no_kwargs("lockf", kw)?;
     check_positional("lockf", args.len(), 2, 5)?;
-    let fd = fd_of(args[0])?;
+    let fd = super::select::as_fd(args[0])?;
     let code = crate::object::args::expect_index(args[1])? as i32;
     let geti = |i: usize| -> PyResult<i64> {
         match args.get(i) {

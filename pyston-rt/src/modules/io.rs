@@ -9,7 +9,7 @@ use crate::object::dict::dict_set_item_str;
 use crate::object::exceptions::{self as exc, type_error, value_error, PyErr};
 use crate::object::header::{PyObject, PyRef};
 use crate::object::int::{as_int, new_int};
-use crate::object::module::{as_module, new_module};
+use crate::object::module::as_module;
 use crate::object::protocol;
 use crate::object::singletons::{is_none, none};
 use crate::object::str::{as_pystr, new_str, str_value};
@@ -548,12 +548,8 @@ pub fn io_types() -> Vec<&'static TypeObject> {
 }
 
 fn make_module(name: &str) -> PyResult<PyRef> {
-    let m = new_module(name);
+    let m = crate::object::module::new_native_module(name, &IO_FUNCS, vec![]);
     let d = as_module(&m).unwrap().dict();
-    let mname = new_str(name);
-    for f in IO_FUNCS.iter() {
-        dict_set_item_str(d, f.name, crate::object::descr::new_builtin_function(f, Some(mname.clone())));
-    }
     for t in io_types() {
         dict_set_item_str(d, t.name(), t.to_ref());
     }

@@ -62,29 +62,9 @@ const TYPE_SMALL_TUPLE: u8 = b')';
 const TYPE_SHORT_ASCII: u8 = b'z';
 const TYPE_SHORT_ASCII_INTERNED: u8 = b'Z';
 
-/// The reference count CPython would see for `o` (ours also counts copies
-/// held by the running frames' temporaries; an argument counts once).
+/// The reference count CPython would see for `o` (`sys.getrefcount`'s).
 fn cpython_refcount(o: &PyObject) -> isize {
-    let n = o.refcnt.get();
-    if n >= crate::object::header::IMMORTAL / 2 {
-        return isize::MAX;
-    }
-    let mut in_temps = 0isize;
-    let mut f = crate::interp::current_frame();
-    let mut top = true;
-    while let Some(fr) = f {
-        let unit = &fr.code().unit;
-        let first_temp = unit.nlocals() + unit.ncells();
-        let held = fr.regs().iter().skip(first_temp).filter(|r| r.as_deref().is_some_and(|v| v.is(o))).count() as isize;
-        in_temps += held;
-        if top && held > 0 {
-            in_temps -= 1;
-        }
-        top = false;
-        // SAFETY: `back` points at a running caller frame.
-        f = unsafe { fr.back.get().as_ref() };
-    }
-    (n as isize - in_temps).max(1)
+    super::sys::cpython_refcount(o).unwrap_or(isize::MAX)
 }
 
 enum WErr {

@@ -20,7 +20,7 @@ use std::cell::{Cell, RefCell};
 use std::time::{Duration, Instant};
 
 /// A descriptor or an object with `fileno()` (CPython's `PyObject_AsFileDescriptor`).
-fn as_fd(o: &PyObject) -> PyResult<i32> {
+pub fn as_fd(o: &PyObject) -> PyResult<i32> {
     let v = if crate::object::int::as_int(o).is_some() {
         crate::object::args::expect_index(o)?
     } else {

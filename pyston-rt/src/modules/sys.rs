@@ -195,9 +195,16 @@ fn sys_setrecursionlimit(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<
 /// stack slot).
 fn sys_getrefcount(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     let o = one_arg("sys.getrefcount", args, kw)?;
+    Ok(new_int(cpython_refcount(o).map_or(u32::MAX as i64, |n| n as i64)))
+}
+
+/// The reference count CPython would report for `o` (None for immortal
+/// objects): ours minus the copies held by the running frames'
+/// temporaries, the top frame's argument slot counted once.
+pub fn cpython_refcount(o: &PyObject) -> Option<isize> {
     let n = o.refcnt.get();
     if n >= crate::object::header::IMMORTAL / 2 {
-        return Ok(new_int(u32::MAX as i64));
+        return None;
     }
     let mut in_temps = 0isize;
     let mut f = crate::interp::current_frame();
@@ -214,7 +221,7 @@ fn sys_getrefcount(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef>
         // SAFETY: `back` points at a running caller frame.
         f = unsafe { fr.back.get().as_ref() };
     }
-    Ok(new_int((n - in_temps).max(1) as i64))
+    Some((n as isize - in_temps).max(1))
 }
 
 static GETSIZEOF_PARAMS: Params = Params::new("getsizeof", &["object", "default"], 1);

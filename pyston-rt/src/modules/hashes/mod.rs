@@ -16,12 +16,9 @@ mod sha3;
 
 use crate::object::args::{self, Params};
 use crate::object::bytes::{buffer_bytes, new_bytes};
-use crate::object::descr::new_builtin_function;
-use crate::object::dict::dict_set_item_str;
 use crate::object::exceptions::type_error;
 use crate::object::header::{new_object, PyObject, PyRef, Static};
 use crate::object::int::new_int;
-use crate::object::module::{as_module, new_module};
 use crate::object::str::{new_ascii_str, new_str, str_value};
 use crate::object::typeobj::{drop_payload, slot, GetSetDef, MethodDef, TypeObject};
 use crate::object::PyResult;
@@ -327,18 +324,7 @@ static SHA512_FUNCS: [MethodDef; 2] = [
 ];
 
 /// A module named `name` with `funcs` and the `(name, value)` entries.
-pub fn make_module(name: &str, funcs: &'static [MethodDef], entries: Vec<(&str, PyRef)>) -> PyRef {
-    let m = new_module(name);
-    let d = as_module(&m).expect("module").dict();
-    let mname = new_str(name);
-    for f in funcs {
-        dict_set_item_str(d, f.name, new_builtin_function(f, Some(mname.clone())));
-    }
-    for (k, v) in entries {
-        dict_set_item_str(d, k, v);
-    }
-    m
-}
+pub use crate::object::module::new_native_module as make_module;
 
 pub fn init_md5() -> PyResult<PyRef> {
     Ok(make_module("_md5", &MD5_FUNCS, vec![("MD5Type", MD5_TYPE.to_ref())]))
