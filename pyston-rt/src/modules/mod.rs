@@ -18,6 +18,7 @@ pub mod io_file;
 pub mod io_memory;
 pub mod io_text;
 pub mod atexit;
+pub mod ast;
 pub mod gc;
 pub mod binascii;
 pub mod bz2;
@@ -84,6 +85,7 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("_codecs", codecs::init),
     ("_string", string::init),
     ("_struct", struct_::init),
+    ("_ast", ast::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
