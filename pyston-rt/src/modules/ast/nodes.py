@@ -31,6 +31,10 @@ class AST:
             return type(self), (), d
         return type(self), ()
 
+# The shared Load()/Store()/Del()/operator instances ast.parse returns
+# (filled by to_py.rs), as CPython's per-interpreter singletons.
+_singletons = {}
+
 _POS = 'int lineno, int col_offset, int? end_lineno, int? end_col_offset'
 
 _ASDL = r'''

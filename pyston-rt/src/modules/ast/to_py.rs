@@ -62,12 +62,24 @@ impl<'a> ToPy<'a> {
         Ok(o)
     }
 
-    /// The shared instance of a field-less node (`Load()`, `Add()`).
+    /// The shared instance of a field-less node (`Load()`, `Add()`), kept
+    /// in `_ast._singletons` so every parse returns the same one.
     fn single(&mut self, name: &'static str) -> R {
         if let Some(o) = self.singletons.get(name) {
             return Ok(o.clone());
         }
-        let o = self.node(name, &[], None)?;
+        let cache = match dict_get_str(&self.dict, &intern("_singletons")) {
+            Some(c) if crate::object::dict::as_dict(c).is_some() => c.to_ref(),
+            _ => return self.node(name, &[], None),
+        };
+        let o = match dict_get_str(&cache, &intern(name)) {
+            Some(o) => o.to_ref(),
+            None => {
+                let o = self.node(name, &[], None)?;
+                crate::object::dict::dict_set_item_str(&cache, name, o.clone());
+                o
+            }
+        };
         self.singletons.insert(name, o.clone());
         Ok(o)
     }
