@@ -28,6 +28,10 @@ pub(super) struct FromPy {
     /// synthetic source, and each line's width.
     starts: Vec<u32>,
     widths: Vec<u32>,
+    /// The context the expression being converted must have (CPython's
+    /// validator: Store for assignment targets, Del for `del`, Load
+    /// elsewhere; None where it is not checked).
+    want: std::cell::Cell<Option<ast::ExprContext>>,
 }
 
 fn attr(o: &PyObject, name: &str) -> R<Option<PyRef>> {
@@ -50,7 +54,7 @@ fn seq_items(o: &PyObject) -> Option<Vec<PyRef>> {
 
 impl FromPy {
     pub fn new(dict: PyRef) -> Self {
-        FromPy { dict, starts: Vec::new(), widths: Vec::new() }
+        FromPy { dict, starts: Vec::new(), widths: Vec::new(), want: std::cell::Cell::new(Some(ast::ExprContext::Load)) }
     }
 
     /// The name of the `_ast` class `o` is an instance of (the first on
@@ -135,7 +139,7 @@ impl FromPy {
 
     fn scan(&mut self, o: &PyObject, depth: usize) -> R<()> {
         if depth > 10_000 {
-            return Err(crate::object::exceptions::recursion_error("maximum recursion depth exceeded during compilation"));
+            return Err(crate::object::exceptions::recursion_error("maximum recursion depth exceeded while traversing 'expr' node"));
         }
         if let Some(items) = seq_items(o) {
             for i in items {
@@ -257,6 +261,26 @@ impl FromPy {
         Ok(Box::new(self.expr_f(o, field, owner)?))
     }
 
+    /// An expression converted with `want` as its required context.
+    fn with_ctx<T>(&self, want: Option<ast::ExprContext>, f: impl FnOnce() -> R<T>) -> R<T> {
+        let saved = self.want.replace(want);
+        let r = f();
+        self.want.set(saved);
+        r
+    }
+
+    fn target(&self, o: &PyObject, field: &str, owner: &str) -> R<Box<ast::Expr>> {
+        self.with_ctx(Some(ast::ExprContext::Store), || self.bexpr(o, field, owner))
+    }
+
+    fn body(&self, o: &PyObject, owner: &str) -> R<Vec<ast::Stmt>> {
+        let b = self.stmts(o, "body", owner)?;
+        if b.is_empty() {
+            return Err(value_error(format!("empty body on {owner}")));
+        }
+        Ok(b)
+    }
+
     fn oexpr(&self, o: &PyObject, field: &str) -> R<Option<Box<ast::Expr>>> {
         match self.opt(o, field)? {
             Some(v) => Ok(Some(Box::new(self.expr(&v)?))),
@@ -275,7 +299,7 @@ impl FromPy {
             "FunctionDef" | "AsyncFunctionDef" => {
                 let name = self.ident(o, "name", k)?;
                 let args = Box::new(self.arguments_f(o, k)?);
-                let body = self.stmts(o, "body", k)?;
+                let body = self.body(o, k)?;
                 let decorator_list = self.exprs(o, "decorator_list", k)?;
                 let returns = self.oexpr(o, "returns")?;
                 let type_comment = self.ostring(o, "type_comment")?;
@@ -290,36 +314,36 @@ impl FromPy {
                 name: self.ident(o, "name", k)?,
                 bases: self.exprs(o, "bases", k)?,
                 keywords: self.seq(o, "keywords", k)?.iter().map(|x| self.keyword(x)).collect::<R<_>>()?,
-                body: self.stmts(o, "body", k)?,
+                body: self.body(o, k)?,
                 decorator_list: self.exprs(o, "decorator_list", k)?,
                 type_params: Vec::new(),
                 range: range()?,
             }),
             "Return" => S::Return(ast::StmtReturn { value: self.oexpr(o, "value")?, range: range()? }),
-            "Delete" => S::Delete(ast::StmtDelete { targets: self.exprs(o, "targets", k)?, range: range()? }),
+            "Delete" => S::Delete(ast::StmtDelete { targets: self.with_ctx(Some(ast::ExprContext::Del), || self.exprs(o, "targets", k))?, range: range()? }),
             "Assign" => S::Assign(ast::StmtAssign {
-                targets: self.exprs(o, "targets", k)?,
+                targets: self.with_ctx(Some(ast::ExprContext::Store), || self.exprs(o, "targets", k))?,
                 value: self.bexpr(o, "value", k)?,
                 type_comment: self.ostring(o, "type_comment")?,
                 range: range()?,
             }),
             "AugAssign" => S::AugAssign(ast::StmtAugAssign {
-                target: self.bexpr(o, "target", k)?,
+                target: self.target(o, "target", k)?,
                 op: self.operator(&*self.req(o, "op", k)?)?,
                 value: self.bexpr(o, "value", k)?,
                 range: range()?,
             }),
             "AnnAssign" => S::AnnAssign(ast::StmtAnnAssign {
-                target: self.bexpr(o, "target", k)?,
+                target: self.target(o, "target", k)?,
                 annotation: self.bexpr(o, "annotation", k)?,
                 value: self.oexpr(o, "value")?,
                 simple: self.int(o, "simple", k)? != 0,
                 range: range()?,
             }),
             "For" | "AsyncFor" => {
-                let target = self.bexpr(o, "target", k)?;
+                let target = self.target(o, "target", k)?;
                 let iter = self.bexpr(o, "iter", k)?;
-                let body = self.stmts(o, "body", k)?;
+                let body = self.body(o, k)?;
                 let orelse = self.stmts(o, "orelse", k)?;
                 let type_comment = self.ostring(o, "type_comment")?;
                 let range = range()?;
@@ -329,11 +353,14 @@ impl FromPy {
                     S::AsyncFor(ast::StmtAsyncFor { target, iter, body, orelse, type_comment, range })
                 }
             }
-            "While" => S::While(ast::StmtWhile { test: self.bexpr(o, "test", k)?, body: self.stmts(o, "body", k)?, orelse: self.stmts(o, "orelse", k)?, range: range()? }),
-            "If" => S::If(ast::StmtIf { test: self.bexpr(o, "test", k)?, body: self.stmts(o, "body", k)?, orelse: self.stmts(o, "orelse", k)?, range: range()? }),
+            "While" => S::While(ast::StmtWhile { test: self.bexpr(o, "test", k)?, body: self.body(o, k)?, orelse: self.stmts(o, "orelse", k)?, range: range()? }),
+            "If" => S::If(ast::StmtIf { test: self.bexpr(o, "test", k)?, body: self.body(o, k)?, orelse: self.stmts(o, "orelse", k)?, range: range()? }),
             "With" | "AsyncWith" => {
-                let items = self.seq(o, "items", k)?.iter().map(|x| self.withitem(x)).collect::<R<_>>()?;
-                let body = self.stmts(o, "body", k)?;
+                let items: Vec<ast::WithItem> = self.seq(o, "items", k)?.iter().map(|x| self.withitem(x)).collect::<R<_>>()?;
+                if items.is_empty() {
+                    return Err(value_error(format!("empty items on {k}")));
+                }
+                let body = self.body(o, k)?;
                 let type_comment = self.ostring(o, "type_comment")?;
                 let range = range()?;
                 if k == "With" {
@@ -349,10 +376,16 @@ impl FromPy {
             }),
             "Raise" => S::Raise(ast::StmtRaise { exc: self.oexpr(o, "exc")?, cause: self.oexpr(o, "cause")?, range: range()? }),
             "Try" | "TryStar" => {
-                let body = self.stmts(o, "body", k)?;
-                let handlers = self.seq(o, "handlers", k)?.iter().map(|x| self.handler(x)).collect::<R<_>>()?;
+                let body = self.body(o, k)?;
+                let handlers: Vec<ast::ExceptHandler> = self.seq(o, "handlers", k)?.iter().map(|x| self.handler(x)).collect::<R<_>>()?;
                 let orelse = self.stmts(o, "orelse", k)?;
                 let finalbody = self.stmts(o, "finalbody", k)?;
+                if handlers.is_empty() && finalbody.is_empty() {
+                    return Err(value_error(format!("{k} has neither except handlers nor finalbody")));
+                }
+                if handlers.is_empty() && !orelse.is_empty() {
+                    return Err(value_error(format!("{k} has orelse but no except handlers")));
+                }
                 let range = range()?;
                 if k == "Try" {
                     S::Try(ast::StmtTry { body, handlers, orelse, finalbody, range })
@@ -361,6 +394,7 @@ impl FromPy {
                 }
             }
             "Assert" => S::Assert(ast::StmtAssert { test: self.bexpr(o, "test", k)?, msg: self.oexpr(o, "msg")?, range: range()? }),
+            "Import" | "ImportFrom" if self.seq(o, "names", k)?.is_empty() => return Err(value_error(format!("empty names on {k}"))),
             "Import" => S::Import(ast::StmtImport { names: self.seq(o, "names", k)?.iter().map(|x| self.alias(x)).collect::<R<_>>()?, range: range()? }),
             "ImportFrom" => S::ImportFrom(ast::StmtImportFrom {
                 module: self.oident(o, "module")?,
@@ -408,7 +442,7 @@ impl FromPy {
         if self.kind(o)?.as_deref() != Some("withitem") {
             return Err(Self::expected("withitem", o));
         }
-        Ok(ast::WithItem { context_expr: self.expr_f(o, "context_expr", "withitem")?, optional_vars: self.oexpr(o, "optional_vars")?, range: Default::default() })
+        Ok(ast::WithItem { context_expr: self.expr_f(o, "context_expr", "withitem")?, optional_vars: self.with_ctx(Some(ast::ExprContext::Store), || self.oexpr(o, "optional_vars"))?, range: Default::default() })
     }
 
     fn handler(&self, o: &PyObject) -> R<ast::ExceptHandler> {
@@ -420,7 +454,7 @@ impl FromPy {
         Ok(ast::ExceptHandler::ExceptHandler(ast::ExceptHandlerExceptHandler {
             type_: self.oexpr(o, "type")?,
             name: self.oident(o, "name")?,
-            body: self.stmts(o, "body", k)?,
+            body: self.body(o, k)?,
             range,
         }))
     }
@@ -517,14 +551,25 @@ impl FromPy {
         })
     }
 
-    fn ctx(&self, o: &PyObject, owner: &str) -> R<ast::ExprContext> {
+    fn ctx(&self, o: &PyObject, owner: &str, want: Option<ast::ExprContext>) -> R<ast::ExprContext> {
         let v = self.req(o, "ctx", owner)?;
-        Ok(match self.kind(&v)?.as_deref() {
+        let c = match self.kind(&v)?.as_deref() {
             Some("Load") => ast::ExprContext::Load,
             Some("Store") => ast::ExprContext::Store,
             Some("Del") => ast::ExprContext::Del,
             _ => return Err(Self::expected("expr_context", &v)),
-        })
+        };
+        if let Some(w) = want {
+            if w != c {
+                let n = |c: ast::ExprContext| match c {
+                    ast::ExprContext::Load => "Load",
+                    ast::ExprContext::Store => "Store",
+                    ast::ExprContext::Del => "Del",
+                };
+                return Err(value_error(format!("expression must have {} context but has {} instead", n(w), n(c))));
+            }
+        }
+        Ok(c)
     }
 
     fn cmpop(&self, o: &PyObject) -> R<ast::CmpOp> {
@@ -588,7 +633,7 @@ impl FromPy {
             }
             let k = "comprehension";
             out.push(ast::Comprehension {
-                target: self.expr_f(&c, "target", k)?,
+                target: self.with_ctx(Some(ast::ExprContext::Store), || self.expr_f(&c, "target", k))?,
                 iter: self.expr_f(&c, "iter", k)?,
                 ifs: self.exprs(&c, "ifs", k)?,
                 is_async: self.int(&c, "is_async", k)? != 0,
@@ -599,11 +644,20 @@ impl FromPy {
     }
 
     fn expr(&self, o: &PyObject) -> R<ast::Expr> {
-        use ast::Expr as E;
         // CPython reads the position attributes first.
         let rng = self.range(o, "expr")?;
         let Some(k) = self.kind(o)? else { return Err(Self::expected("expr", o)) };
         let k = k.as_str();
+        // Children are loads, except the elements of a starred, list or
+        // tuple target, which share its context.
+        let want = self.want.replace(Some(ast::ExprContext::Load));
+        let r = self.expr_kind(o, k, rng, want);
+        self.want.set(want);
+        r
+    }
+
+    fn expr_kind(&self, o: &PyObject, k: &str, rng: TextRange, want: Option<ast::ExprContext>) -> R<ast::Expr> {
+        use ast::Expr as E;
         let range = || -> R<TextRange> { Ok(rng) };
         Ok(match k {
             "BoolOp" => {
@@ -619,7 +673,7 @@ impl FromPy {
                 }
                 E::BoolOp(ast::ExprBoolOp { op, values, range: range()? })
             }
-            "NamedExpr" => E::NamedExpr(ast::ExprNamedExpr { target: self.bexpr(o, "target", k)?, value: self.bexpr(o, "value", k)?, range: range()? }),
+            "NamedExpr" => E::NamedExpr(ast::ExprNamedExpr { target: self.with_ctx(None, || self.bexpr(o, "target", k))?, value: self.bexpr(o, "value", k)?, range: range()? }),
             "BinOp" => E::BinOp(ast::ExprBinOp {
                 left: self.bexpr(o, "left", k)?,
                 op: self.operator(&*self.req(o, "op", k)?)?,
@@ -696,25 +750,25 @@ impl FromPy {
             "Attribute" => E::Attribute(ast::ExprAttribute {
                 value: self.bexpr(o, "value", k)?,
                 attr: self.ident(o, "attr", k)?,
-                ctx: self.ctx(o, k)?,
+                ctx: self.ctx(o, k, want)?,
                 range: range()?,
             }),
             "Subscript" => E::Subscript(ast::ExprSubscript {
                 value: self.bexpr(o, "value", k)?,
                 slice: self.bexpr(o, "slice", k)?,
-                ctx: self.ctx(o, k)?,
+                ctx: self.ctx(o, k, want)?,
                 range: range()?,
             }),
-            "Starred" => E::Starred(ast::ExprStarred { value: self.bexpr(o, "value", k)?, ctx: self.ctx(o, k)?, range: range()? }),
+            "Starred" => E::Starred(ast::ExprStarred { value: self.with_ctx(want, || self.bexpr(o, "value", k))?, ctx: self.ctx(o, k, want)?, range: range()? }),
             "Name" => {
                 let id = self.ident(o, "id", k)?;
                 if matches!(id.as_str(), "None" | "True" | "False") {
                     return Err(value_error(format!("identifier field can't represent '{}' constant", id.as_str())));
                 }
-                E::Name(ast::ExprName { id, ctx: self.ctx(o, k)?, range: range()? })
+                E::Name(ast::ExprName { id, ctx: self.ctx(o, k, want)?, range: range()? })
             }
-            "List" => E::List(ast::ExprList { elts: self.exprs(o, "elts", k)?, ctx: self.ctx(o, k)?, range: range()? }),
-            "Tuple" => E::Tuple(ast::ExprTuple { elts: self.exprs(o, "elts", k)?, ctx: self.ctx(o, k)?, range: range()? }),
+            "List" => E::List(ast::ExprList { elts: self.with_ctx(want, || self.exprs(o, "elts", k))?, ctx: self.ctx(o, k, want)?, range: range()? }),
+            "Tuple" => E::Tuple(ast::ExprTuple { elts: self.with_ctx(want, || self.exprs(o, "elts", k))?, ctx: self.ctx(o, k, want)?, range: range()? }),
             "Slice" => E::Slice(ast::ExprSlice { lower: self.oexpr(o, "lower")?, upper: self.oexpr(o, "upper")?, step: self.oexpr(o, "step")?, range: range()? }),
             _ => return Err(Self::expected("expr", o)),
         })
