@@ -91,7 +91,11 @@ pub fn builtin_compile(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<Py
         return Err(PyErr::new(&crate::object::exceptions::SYNTAX_ERROR, "source code string cannot contain null bytes"));
     }
     if only_ast {
-        return super::ast::parse_to_object(&text, &filename, mode);
+        let tree = super::ast::parse_to_object(&text, &filename, mode)?;
+        if mode == CompileMode::Single {
+            check_single(&text, &filename)?;
+        }
+        return Ok(tree);
     }
     let code = hooks::compile_to_code(&text, &filename, mode)?;
     if mode == CompileMode::Single {

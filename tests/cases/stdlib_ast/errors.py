@@ -26,3 +26,13 @@ for s in ['1', '-1.5', "b'x'", '(1, [2], {3: 4}, {5})', 'set()', '1+2j', 'None',
           'f(x)', 'a.b', '1 + ', '[1, 2', '{**a}', '-(1)', '2 ** 3']:
     show(lambda: ast.literal_eval(s))
 show(lambda: ast.literal_eval(ast.parse('[1, 2]', mode='eval')))
+show(lambda: ast.parse('x = 1\ny = 2\n', mode='single'))
+show(lambda: ast.parse('if x:\n    pass\n', mode='single'))
+for s in ['await x', 'return 1', 'yield 1', 'break', 'nonlocal x', "f(**a, *b)", "del f()",
+          "(a, b) += 1", "from __future__ import braces", "[x async for x in y]", "print 1"]:
+    try:
+        print(repr(s), ast.dump(ast.parse(s)))
+    except SyntaxError as e:
+        print(repr(s), 'SyntaxError', e.msg, e.lineno, e.offset)
+show(lambda: compile(ast.parse('return 1'), '<x>', 'exec'))
+show(lambda: compile(ast.parse('break'), '<x>', 'exec'))
