@@ -61,7 +61,7 @@ pub fn parse_to_object(source: &str, filename: &str, mode: CompileMode) -> PyRes
     let tree = crate::compile::parse_to_ast(source, filename, mode_of(mode)).map_err(|e| hooks::syntax_error(&e))?;
     let lines = crate::compile::LineIndex::new(source);
     let d = ast_dict()?;
-    to_py::ToPy::new(&lines, d).module(&tree)
+    to_py::ToPy::new(source, &lines, d).module(&tree)
 }
 
 /// `compile(ast_object, filename, mode)`: the nodes converted back to the

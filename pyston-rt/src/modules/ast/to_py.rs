@@ -17,12 +17,40 @@ use rustpython_parser::ast::{self, Ranged};
 use std::collections::HashMap;
 
 pub(super) struct ToPy<'a> {
+    src: &'a str,
     lines: &'a LineIndex,
+    /// The range the next expression converted takes instead of its own.
+    range_override: Option<ast::text_size::TextRange>,
     dict: PyRef,
     singletons: HashMap<&'static str, PyRef>,
 }
 
 type R = PyResult<PyRef>;
+
+/// Whether the source of `r` is one parenthesized group (the parser's
+/// range of a generator expression includes its own parentheses; a
+/// parenthesized first element, `(a, b) for ...`, only looks the same).
+fn parenthesized(src: &str, r: ast::text_size::TextRange) -> bool {
+    let Some(t) = src.get(r.start().to_usize()..r.end().to_usize()) else { return false };
+    let b = t.as_bytes();
+    if b.first() != Some(&b'(') {
+        return false;
+    }
+    let mut depth = 0i32;
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return i == b.len() - 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
 
 fn opt<T>(v: &Option<T>, f: impl FnOnce(&T) -> R) -> R {
     match v {
@@ -32,8 +60,8 @@ fn opt<T>(v: &Option<T>, f: impl FnOnce(&T) -> R) -> R {
 }
 
 impl<'a> ToPy<'a> {
-    pub fn new(lines: &'a LineIndex, module_dict: PyRef) -> Self {
-        ToPy { lines, dict: module_dict, singletons: HashMap::new() }
+    pub fn new(src: &'a str, lines: &'a LineIndex, module_dict: PyRef) -> Self {
+        ToPy { src, lines, range_override: None, dict: module_dict, singletons: HashMap::new() }
     }
 
     fn class(&self, name: &str) -> R {
@@ -420,7 +448,7 @@ impl<'a> ToPy<'a> {
 
     fn expr(&mut self, e: &ast::Expr) -> R {
         use ast::Expr as E;
-        let r = Some(e.range());
+        let r = Some(self.range_override.take().unwrap_or_else(|| e.range()));
         match e {
             E::BoolOp(x) => {
                 let op = self.single(match x.op {
@@ -512,6 +540,16 @@ impl<'a> ToPy<'a> {
             }
             E::Call(x) => {
                 let f = self.expr(&x.func)?;
+                // A generator expression that is the only argument spans
+                // the call's parentheses in CPython.
+                if let ([g @ E::GeneratorExp(_)], true) = (&x.args[..], x.keywords.is_empty() && x.args.first().map_or(false, |g| !parenthesized(self.src, g.range()))) {
+                    let from = x.func.end().to_usize();
+                    let paren = self.src.get(from..g.start().to_usize()).and_then(|t| t.find('('));
+                    if let Some(p) = paren {
+                        let start = ast::text_size::TextSize::from((from + p) as u32);
+                        self.range_override = Some(ast::text_size::TextRange::new(start, x.range.end()));
+                    }
+                }
                 let a = self.exprs(&x.args)?;
                 let k = self.list(&x.keywords, |s, k| s.keyword(k))?;
                 self.node("Call", &[("func", f), ("args", a), ("keywords", k)], r)
