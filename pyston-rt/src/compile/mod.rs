@@ -138,6 +138,43 @@ impl<'a> SourceInfo<'a> {
     }
 }
 
+/// Parses (and checks as CPython's grammar does) without compiling: the
+/// tree `compile(..., PyCF_ONLY_AST)` converts to `_ast` nodes.
+pub fn parse_to_ast(source: &str, filename: &str, mode: Mode) -> Result<ast::Mod, CompileError> {
+    catch_ice(filename, || {
+        let info = SourceInfo::new(source, filename);
+        let (parsed, _fstrings) = parse::parse_source(&info, mode)?;
+        validate::validate_mod(&info, &parsed)?;
+        Ok(parsed)
+    })
+}
+
+/// Compiles a tree built from `_ast` nodes. `lines_src` is text whose line
+/// starts give the byte offsets the tree's ranges were made from.
+pub fn compile_ast(tree: &ast::Mod, lines_src: &str, filename: &str, mode: Mode) -> Result<CodeUnit, CompileError> {
+    catch_ice(filename, || {
+        let info = SourceInfo::new(lines_src, filename);
+        validate::validate_mod(&info, tree)?;
+        let future = validate::future_features(&info, tree)?;
+        let table = symtable::build(&info, tree, future)?;
+        codegen::compile_mod(&info, tree, &table, mode, future)
+    })
+}
+
+fn catch_ice<T>(filename: &str, f: impl FnOnce() -> Result<T, CompileError>) -> Result<T, CompileError> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
+        Ok(r) => r,
+        Err(payload) => {
+            let what = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "panic".into());
+            Err(CompileError::bare(format!("internal compiler error: {what}"), filename))
+        }
+    }
+}
+
 fn compile_inner(source: &str, filename: &str, mode: Mode) -> Result<CodeUnit, CompileError> {
     let info = SourceInfo::new(source, filename);
     let (parsed, _fstrings) = parse::parse_source(&info, mode)?;

@@ -75,8 +75,11 @@ pub fn builtin_compile(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<Py
             "compile() mode must be 'exec', 'eval' or 'single'"
         }));
     };
-    if only_ast {
-        return Err(crate::object::exceptions::not_implemented_error("compile() to an AST is not supported"));
+    if super::ast::is_ast(source)? {
+        if only_ast {
+            return Ok(source.to_ref());
+        }
+        return super::ast::compile_object(source, &filename, mode);
     }
     if hooks::is_code(source) {
         return Err(type_error("compile() arg 1 must be a string, bytes or AST object"));
@@ -86,6 +89,13 @@ pub fn builtin_compile(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<Py
     };
     if text.contains('\0') {
         return Err(PyErr::new(&crate::object::exceptions::SYNTAX_ERROR, "source code string cannot contain null bytes"));
+    }
+    if only_ast {
+        let tree = super::ast::parse_to_object(&text, &filename, mode)?;
+        if mode == CompileMode::Single {
+            check_single(&text, &filename)?;
+        }
+        return Ok(tree);
     }
     let code = hooks::compile_to_code(&text, &filename, mode)?;
     if mode == CompileMode::Single {

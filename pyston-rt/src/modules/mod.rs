@@ -20,6 +20,7 @@ pub mod io_memory;
 pub mod io_newline;
 pub mod io_text;
 pub mod atexit;
+pub mod ast;
 pub mod gc;
 pub mod array;
 pub mod bz2;
@@ -134,6 +135,7 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("fcntl", fcntl::init),
     ("_stat", stat::init),
     ("termios", termios::init),
+    ("_ast", ast::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
