@@ -40,6 +40,8 @@ pub mod errno;
 pub mod signal;
 pub mod posixsubprocess;
 pub mod select;
+pub mod socket;
+pub mod sqlite;
 
 #[cfg(test)]
 mod tests;
@@ -81,6 +83,8 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("_signal", signal::init),
     ("_posixsubprocess", posixsubprocess::init),
     ("select", select::init),
+    ("_socket", socket::init),
+    ("_sqlite3", sqlite::init),
     ("_codecs", codecs::init),
     ("_string", string::init),
     ("_struct", struct_::init),
@@ -107,6 +111,8 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(sre::sre_types());
     v.extend(posix::posix_types());
     v.extend(select::select_types());
+    v.extend(socket::socket_types());
+    v.extend(sqlite::sqlite_types());
     v.extend(struct_::struct_types());
     v
 }
