@@ -90,8 +90,11 @@ extern "C" fn step_cb(ctx: *mut ffi::sqlite3_context, argc: c_int, argv: *mut *m
     let inst = unsafe { &**slot };
     let args = args_of(argc, argv);
     let refs: Vec<&PyObject> = args.iter().map(|a| &**a).collect();
-    let r = protocol::getattr(inst, &new_str("step")).and_then(|m| protocol::call(&m, &refs, None));
-    if let Err(e) = r {
+    let m = match protocol::getattr(inst, &new_str("step")) {
+        Ok(m) => m,
+        Err(e) => return report(ctx, Some(e), "user-defined aggregate's 'step' method not defined"),
+    };
+    if let Err(e) = protocol::call(&m, &refs, None) {
         report(ctx, Some(e), "user-defined aggregate's 'step' method raised error");
     }
 }

@@ -172,6 +172,14 @@ fn begin_for(v: &PyObject) -> PyResult<Option<String>> {
     Ok(Some(format!("BEGIN {}", up)))
 }
 
+/// The stored `isolation_level`: None, or the level in capitals.
+fn canonical_isolation(v: &PyObject) -> PyRef {
+    match str_value(v) {
+        Some(s) => new_str(s.to_uppercase()),
+        None => v.to_ref(),
+    }
+}
+
 fn conn_init(o: &PyObject, args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<()> {
     let c = conn(o)?;
     let mut out = [None; 8];
@@ -181,7 +189,14 @@ fn conn_init(o: &PyObject, args: &[&PyObject], kw: Option<&PyObject>) -> PyResul
         1,
     )
     .parse(args, kw, &mut out)?;
-    let path = crate::modules::posix::path_arg("connect", out[0], false, false)?;
+    let db_arg = out[0].unwrap();
+    let pathlike = str_value(db_arg).is_some()
+        || db_arg.is_instance_of(&crate::object::bytes::BYTES_TYPE)
+        || protocol::getattr_opt(db_arg, &new_str("__fspath__"))?.is_some();
+    if !pathlike {
+        return Err(type_error(format!("expected str, bytes or os.PathLike object, not {}", db_arg.type_().name())));
+    }
+    let path = crate::modules::posix::path_arg("connect", Some(db_arg), false, false)?;
     let timeout = match out[1] {
         Some(t) => crate::object::float::to_f64(t)?,
         None => 5.0,
@@ -219,7 +234,7 @@ fn conn_init(o: &PyObject, args: &[&PyObject], kw: Option<&PyObject>) -> PyResul
     c.initialized.set(true);
     c.detect_types.set(detect);
     *c.begin.borrow_mut() = begin;
-    let _old = c.isolation.replace(iso);
+    let _old = c.isolation.replace(canonical_isolation(&iso));
     Ok(())
 }
 
@@ -237,7 +252,7 @@ fn set_isolation(o: &PyObject, v: Option<&PyObject>) -> PyResult<()> {
         c.commit()?;
     }
     *c.begin.borrow_mut() = begin;
-    let _old = c.isolation.replace(v.to_ref());
+    let _old = c.isolation.replace(canonical_isolation(v));
     Ok(())
 }
 
@@ -315,6 +330,7 @@ fn m_rollback(args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
 
 fn shortcut(args: &[&PyObject], kw: Option<&PyObject>, method: &str) -> PyResult<PyRef> {
     conn(args[0])?;
+    no_kwargs(&format!("Connection.{}", method), kw)?;
     let cur = m_cursor(&args[..1], None)?;
     let m = protocol::getattr(&cur, &new_str(method))?;
     protocol::call(&m, &args[1..], kw)?;

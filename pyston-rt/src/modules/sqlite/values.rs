@@ -84,12 +84,11 @@ pub fn bind_parameters(db: *mut ffi::sqlite3, stmt: *mut ffi::sqlite3_stmt, para
         }
         return Ok(());
     };
+    // CPython 3.11: tuples, lists and other sequences bind `?` markers in
+    // order; dicts bind named markers; anything else is unsupported.
     let is_dict = crate::object::dict::as_dict(params).is_some();
-    let is_seq = !is_dict
-        && (crate::object::tuple::as_tuple(params).is_some()
-            || crate::object::list::as_list(params).is_some()
-            || (params.type_().has_flag(crate::object::typeobj::type_flags::SEQUENCE)));
-    if is_dict || (!is_seq && params.type_().has_flag(crate::object::typeobj::type_flags::MAPPING)) {
+    let is_seq = !is_dict && params.type_().mp_subscript.get().is_some();
+    if is_dict {
         for i in 1..=n {
             // SAFETY: i is in range; the name is NUL-terminated or null.
             let name = unsafe { ffi::sqlite3_bind_parameter_name(stmt, i) };
