@@ -9,7 +9,7 @@
 use super::addr::{make_sockaddr, sockaddr_arg, SockAddr};
 use super::sock::{sock, PySocket};
 use crate::modules::posix::{errno, os_err};
-use crate::object::args::{check_positional, expect_c_int, no_kwargs, Params};
+use crate::object::args::{expect_c_int, no_kwargs, Params};
 use crate::object::bytes::{buffer_bytes, expect_buffer, new_bytes};
 use crate::object::exceptions::{type_error, value_error, PyErr, TIMEOUT_ERROR};
 use crate::object::header::{PyObject, PyRef};
@@ -102,12 +102,7 @@ fn sock_call(s: &PySocket, writing: bool, f: impl FnMut() -> isize) -> PyResult<
     })
 }
 
-fn this<'a>(name: &str, args: &[&'a PyObject], kw: Option<&PyObject>, min: usize, max: usize) -> PyResult<&'a PySocket> {
-    let s = sock(args[0])?;
-    no_kwargs(name, kw)?;
-    check_positional(name, args.len() - 1, min, max)?;
-    Ok(s)
-}
+use super::sock::this;
 
 fn flags_at(args: &[&PyObject], i: usize) -> PyResult<i32> {
     args.get(i).map_or(Ok(0), |o| expect_c_int(o))

@@ -255,10 +255,36 @@ fn sock_repr(o: &PyObject) -> PyResult<PyRef> {
     )))
 }
 
-fn this<'a>(name: &str, args: &[&'a PyObject], kw: Option<&PyObject>, min: usize, max: usize) -> PyResult<&'a PySocket> {
+/// CPython's argument-count messages for the socket methods (METH_O's
+/// "exactly one argument", PyArg_ParseTuple's "at least"/"at most").
+pub fn arity(name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    if min == 1 && max == 1 && n != 1 {
+        return Err(type_error(format!("{}() takes exactly one argument ({} given)", name, n)));
+    }
+    if n < min || n > max {
+        let (how, k) = if min == max {
+            ("exactly", min)
+        } else if n < min {
+            ("at least", min)
+        } else {
+            ("at most", max)
+        };
+        return Err(type_error(format!("{}() takes {} {} argument{} ({} given)", name, how, k, plural(k), n)));
+    }
+    Ok(())
+}
+
+pub fn this<'a>(name: &str, args: &[&'a PyObject], kw: Option<&PyObject>, min: usize, max: usize) -> PyResult<&'a PySocket> {
     let s = sock(args[0])?;
     no_kwargs(name, kw)?;
-    check_positional(name, args.len() - 1, min, max)?;
+    if max == 0 {
+        if args.len() > 1 {
+            return Err(type_error(format!("{}() takes no arguments ({} given)", name, args.len() - 1)));
+        }
+        return Ok(s);
+    }
+    arity(name, args.len() - 1, min, max)?;
     Ok(s)
 }
 
@@ -364,7 +390,7 @@ fn m_getsockopt(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     let s = this("getsockopt", args, kw, 2, 3)?;
     let level = expect_c_int(args[1])?;
     let opt = expect_c_int(args[2])?;
-    match args.get(3) {
+    match args.get(3).filter(|b| crate::object::int::int_value_i64(b) != Some(0)) {
         None => {
             let mut v: libc::c_int = 0;
             let mut len = std::mem::size_of::<libc::c_int>() as libc::socklen_t;
