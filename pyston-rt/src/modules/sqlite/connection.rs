@@ -30,12 +30,18 @@ pub struct PyConnection {
     pub row_factory: RefCell<PyRef>,
     pub text_factory: RefCell<PyRef>,
     pub detect_types: Cell<i32>,
+    /// Callables registered with set_trace_callback / set_progress_handler /
+    /// set_authorizer: SQLite gets borrowed pointers, the connection owns them.
+    pub trace: RefCell<Option<PyRef>>,
+    pub progress: RefCell<Option<PyRef>>,
+    pub authorizer: RefCell<Option<PyRef>>,
 }
 
 impl Drop for PyConnection {
     fn drop(&mut self) {
         let db = self.db.replace(std::ptr::null_mut());
         if !db.is_null() {
+            super::callbacks::clear_hooks(db);
             // SAFETY: our handle; close_v2 defers until statements are finalized.
             unsafe { super::sqlite3_close_v2(db) };
         }
@@ -66,7 +72,13 @@ static CONNECTION_GETSETS: [GetSetDef; 15] = [
     exc_getset!(9, "NotSupportedError"),
 ];
 
-static CONNECTION_METHODS: [MethodDef; 15] = [
+static CONNECTION_METHODS: [MethodDef; 21] = [
+    MethodDef { name: "set_trace_callback", func: super::callbacks::m_set_trace_callback, flags: 0, doc: "Sets a trace callback called for each SQL statement (passed as unicode)." },
+    MethodDef { name: "set_progress_handler", func: super::callbacks::m_set_progress_handler, flags: 0, doc: "Sets progress handler callback." },
+    MethodDef { name: "set_authorizer", func: super::callbacks::m_set_authorizer, flags: 0, doc: "Sets authorizer callback." },
+    MethodDef { name: "getlimit", func: super::callbacks::m_getlimit, flags: 0, doc: "Get connection run-time limits." },
+    MethodDef { name: "setlimit", func: super::callbacks::m_setlimit, flags: 0, doc: "Set connection run-time limits." },
+    MethodDef { name: "backup", func: super::callbacks::m_backup, flags: 0, doc: "Makes a backup of the database." },
     MethodDef { name: "cursor", func: m_cursor, flags: 0, doc: "Return a cursor for the connection." },
     MethodDef { name: "close", func: m_close, flags: 0, doc: "Close the database connection." },
     MethodDef { name: "commit", func: m_commit, flags: 0, doc: "Commit any pending transaction to the database." },
@@ -154,6 +166,9 @@ fn conn_new(t: &TypeObject, _a: &[&PyObject], _k: Option<&PyObject>) -> PyResult
         row_factory: RefCell::new(none()),
         text_factory: RefCell::new(STR_TYPE.to_ref()),
         detect_types: Cell::new(0),
+        trace: RefCell::new(None),
+        progress: RefCell::new(None),
+        authorizer: RefCell::new(None),
     }))
 }
 
@@ -308,6 +323,7 @@ fn m_close(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     }
     let db = c.db.replace(std::ptr::null_mut());
     if !db.is_null() {
+        super::callbacks::clear_hooks(db);
         // SAFETY: our handle; statements still held by cursors keep it as a zombie.
         unsafe { super::sqlite3_close_v2(db) };
     }

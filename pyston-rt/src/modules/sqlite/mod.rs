@@ -12,7 +12,8 @@
 //! - `values.rs`: Python values ↔ SQLite values (adapters, converters,
 //!   `text_factory`);
 //! - `row.rs`: `Row`;
-//! - `callbacks.rs`: user-defined functions, aggregates and collations.
+//! - `callbacks.rs`: user-defined functions, aggregates and collations,
+//!   the trace/progress/authorizer hooks, limits, `backup`.
 
 mod callbacks;
 mod connection;
