@@ -366,18 +366,20 @@ fn m_setsockopt(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     let level = expect_c_int(args[1])?;
     let opt = expect_c_int(args[2])?;
     let v = args[3];
-    // SAFETY (all branches): a buffer with its length, read by setsockopt.
     let r = if args.len() == 5 {
         if !is_none(v) {
             return Err(type_error("setsockopt() argument 3 must be None when optlen is given"));
         }
         let optlen = expect_c_int(args[4])?;
+        // SAFETY: a null option value with the caller's length (CPython's optlen form).
         unsafe { libc::setsockopt(s.fd.get(), level, opt, std::ptr::null(), optlen as libc::socklen_t) }
     } else if crate::object::int::as_int(v).is_some() || (crate::object::bytes::buffer_bytes(v).is_none() && v.type_().nb_index.get().is_some()) {
         let i = expect_c_int(v)?;
+        // SAFETY: an int option value with its size.
         unsafe { libc::setsockopt(s.fd.get(), level, opt, &i as *const _ as *const libc::c_void, std::mem::size_of::<libc::c_int>() as libc::socklen_t) }
     } else {
         let b = crate::object::bytes::expect_buffer(v)?.to_vec();
+        // SAFETY: a byte buffer with its length.
         unsafe { libc::setsockopt(s.fd.get(), level, opt, b.as_ptr() as *const libc::c_void, b.len() as libc::socklen_t) }
     };
     if r < 0 {
