@@ -507,3 +507,25 @@ pub fn s_close(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     }
     Ok(none())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::arity;
+
+    fn msg(r: crate::object::PyResult<()>) -> String {
+        match r {
+            Ok(()) => "ok".into(),
+            Err(e) => crate::object::protocol::str_string(e.value()).unwrap(),
+        }
+    }
+
+    #[test]
+    fn argument_count_messages_follow_cpython() {
+        crate::runtime::init_for_tests();
+        assert_eq!(msg(arity("bind", 0, 1, 1)), "bind() takes exactly one argument (0 given)");
+        assert_eq!(msg(arity("recv", 0, 1, 2)), "recv() takes at least 1 argument (0 given)");
+        assert_eq!(msg(arity("recv", 3, 1, 2)), "recv() takes at most 2 arguments (3 given)");
+        assert_eq!(msg(arity("getsockopt", 1, 2, 3)), "getsockopt() takes at least 2 arguments (1 given)");
+        assert_eq!(msg(arity("recv", 2, 1, 2)), "ok");
+    }
+}

@@ -515,3 +515,26 @@ fn m_close(args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
     c.closed.set(true);
     Ok(none())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{is_dml, skip_blank};
+
+    #[test]
+    fn blanks_and_comments_are_skipped() {
+        assert_eq!(skip_blank(b"  \n\t-- note\n /* block */ select"), b"select");
+        assert_eq!(skip_blank(b"-- only a comment"), b"");
+        assert_eq!(skip_blank(b"/* unterminated"), b"");
+        assert_eq!(skip_blank(b"/**/x"), b"x");
+    }
+
+    #[test]
+    fn dml_statements_are_recognised() {
+        for sql in ["INSERT INTO t VALUES (1)", "  update t set a = 1", "/* c */ Delete from t", "-- c\nREPLACE INTO t VALUES (1)"] {
+            assert!(is_dml(sql), "{}", sql);
+        }
+        for sql in ["SELECT 1", "CREATE TABLE t(a)", "BEGIN", "", "ins"] {
+            assert!(!is_dml(sql), "{}", sql);
+        }
+    }
+}
