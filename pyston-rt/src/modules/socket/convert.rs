@@ -4,7 +4,7 @@
 
 use super::addr::{ipv4_text, ipv6_text};
 use crate::modules::posix::os_err;
-use crate::object::args::{check_positional, expect_c_int, expect_index, no_kwargs};
+use crate::object::args::{expect_c_int, expect_index, no_kwargs};
 use crate::object::bytes::{bytes_from_slice, expect_buffer};
 use crate::object::exceptions::{overflow_error, type_error, value_error, PyErr, OS_ERROR};
 use crate::object::header::{PyObject, PyRef};
@@ -19,7 +19,7 @@ extern "C" {
 
 fn one<'a>(name: &str, args: &[&'a PyObject], kw: Option<&PyObject>) -> PyResult<&'a PyObject> {
     no_kwargs(name, kw)?;
-    check_positional(name, args.len(), 1, 1)?;
+    super::fn_arity(name, args.len(), 1, 1)?;
     Ok(args[0])
 }
 
@@ -93,7 +93,7 @@ pub fn s_inet_ntoa(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef>
 
 pub fn s_inet_pton(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     no_kwargs("inet_pton", kw)?;
-    check_positional("inet_pton", args.len(), 2, 2)?;
+    super::fn_arity("inet_pton", args.len(), 2, 2)?;
     let af = expect_c_int(args[0])?;
     let s = crate::object::str::str_value(args[1])
         .ok_or_else(|| type_error(format!("inet_pton() argument 2 must be str, not {}", args[1].type_().name())))?;
@@ -110,7 +110,7 @@ pub fn s_inet_pton(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef>
 
 pub fn s_inet_ntop(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     no_kwargs("inet_ntop", kw)?;
-    check_positional("inet_ntop", args.len(), 2, 2)?;
+    super::fn_arity("inet_ntop", args.len(), 2, 2)?;
     let af = expect_c_int(args[0])?;
     let b = expect_buffer(args[1])?;
     match af {

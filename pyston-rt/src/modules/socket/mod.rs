@@ -16,7 +16,7 @@ mod io;
 mod netdb;
 mod sock;
 
-use crate::object::args::{check_positional, no_kwargs};
+use crate::object::args::no_kwargs;
 use crate::object::dict::dict_set_item_str;
 use crate::object::header::{PyObject, PyRef};
 use crate::object::int::new_int;
@@ -53,6 +53,36 @@ macro_rules! os_exception {
 os_exception!(HERROR_TYPE, "herror", "");
 os_exception!(GAIERROR_TYPE, "gaierror", "");
 
+/// Functions CPython declares METH_O (its "exactly one argument" message).
+const METH_O: &[&str] = &["htonl", "ntohl", "dup", "close", "setdefaulttimeout", "if_indextoname"];
+
+/// CPython's argument-count messages for the module functions
+/// (PyArg_ParseTuple's "exactly 1 argument", METH_O's
+/// "_socket.dup() takes exactly one argument").
+pub fn fn_arity(name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
+    if METH_O.contains(&name) {
+        if n != 1 {
+            return Err(crate::object::exceptions::type_error(format!("_socket.{}() takes exactly one argument ({} given)", name, n)));
+        }
+        return Ok(());
+    }
+    sock::arity(name, n, min, max).map_err(|e| {
+        if min == max && min == 1 {
+            crate::object::exceptions::type_error(format!("{}() takes exactly 1 argument ({} given)", name, n))
+        } else {
+            e
+        }
+    })
+}
+
+/// METH_NOARGS: `_socket.gethostname() takes no arguments (1 given)`.
+pub fn no_args(name: &str, args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<()> {
+    if !args.is_empty() {
+        return Err(crate::object::exceptions::type_error(format!("_socket.{}() takes no arguments ({} given)", name, args.len())));
+    }
+    Ok(())
+}
+
 thread_local! {
     /// `setdefaulttimeout`'s value in seconds; negative: None.
     static DEFAULT_TIMEOUT: Cell<f64> = const { Cell::new(-1.0) };
@@ -63,13 +93,13 @@ pub fn default_timeout() -> f64 {
 }
 
 fn s_getdefaulttimeout(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
-    crate::object::args::no_args("getdefaulttimeout", args, kw)?;
+    no_args("getdefaulttimeout", args, kw)?;
     Ok(sock::timeout_obj(default_timeout()))
 }
 
 fn s_setdefaulttimeout(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     no_kwargs("setdefaulttimeout", kw)?;
-    check_positional("setdefaulttimeout", args.len(), 1, 1)?;
+    fn_arity("setdefaulttimeout", args.len(), 1, 1)?;
     let t = sock::parse_timeout(args[0])?;
     DEFAULT_TIMEOUT.with(|c| c.set(t));
     Ok(none())

@@ -6,7 +6,7 @@
 use super::addr::{cstr, host_text, ipv4_text, ipv6_text, make_sockaddr, set_ip_addr, SockAddr};
 use super::{GAIERROR_TYPE, HERROR_TYPE};
 use crate::modules::posix::{errno, os_err};
-use crate::object::args::{check_positional, expect_c_int, no_kwargs, Params};
+use crate::object::args::{expect_c_int, no_kwargs, Params};
 use crate::object::exceptions::{overflow_error, type_error, PyErr, OS_ERROR};
 use crate::object::header::{PyObject, PyRef};
 use crate::object::int::new_int;
@@ -133,7 +133,7 @@ pub fn s_getaddrinfo(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRe
 /// `getnameinfo(sockaddr, flags)`.
 pub fn s_getnameinfo(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     no_kwargs("getnameinfo", kw)?;
-    check_positional("getnameinfo", args.len(), 2, 2)?;
+    super::fn_arity("getnameinfo", args.len(), 2, 2)?;
     let sa = args[0];
     let flags = expect_c_int(args[1])?;
     if as_tuple(sa).is_none() {
@@ -208,7 +208,7 @@ pub fn s_getnameinfo(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRe
 }
 
 pub fn s_gethostname(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
-    crate::object::args::no_args("gethostname", args, kw)?;
+    super::no_args("gethostname", args, kw)?;
     let mut buf = [0 as libc::c_char; 1024];
     // SAFETY: buffer and its size.
     if unsafe { libc::gethostname(buf.as_mut_ptr(), buf.len() - 1) } != 0 {
@@ -220,7 +220,7 @@ pub fn s_gethostname(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRe
 
 pub fn s_sethostname(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     no_kwargs("sethostname", kw)?;
-    check_positional("sethostname", args.len(), 1, 1)?;
+    super::fn_arity("sethostname", args.len(), 1, 1)?;
     let name = host_text(args[0])?;
     // SAFETY: pointer and length of the name.
     if unsafe { libc::sethostname(name.as_ptr() as *const libc::c_char, name.len()) } != 0 {
@@ -232,7 +232,7 @@ pub fn s_sethostname(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRe
 /// `gethostbyname(host)`: the IPv4 address as text.
 pub fn s_gethostbyname(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     no_kwargs("gethostbyname", kw)?;
-    check_positional("gethostbyname", args.len(), 1, 1)?;
+    super::fn_arity("gethostbyname", args.len(), 1, 1)?;
     let name = host_text(args[0])?;
     let mut sa = SockAddr::empty();
     set_ip_addr(&name, libc::AF_INET, &mut sa)?;
@@ -274,7 +274,7 @@ fn hostent_tuple(h: &libc::hostent) -> PyRef {
 
 pub fn s_gethostbyname_ex(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     no_kwargs("gethostbyname_ex", kw)?;
-    check_positional("gethostbyname_ex", args.len(), 1, 1)?;
+    super::fn_arity("gethostbyname_ex", args.len(), 1, 1)?;
     let name = host_text(args[0])?;
     let mut sa = SockAddr::empty();
     set_ip_addr(&name, libc::AF_INET, &mut sa)?;
@@ -295,7 +295,7 @@ pub fn s_gethostbyname_ex(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult
 
 pub fn s_gethostbyaddr(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     no_kwargs("gethostbyaddr", kw)?;
-    check_positional("gethostbyaddr", args.len(), 1, 1)?;
+    super::fn_arity("gethostbyaddr", args.len(), 1, 1)?;
     let name = host_text(args[0])?;
     let mut sa = SockAddr::empty();
     let af = set_ip_addr(&name, libc::AF_UNSPEC, &mut sa)?;
@@ -332,7 +332,7 @@ fn opt_proto(o: Option<&PyObject>, what: &str) -> PyResult<Option<CString>> {
 
 pub fn s_getservbyname(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     no_kwargs("getservbyname", kw)?;
-    check_positional("getservbyname", args.len(), 1, 2)?;
+    super::fn_arity("getservbyname", args.len(), 1, 2)?;
     let name = cstr(crate::object::args::expect_str(args[0], "getservbyname() argument 1")?)?;
     let proto = opt_proto(args.get(1).copied(), "getservbyname() argument 2")?;
     // SAFETY: NUL-terminated strings (or null); the result is libc's static entry.
@@ -346,7 +346,7 @@ pub fn s_getservbyname(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<Py
 
 pub fn s_getservbyport(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     no_kwargs("getservbyport", kw)?;
-    check_positional("getservbyport", args.len(), 1, 2)?;
+    super::fn_arity("getservbyport", args.len(), 1, 2)?;
     let port = expect_c_int(args[0])?;
     let proto = opt_proto(args.get(1).copied(), "getservbyport() argument 2")?;
     if !(0..=0xffff).contains(&port) {
@@ -363,7 +363,7 @@ pub fn s_getservbyport(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<Py
 
 pub fn s_getprotobyname(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     no_kwargs("getprotobyname", kw)?;
-    check_positional("getprotobyname", args.len(), 1, 1)?;
+    super::fn_arity("getprotobyname", args.len(), 1, 1)?;
     let name = cstr(crate::object::args::expect_str(args[0], "getprotobyname() argument")?)?;
     // SAFETY: NUL-terminated name; libc's static entry.
     let sp = unsafe { libc::getprotobyname(name.as_ptr()) };
@@ -375,7 +375,7 @@ pub fn s_getprotobyname(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<P
 }
 
 pub fn s_if_nameindex(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
-    crate::object::args::no_args("if_nameindex", args, kw)?;
+    super::no_args("if_nameindex", args, kw)?;
     // SAFETY: returns an array terminated by a zero entry, or null.
     let ni = unsafe { libc::if_nameindex() };
     if ni.is_null() {
@@ -401,7 +401,7 @@ pub fn s_if_nameindex(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyR
 
 pub fn s_if_nametoindex(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     no_kwargs("if_nametoindex", kw)?;
-    check_positional("if_nametoindex", args.len(), 1, 1)?;
+    super::fn_arity("if_nametoindex", args.len(), 1, 1)?;
     let name = cstr(&host_text(args[0])?)?;
     // SAFETY: NUL-terminated name.
     let idx = unsafe { libc::if_nametoindex(name.as_ptr()) };
@@ -413,7 +413,7 @@ pub fn s_if_nametoindex(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<P
 
 pub fn s_if_indextoname(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     no_kwargs("if_indextoname", kw)?;
-    check_positional("if_indextoname", args.len(), 1, 1)?;
+    super::fn_arity("if_indextoname", args.len(), 1, 1)?;
     let idx = crate::object::args::expect_index(args[0])?;
     if !(0..=u32::MAX as isize).contains(&idx) {
         return Err(overflow_error("index too large"));

@@ -10,7 +10,7 @@
 use super::addr::{make_sockaddr, sockaddr_arg, SockAddr};
 use super::io;
 use crate::modules::posix::{errno, os_err};
-use crate::object::args::{check_positional, expect_c_int, no_kwargs, Params};
+use crate::object::args::{expect_c_int, no_kwargs, Params};
 use crate::object::exceptions::{type_error, value_error, PyErr, OS_ERROR, OVERFLOW_ERROR};
 use crate::object::header::{new_object, PyObject, PyRef, Static};
 use crate::object::int::{new_bool, new_int};
@@ -466,7 +466,7 @@ fn m_getstate(args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
 /// `socketpair([family[, type[, proto]]])`: two connected base sockets.
 pub fn s_socketpair(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     no_kwargs("socketpair", kw)?;
-    check_positional("socketpair", args.len(), 0, 3)?;
+    super::fn_arity("socketpair", args.len(), 0, 3)?;
     let family = args.first().map_or(Ok(libc::AF_UNIX), |o| expect_c_int(o))?;
     let stype = args.get(1).map_or(Ok(libc::SOCK_STREAM), |o| expect_c_int(o))?;
     let proto = args.get(2).map_or(Ok(0), |o| expect_c_int(o))?;
@@ -483,7 +483,7 @@ pub fn s_socketpair(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef
 /// `dup(fd)`: a close-on-exec duplicate.
 pub fn s_dup(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     no_kwargs("dup", kw)?;
-    check_positional("dup", args.len(), 1, 1)?;
+    super::fn_arity("dup", args.len(), 1, 1)?;
     let fd = crate::modules::posix::fd_arg(args[0])?;
     // SAFETY: fcntl duplicating a descriptor.
     let r = unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) };
@@ -496,7 +496,7 @@ pub fn s_dup(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
 /// `close(fd)`: close a socket descriptor (ECONNRESET ignored).
 pub fn s_close(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     no_kwargs("close", kw)?;
-    check_positional("close", args.len(), 1, 1)?;
+    super::fn_arity("close", args.len(), 1, 1)?;
     let fd = crate::modules::posix::fd_arg(args[0])?;
     // SAFETY: closing the given descriptor, as asked.
     if unsafe { libc::close(fd) } < 0 {
