@@ -63,6 +63,8 @@ pub mod resource;
 pub mod fcntl;
 pub mod stat;
 pub mod termios;
+pub mod socket;
+pub mod sqlite;
 
 #[cfg(test)]
 mod tests;
@@ -116,6 +118,8 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("_statistics", statistics::init),
     ("syslog", syslog::init),
     ("_typing", typing_::init),
+    ("_socket", socket::init),
+    ("_sqlite3", sqlite::init),
     ("_codecs", codecs::init),
     ("_string", string::init),
     ("_struct", struct_::init),
@@ -162,6 +166,8 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(posix::posix_types());
     v.extend(select::select_types());
     v.extend(queue::queue_types());
+    v.extend(socket::socket_types());
+    v.extend(sqlite::sqlite_types());
     v.extend(struct_::struct_types());
     v.extend(contextvars::contextvars_types());
     v.extend(random::random_types());
