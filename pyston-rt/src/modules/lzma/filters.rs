@@ -185,6 +185,7 @@ pub unsafe fn build_spec(f: &lz::lzma_filter) -> PyResult<PyRef> {
     // type matches the filter ID.
     match f.id {
         lz::LZMA_FILTER_LZMA1 => {
+            // SAFETY: an LZMA1 filter's options are lzma_options_lzma.
             let o = unsafe { &*(f.options as *const lz::lzma_options_lzma) };
             put("lc", o.lc as u64);
             put("lp", o.lp as u64);
@@ -192,16 +193,19 @@ pub unsafe fn build_spec(f: &lz::lzma_filter) -> PyResult<PyRef> {
             put("dict_size", o.dict_size as u64);
         }
         lz::LZMA_FILTER_LZMA2 => {
+            // SAFETY: an LZMA2 filter's options are lzma_options_lzma.
             let o = unsafe { &*(f.options as *const lz::lzma_options_lzma) };
             put("dict_size", o.dict_size as u64);
         }
         lz::LZMA_FILTER_DELTA => {
+            // SAFETY: a delta filter's options are lzma_options_delta (DeltaOptions mirrors it).
             let o = unsafe { &*(f.options as *const DeltaOptions) };
             put("dist", o.dist as u64);
         }
         id if is_bcj(id) => {
             // liblzma leaves no options for a zero start offset (CPython
             // dereferences the null pointer there).
+            // SAFETY: non-null BCJ options are lzma_options_bcj.
             let start = if f.options.is_null() { 0 } else { unsafe { (*(f.options as *const lz::lzma_options_bcj)).start_offset } };
             put("start_offset", start as u64);
         }
