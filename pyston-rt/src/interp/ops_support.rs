@@ -95,6 +95,9 @@ fn name_not_defined(name: &PyObject) -> PyErr {
 /// `LoadGlobal` with its inline cache (keyed by both dict versions).
 #[inline]
 pub fn load_global(f: &Frame, code: &PyCode, name: &PyObject, ic: u16) -> PyResult<PyRef> {
+    if crate::object::dict::as_dict(&f.builtins).is_none() {
+        return load_global_mapping(f, name);
+    }
     let gv = dict_version(&f.globals);
     let bv = dict_version(&f.builtins);
     let e = ic_site(code, ic).global();
@@ -118,6 +121,26 @@ pub fn load_global(f: &Frame, code: &PyCode, name: &PyObject, ic: u16) -> PyResu
     Ok(v.to_ref())
 }
 
+/// A name in the builtins mapping when it is not a dict (CPython's
+/// `PyObject_GetItem` path: KeyError means "not there", other errors
+/// propagate).
+fn builtin_from_mapping(b: &PyObject, name: &PyObject) -> PyResult<Option<PyRef>> {
+    match protocol::getitem(b, name) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.matches(&crate::object::exceptions::KEY_ERROR) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// `LoadGlobal` when the builtins are not a dict (no cache).
+#[cold]
+fn load_global_mapping(f: &Frame, name: &PyObject) -> PyResult<PyRef> {
+    if let Some(v) = dict_get_str(&f.globals, name) {
+        return Ok(v.to_ref());
+    }
+    builtin_from_mapping(&f.builtins, name)?.ok_or_else(|| name_not_defined(name))
+}
+
 pub fn delete_global(f: &Frame, name: &PyObject) -> PyResult<()> {
     match crate::object::dict::dict_del(&f.globals, name)? {
         Some(_) => Ok(()),
@@ -134,10 +157,7 @@ pub fn load_name(f: &Frame, name: &PyObject) -> PyResult<PyRef> {
     if let Some(v) = dict_get_str(&f.globals, name) {
         return Ok(v.to_ref());
     }
-    if let Some(v) = dict_get_str(&f.builtins, name) {
-        return Ok(v.to_ref());
-    }
-    Err(name_not_defined(name))
+    load_builtin(f, name)
 }
 
 pub fn store_name(f: &Frame, name: &PyObject, v: &PyObject) -> PyResult<()> {
@@ -161,6 +181,9 @@ pub fn delete_name(f: &Frame, name: &PyObject) -> PyResult<()> {
 
 /// A builtin by name (NameError if missing).
 pub fn load_builtin(f: &Frame, name: &PyObject) -> PyResult<PyRef> {
+    if crate::object::dict::as_dict(&f.builtins).is_none() {
+        return builtin_from_mapping(&f.builtins, name)?.ok_or_else(|| name_not_defined(name));
+    }
     dict_get_str(&f.builtins, name).map(|v| v.to_ref()).ok_or_else(|| name_not_defined(name))
 }
 

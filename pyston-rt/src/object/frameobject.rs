@@ -15,7 +15,7 @@
 //! after the caller returns too).
 
 use super::code::PyCode;
-use super::dict::{as_dict, dict_del, dict_set_item_str, new_dict};
+use super::dict::{dict_del, dict_set_item_str, new_dict};
 use super::exceptions::{runtime_error, type_error};
 use super::function::as_cell;
 use super::header::{new_object, PyObject, PyRef, Static};
@@ -374,14 +374,9 @@ static FRAME_GETSETS: [GetSetDef; 10] = [
     GetSetDef { name: "f_globals", get: |o| Ok(fo(o)?.globals.clone()), set: None, doc: "" },
     GetSetDef {
         name: "f_builtins",
-        get: |o| {
-            let f = fo(o)?;
-            // Frames keep the builtins dict; a module object seen here is unwrapped.
-            if as_dict(&f.builtins).is_some() {
-                return Ok(f.builtins.clone());
-            }
-            super::protocol::getattr(&f.builtins, crate::name!("__dict__"))
-        },
+        // Frames keep the builtins mapping itself (a module was unwrapped
+        // to its dict when the function was made).
+        get: |o| Ok(fo(o)?.builtins.clone()),
         set: None,
         doc: "",
     },

@@ -125,16 +125,17 @@ pub fn builtins_dict() -> crate::object::PyRef {
     crate::object::module::as_module(&m).expect("module").dict().to_ref()
 }
 
-/// The builtins a function or frame with these globals uses: the module or
-/// dict in `globals['__builtins__']`, else the process-wide one.
+/// The builtins a function or frame with these globals uses (CPython's
+/// `_PyEval_BuiltinsFromGlobals`): `globals['__builtins__']`, a module
+/// standing for its dict, else the process-wide dict. Any other object is
+/// used as the mapping itself (`exec(code, {'__builtins__': 5})` fails on
+/// the first builtin looked up, as in CPython).
 pub fn builtins_for_globals(globals: &crate::object::PyObject) -> crate::object::PyRef {
     if let Some(b) = crate::object::dict::dict_get_str(globals, crate::name!("__builtins__")) {
         if let Some(m) = crate::object::module::as_module(b) {
             return m.dict().to_ref();
         }
-        if crate::object::dict::as_dict(b).is_some() {
-            return b.to_ref();
-        }
+        return b.to_ref();
     }
     builtins_dict()
 }
