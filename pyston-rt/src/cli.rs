@@ -322,6 +322,13 @@ pub fn run(opts: Options, orig_argv: Vec<String>) -> i32 {
     let unbuffered = opts.unbuffered
         || (!opts.ignore_environment && (env_flag("PYTHONUNBUFFERED") || env_flag("PYSTONUNBUFFERED")));
     let (argv0, path0) = match &opts.action {
+        // A directory is run through its __main__.py with the directory
+        // itself first on sys.path (CPython's runpy path for directories).
+        Action::File(f) if std::path::Path::new(f).is_dir() => {
+            let p = std::path::Path::new(f);
+            let dir = if p.is_absolute() { f.clone() } else { crate::import::absolute(p).to_string_lossy().into_owned() };
+            (f.clone(), dir)
+        }
         Action::File(f) => {
             let dir = std::path::Path::new(f).parent().map(|p| p.to_path_buf()).unwrap_or_default();
             let dir = if dir.as_os_str().is_empty() { std::path::PathBuf::from(".") } else { dir };
@@ -444,6 +451,16 @@ fn main_module(file: Option<&str>) -> PyRef {
 }
 
 fn run_file(path: &str) -> i32 {
+    let dir = std::path::Path::new(path);
+    if dir.is_dir() {
+        let main = dir.join("__main__.py");
+        if !main.is_file() {
+            let shown = crate::import::absolute(dir).to_string_lossy().into_owned();
+            io::write_stderr(&format!("{}: can't find '__main__' module in '{}'\n", PROG, shown.trim_end_matches('/')));
+            return 1;
+        }
+        return run_file(&main.to_string_lossy());
+    }
     let abs = crate::import::absolute(std::path::Path::new(path)).to_string_lossy().into_owned();
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
