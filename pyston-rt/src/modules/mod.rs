@@ -75,6 +75,7 @@ pub mod queue;
 pub mod statistics;
 pub mod syslog;
 pub mod opcode_;
+pub mod uuid_;
 pub mod typing_;
 mod math_int;
 mod math_special;
@@ -142,6 +143,7 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("termios", termios::init),
     ("_ast", ast::init),
     ("_opcode", opcode_::init),
+    ("_uuid", uuid_::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
