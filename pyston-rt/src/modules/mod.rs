@@ -74,6 +74,8 @@ pub mod posixshmem;
 pub mod queue;
 pub mod statistics;
 pub mod syslog;
+pub mod opcode_;
+pub mod uuid_;
 pub mod typing_;
 mod math_int;
 mod math_special;
@@ -140,6 +142,8 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("_stat", stat::init),
     ("termios", termios::init),
     ("_ast", ast::init),
+    ("_opcode", opcode_::init),
+    ("_uuid", uuid_::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
