@@ -531,6 +531,14 @@ static IO_FUNCS: [MethodDef; 3] = [
     MethodDef { name: "text_encoding", func: text_encoding, flags: 0, doc: "A helper function to choose the text encoding." },
 ];
 
+/// CPython 3.11's `io.__all__`, in its order.
+const IO_ALL: [&str; 22] = [
+    "BlockingIOError", "open", "open_code", "IOBase", "RawIOBase", "FileIO", "BytesIO", "StringIO",
+    "BufferedIOBase", "BufferedReader", "BufferedWriter", "BufferedRWPair", "BufferedRandom", "TextIOBase",
+    "TextIOWrapper", "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE",
+    "text_encoding", "IncrementalNewlineDecoder",
+];
+
 /// Every type exposed by `io`.
 pub fn io_types() -> Vec<&'static TypeObject> {
     let mut v = super::io_base::base_types();
@@ -562,6 +570,12 @@ fn make_module(name: &str) -> PyResult<PyRef> {
     dict_set_item_str(d, "SEEK_SET", new_int(0));
     dict_set_item_str(d, "SEEK_CUR", new_int(1));
     dict_set_item_str(d, "SEEK_END", new_int(2));
+    if name == "io" {
+        // CPython's io.py `__all__` (`_pyio` imports it); names this module
+        // lacks (BufferedRWPair) are left out so `from io import *` works.
+        let all = IO_ALL.iter().map(|n| new_str(*n)).filter(|k| crate::object::dict::dict_get_str(d, k).is_some()).collect();
+        dict_set_item_str(d, "__all__", crate::object::list::new_list(all));
+    }
     Ok(m)
 }
 

@@ -86,6 +86,15 @@ fn iob_isatty(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     Ok(new_bool(false))
 }
 
+/// `IOBase.register(subclass)`: CPython's io.IOBase is an ABC; `_pyio`
+/// registers its classes. Accepted and returned so `_pyio` imports.
+fn iob_register(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
+    if kw.is_some() || args.len() != 2 {
+        return Err(crate::object::exceptions::type_error("ABCMeta.register() missing 1 required positional argument: 'subclass'"));
+    }
+    Ok(args[1].to_ref())
+}
+
 fn iob_seek(_args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
     Err(unsupported("seek"))
 }
@@ -240,7 +249,8 @@ fn iob_writelines(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> 
     Ok(none())
 }
 
-static IOBASE_METHODS: [MethodDef; 22] = [
+static IOBASE_METHODS: [MethodDef; 23] = [
+    MethodDef { name: "register", func: iob_register, flags: crate::object::typeobj::method_flags::CLASS, doc: "Register a virtual subclass (accepted and returned; io.IOBase is not an ABCMeta here)." },
     MethodDef { name: "seek", func: iob_seek, flags: 0, doc: "Change the stream position to the given byte offset." },
     MethodDef { name: "tell", func: iob_tell, flags: 0, doc: "Return current stream position." },
     MethodDef { name: "truncate", func: iob_truncate, flags: 0, doc: "Truncate file to size bytes." },
