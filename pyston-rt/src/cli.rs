@@ -55,6 +55,8 @@ pub struct Options {
     pub verbose: i64,
     pub tier: String,
     pub stats: bool,
+    /// `--stats=json`: the report as JSON.
+    pub stats_json: bool,
     pub no_aot: bool,
 }
 
@@ -90,7 +92,8 @@ arg ...: arguments passed to program in sys.argv[1:]
 
 pyston-rt options:
 --tier=interp|bjit|llvm : execution tier (only 'interp' is available yet)
---stats                 : print execution statistics at exit
+--stats[=text|json]     : print execution statistics at exit (on stderr;
+                          PYSTON_STATS_FILE=path writes them there as JSON)
 --no-aot                : ignore precompiled archives
 --dis FILE              : print the bytecode of FILE and every nested code object
 
@@ -117,6 +120,7 @@ pub fn parse_args(argv: &[String]) -> Result<Options, UsageError> {
         verbose: 0,
         tier: "interp".into(),
         stats: false,
+        stats_json: false,
         no_aot: false,
     };
     let mut version = 0;
@@ -142,7 +146,14 @@ pub fn parse_args(argv: &[String]) -> Result<Options, UsageError> {
             match name {
                 "version" => version += 1,
                 "help" => help = true,
-                "stats" => o.stats = true,
+                "stats" => {
+                    o.stats = true;
+                    match value.as_deref() {
+                        None | Some("text") => {}
+                        Some("json") => o.stats_json = true,
+                        Some(v) => return Err(usage_error(format!("--stats: unknown format '{}' (text or json)", v))),
+                    }
+                }
                 "no-aot" => o.no_aot = true,
                 "tier" => {
                     let v = match value {
@@ -358,6 +369,12 @@ pub fn run(opts: Options, orig_argv: Vec<String>) -> i32 {
         verbose: opts.verbose,
         orig_argv,
     };
+    let stats_file = std::env::var("PYSTON_STATS_FILE").ok().filter(|p| !p.is_empty());
+    if opts.stats || stats_file.is_some() {
+        use crate::runtime::stats::{enable, Format};
+        let format = opts.stats.then_some(if opts.stats_json { Format::Json } else { Format::Text });
+        enable(format, stats_file);
+    }
     crate::runtime::init();
     crate::runtime::signals::install_sigint_handler();
     if let Err(e) = builtins::init().and_then(|_| sys::init_with(&cfg)) {
@@ -382,9 +399,7 @@ pub fn run(opts: Options, orig_argv: Vec<String>) -> i32 {
     if opts.inspect && !matches!(opts.action, Action::Repl) && status != EXITED {
         status = repl(opts.quiet);
     }
-    if opts.stats {
-        io::write_stderr(&format!("[pyston-rt] tier={} aot={} (no statistics are collected yet)\n", opts.tier, !opts.no_aot));
-    }
+    crate::runtime::stats::report();
     finalize(if status == EXITED { 0 } else { status })
 }
 

@@ -21,7 +21,7 @@
 //!   and stops filling (its entries still answer).
 //! - `BinaryOp`/`CompareOp` sites are allocated but not filled yet.
 
-use crate::object::{PyObject, TypeObject};
+use crate::object::{PyObject, PyRef, TypeObject};
 
 /// Per-site statistics (read by `--stats` and the tiers' heuristics).
 #[repr(C)]
@@ -73,12 +73,32 @@ pub struct AttrCache {
     pub counters: Counters,
 }
 
+/// A specialised binary operation or comparison: `None` when the operands
+/// need the generic path after all (an int result that does not fit a
+/// machine word, a division by zero: the site counts a deopt).
+pub type BinFn = fn(&PyObject, &PyObject) -> Option<PyRef>;
+
+/// `BinaryOp`/`CompareOp`'s cache: the operand type pair it saw and the
+/// specialised function for it (`ic::binop`).
+#[repr(C)]
+#[derive(Copy, Clone)]
+pub struct BinOpCache {
+    /// Null: empty (or nothing specialised for the pair seen).
+    pub lhs_type: *const TypeObject,
+    pub rhs_type: *const TypeObject,
+    pub func: Option<BinFn>,
+    /// 1 once the site stopped specialising (too many misses).
+    pub megamorphic: u8,
+    pub counters: Counters,
+}
+
 /// One inline-cache site: the cache of the kind its instruction declares.
 #[repr(C)]
 #[derive(Copy, Clone)]
 pub union IcSite {
     pub global: GlobalCache,
     pub attr: AttrCache,
+    pub binop: BinOpCache,
 }
 
 impl Default for IcSite {
@@ -97,6 +117,26 @@ impl IcSite {
         // (integers and raw pointers); a site belongs to one instruction,
         // so only its own kind ever writes it.
         unsafe { &mut self.global }
+    }
+
+    /// The counters of a site whose instruction declares `kind`.
+    pub fn counters(&self, kind: crate::bytecode::opcodes::IcKind) -> Counters {
+        use crate::bytecode::opcodes::IcKind;
+        // SAFETY: as `global`: every bit pattern is valid for every variant.
+        unsafe {
+            match kind {
+                IcKind::Global => self.global.counters,
+                IcKind::Attr | IcKind::StoreAttr | IcKind::Method => self.attr.counters,
+                IcKind::BinaryOp | IcKind::CompareOp => self.binop.counters,
+            }
+        }
+    }
+
+    /// The site as a binary-operation/comparison cache.
+    #[inline(always)]
+    pub fn binop(&mut self) -> &mut BinOpCache {
+        // SAFETY: as `global`.
+        unsafe { &mut self.binop }
     }
 
     /// The site as an attribute cache.

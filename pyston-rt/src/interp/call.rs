@@ -15,6 +15,8 @@ use crate::object::{PyObject, PyRef, PyResult};
 /// `tp_call` of `function`.
 pub fn function_call(callable: &PyObject, args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
     let func = as_function(callable).ok_or_else(|| system_error("function_call on a non-function"))?;
+    // SAFETY: a function's code is a code object.
+    crate::runtime::stats::on_call(unsafe { func.code_obj().cast::<crate::object::code::PyCode>() });
     let frame = FrameBox::new(func.code_obj().clone(), func.globals.clone(), func.builtins.clone(), None);
     bind_args(&frame, func, args, kwnames)?;
     super::ops_support::init_cells(&frame, func.closure.as_deref())?;

@@ -111,7 +111,7 @@ pub fn run_frame(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
     crate::object::gc::maybe_collect();
     let prev = super::push_frame(f);
     f.state.set(state::RUNNING);
-    let r = run(f, throw);
+    let r = if crate::runtime::stats::enabled() { run::<true>(f, throw) } else { run::<false>(f, throw) };
     if !f.frame_obj.get().is_null() && !matches!(r, Ok(Exit::Yield(_))) {
         // Still the current frame: its frame object records the caller.
         crate::object::frameobject::on_frame_exit(f);
@@ -125,7 +125,9 @@ pub fn run_frame(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
     r
 }
 
-fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
+/// `STATS`: count every instruction executed (`--stats`; a separate
+/// instantiation so the normal loop pays nothing).
+fn run<const STATS: bool>(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
     let code: &PyCode = f.code();
     let unit = &*code.unit;
     let words = &unit.code[..];
@@ -196,6 +198,9 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                 // instruction runs (f_lineno of callers, tracebacks), as
                 // CPython's frame->prev_instr.
                 f.ip.set(ip as u32);
+                if STATS {
+                    crate::runtime::stats::add_instructions(1);
+                }
                 match op {
                     Op::Nop => next!(Op::Nop),
                     Op::LoadConst => {
@@ -382,17 +387,27 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     Op::JumpIfTrue => {
                         let i = ops::JumpIfTrue::decode(words, ip);
                         let t = tri!(cond_truth(regs, words[ip].0[0], i.cond));
+                        if t && (i.target as usize) <= ip {
+                            // A loop's conditional back-edge: a safe point too.
+                            tri!(gen::back_edge(f));
+                        }
                         ip = if t { i.target as usize } else { ip + Op::JumpIfTrue.width() };
                     }
                     Op::JumpIfFalse => {
                         let i = ops::JumpIfFalse::decode(words, ip);
                         let t = tri!(cond_truth(regs, words[ip].0[0], i.cond));
+                        if !t && (i.target as usize) <= ip {
+                            tri!(gen::back_edge(f));
+                        }
                         ip = if !t { i.target as usize } else { ip + Op::JumpIfFalse.width() };
                     }
                     Op::JumpIfNone => {
                         let i = ops::JumpIfNone::decode(words, ip);
                         let is_none = crate::object::singletons::is_none(tri!(get(regs, i.src)));
                         if is_none != (i.invert != 0) {
+                            if (i.target as usize) <= ip {
+                                tri!(gen::back_edge(f));
+                            }
                             jump!(Op::JumpIfNone, i.target)
                         }
                         next!(Op::JumpIfNone)

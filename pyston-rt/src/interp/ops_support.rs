@@ -334,6 +334,7 @@ pub fn truthy(o: &PyObject) -> PyResult<bool> {
 #[inline(always)]
 pub fn back_edge(code: &PyCode) -> PyResult<()> {
     code.counter.set(code.counter.get().wrapping_add(1));
+    code.back_edges.set(code.back_edges.get().wrapping_add(1));
     crate::object::gc::maybe_collect();
     crate::runtime::check_interrupt()
 }

@@ -27,6 +27,10 @@ pub struct PyCode {
     pub ics: UnsafeCell<Box<[IcSite]>>,
     /// Calls plus loop back-edges (tier-up counter).
     pub counter: Cell<u32>,
+    /// Calls of functions with this code (`--stats`, tier thresholds).
+    pub calls: Cell<u32>,
+    /// Loop back-edges taken (unconditional and conditional jumps).
+    pub back_edges: Cell<u32>,
 }
 
 impl PyCode {
@@ -97,7 +101,7 @@ fn code_from_arc(unit: Arc<CodeUnit>) -> PyRef {
     let name = intern(&unit.name);
     let qualname = new_str(unit.qualname.as_str());
     let filename = new_str(unit.filename.as_str());
-    new_object(&CODE_TYPE, |ob| PyCode {
+    let code = new_object(&CODE_TYPE, |ob| PyCode {
         ob,
         unit,
         consts,
@@ -107,7 +111,11 @@ fn code_from_arc(unit: Arc<CodeUnit>) -> PyRef {
         filename,
         ics: UnsafeCell::new(ics),
         counter: Cell::new(0),
-    })
+        calls: Cell::new(0),
+        back_edges: Cell::new(0),
+    });
+    crate::runtime::stats::register_code(&code);
+    code
 }
 
 /// Check every operand of every instruction against the code's tables, so

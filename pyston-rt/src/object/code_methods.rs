@@ -162,7 +162,7 @@ fn code_replace(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     let name = super::str::intern(&unit.name);
     let qualname = super::str::new_str(unit.qualname.as_str());
     let filename = super::str::new_str(unit.filename.as_str());
-    Ok(new_object(&CODE_TYPE, |ob| PyCode {
+    let code = new_object(&CODE_TYPE, |ob| PyCode {
         ob,
         unit: Arc::new(unit),
         consts,
@@ -172,7 +172,11 @@ fn code_replace(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
         filename,
         ics: UnsafeCell::new(ics),
         counter: Cell::new(0),
-    }))
+        calls: Cell::new(0),
+        back_edges: Cell::new(0),
+    });
+    crate::runtime::stats::register_code(&code);
+    Ok(code)
 }
 
 /// `types.CodeType(...)`: building code from CPython bytecode is not

@@ -176,4 +176,5 @@ pub fn write_stderr(text: &str) {
 
 pub mod finalize;
 pub mod signals;
+pub mod stats;
 pub use signals::{check_interrupt, take_interrupt};
