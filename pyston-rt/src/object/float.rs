@@ -50,7 +50,59 @@ pub static FLOAT_TYPE: Static<TypeObject> = Static(TypeObject {
 /// A new float object.
 #[inline]
 pub fn new_float(v: f64) -> PyRef {
-    new_object(&FLOAT_TYPE, |ob| PyFloat { ob, value: v })
+    // SAFETY: single-threaded; no other borrow of the free list is live.
+    let fl = unsafe { &mut *FREE_FLOATS.0.get() };
+    let p = fl.head;
+    if p.is_null() {
+        return new_object(&FLOAT_TYPE, |ob| PyFloat { ob, value: v });
+    }
+    // SAFETY: a block on the free list is an unused `PyFloat` allocation
+    // whose value word links to the next free block; it is written whole
+    // (header and value) before it is used, so no zeroing is needed.
+    unsafe {
+        fl.head = (*p).value.to_bits() as usize as *mut PyFloat;
+        fl.len -= 1;
+        std::ptr::write(
+            p,
+            PyFloat {
+                ob: PyObject { refcnt: std::cell::Cell::new(1), ob_type: std::cell::Cell::new(&FLOAT_TYPE.0 as *const TypeObject as *mut TypeObject) },
+                value: v,
+            },
+        );
+        super::debug_refs::on_alloc(&FLOAT_TYPE);
+        PyRef::from_raw(p as *mut PyObject)
+    }
+}
+
+/// Freed exact floats kept for reuse (CPython's float free list): a
+/// singly-linked list through the value word, at most `FREE_FLOATS_MAX`.
+struct FreeFloats {
+    head: *mut PyFloat,
+    len: usize,
+}
+
+const FREE_FLOATS_MAX: usize = 128;
+
+static FREE_FLOATS: Static<std::cell::UnsafeCell<FreeFloats>> =
+    Static(std::cell::UnsafeCell::new(FreeFloats { head: std::ptr::null_mut(), len: 0 }));
+
+/// Free an exact float whose refcount reached zero (`typeobj::dealloc`'s
+/// fast path: no finalizer, weakrefs, dict or payload to drop).
+///
+/// # Safety
+/// `obj` is an exact float with refcount zero, not used afterwards.
+#[inline]
+pub unsafe fn free_float(obj: *mut PyObject) {
+    super::debug_refs::on_free(&FLOAT_TYPE);
+    let fl = &mut *FREE_FLOATS.0.get();
+    if fl.len >= FREE_FLOATS_MAX {
+        super::header::free_object(obj, &FLOAT_TYPE);
+        return;
+    }
+    let p = obj as *mut PyFloat;
+    (*p).value = f64::from_bits(fl.head as usize as u64);
+    fl.head = p;
+    fl.len += 1;
 }
 
 /// An instance of a float subclass `t` with value `v`.

@@ -236,7 +236,7 @@ impl<T> Static<T> {
 /// points, see `object::gc`). Heap types gain a reference (instances keep
 /// their type alive).
 pub fn alloc_object(t: &TypeObject) -> *mut PyObject {
-    let p = alloc_object_untracked(t);
+    let p = alloc_object_untracked(t, 0);
     if t.has_flag(super::typeobj::type_flags::HAVE_GC) {
         // SAFETY: p was allocated with a GC head (HAVE_GC).
         unsafe { super::gc::track(p) };
@@ -246,13 +246,35 @@ pub fn alloc_object(t: &TypeObject) -> *mut PyObject {
 
 /// `alloc_object` without linking a GC object into generation 0: the
 /// caller calls `gc::track` once the payload is written.
+/// `written`: the first `written` bytes of the object will be written
+/// whole by the caller, so a recycled block need not zero them (a float's
+/// header and value: no memset on the hot path).
 #[inline]
-fn alloc_object_untracked(t: &TypeObject) -> *mut PyObject {
+fn alloc_object_untracked(t: &TypeObject, written: usize) -> *mut PyObject {
     let gc = t.has_flag(super::typeobj::type_flags::HAVE_GC);
     let pre = if gc { super::gc::GC_HEAD_SIZE } else { 0 };
     let size = t.basicsize.get() + pre;
     let block = match small_free_pop(size) {
-        Some(p) => p as *mut u8,
+        Some(p) => {
+            let p = p as *mut u8;
+            // SAFETY: the block is `size` bytes; everything but the part the
+            // caller writes is zeroed (GC head, slots past the payload).
+            unsafe {
+                let keep = written.min(t.basicsize.get());
+                if keep == 0 {
+                    std::ptr::write_bytes(p, 0, size);
+                } else {
+                    for i in 0..pre / 8 {
+                        (p as *mut u64).add(i).write(0);
+                    }
+                    let tail = pre + keep;
+                    if tail < size {
+                        std::ptr::write_bytes(p.add(tail), 0, size - tail);
+                    }
+                }
+            }
+            p
+        }
         None => {
             let layout = std::alloc::Layout::from_size_align(size, 8).expect("object layout");
             // SAFETY: size is at least the header size (every type's basicsize is).
@@ -282,7 +304,7 @@ fn alloc_object_untracked(t: &TypeObject) -> *mut PyObject {
 /// payload is complete.
 pub fn new_object<T>(t: &TypeObject, make: impl FnOnce(PyObject) -> T) -> PyRef {
     debug_assert!(t.basicsize.get() >= std::mem::size_of::<T>());
-    let p = alloc_object_untracked(t);
+    let p = alloc_object_untracked(t, std::mem::size_of::<T>() & !7);
     // SAFETY: p is a fresh allocation of at least size_of::<T>() bytes, 8-aligned;
     // we move the header out and write the whole payload over it.
     unsafe {
@@ -300,7 +322,7 @@ pub fn new_object<T>(t: &TypeObject, make: impl FnOnce(PyObject) -> T) -> PyRef 
 /// CPython's MAINTAIN_TRACKING; counted as an allocation only then).
 pub fn new_object_untracked<T>(t: &TypeObject, make: impl FnOnce(PyObject) -> T) -> PyRef {
     debug_assert!(t.basicsize.get() >= std::mem::size_of::<T>());
-    let p = alloc_object_untracked(t);
+    let p = alloc_object_untracked(t, std::mem::size_of::<T>() & !7);
     // SAFETY: as new_object.
     unsafe {
         let header = std::ptr::read(p);
@@ -342,7 +364,8 @@ unsafe impl Sync for SmallFree {}
 
 static SMALL_FREE: SmallFree = SmallFree { lists: std::cell::UnsafeCell::new([const { Vec::new() }; SMALL_CLASSES]) };
 
-/// A recycled, zeroed block of exactly `size` bytes (8-aligned), if any.
+/// A recycled block of exactly `size` bytes (8-aligned), if any (not
+/// zeroed: `alloc_object_untracked` zeroes what the caller does not write).
 #[inline]
 fn small_free_pop(size: usize) -> Option<*mut PyObject> {
     if size > SMALL_OBJECT_MAX || size % 8 != 0 {
@@ -350,10 +373,7 @@ fn small_free_pop(size: usize) -> Option<*mut PyObject> {
     }
     // SAFETY: single-threaded; no other borrow of the lists is live.
     let list = unsafe { &mut (*SMALL_FREE.lists.get())[size / 8] };
-    let p = list.pop()?;
-    // SAFETY: the block is `size` bytes, owned by the free list until now.
-    unsafe { std::ptr::write_bytes(p as *mut u8, 0, size) };
-    Some(p)
+    list.pop()
 }
 
 /// Keep a freed block of `size` bytes for reuse; false when not kept.

@@ -493,6 +493,9 @@ pub fn next_version_tag() -> u32 {
 /// `obj` must be a valid object with refcount zero, not used afterwards.
 pub unsafe fn dealloc(obj: *mut PyObject) {
     let tr = &*(*obj).ob_type.get();
+    if std::ptr::eq(tr, &super::float::FLOAT_TYPE.0) {
+        return super::float::free_float(obj);
+    }
     if !tr.has_flag(type_flags::HAVE_GC) {
         return dealloc_inner(obj, tr, false);
     }
