@@ -9,9 +9,10 @@
 //! plain data for which all-zero bytes are the empty cache. Each cache
 //! counts its hits, misses and deopts (`Counters`).
 //!
-//! - `GlobalCache` (`LoadGlobal`): keyed by the versions of the globals and
-//!   builtins dicts; holds the value (borrowed: valid while both versions
-//!   are unchanged, since any write to either dict changes its version).
+//! - `GlobalCache` (`LoadGlobal`): keyed by the keys versions of the
+//!   globals and builtins dicts; holds the entry index of the name (valid
+//!   while both keys versions are unchanged; the value is read from the
+//!   entry, so assigning a global does not invalidate).
 //! - `AttrCache` (`LoadAttr`, `LoadMethod`, `StoreAttr`) on objects with
 //!   the generic attribute protocol: up to `ATTR_WAYS` entries, each
 //!   keyed by a type and its version tag, holding the result of the MRO
@@ -33,14 +34,19 @@ pub struct Counters {
     pub deopts: u32,
 }
 
-/// `LoadGlobal`'s cache.
+/// `LoadGlobal`'s cache: where the name was found, keyed by the keys
+/// versions of both dicts (`PyDict::keys_version`: assigning an existing
+/// global does not change it, so a value write does not invalidate).
 #[repr(C)]
 #[derive(Copy, Clone)]
 pub struct GlobalCache {
+    /// Keys version of the globals dict; 0: empty cache.
     pub globals_version: u64,
     pub builtins_version: u64,
-    /// The cached value; null: empty.
-    pub value: *const PyObject,
+    /// Entry index of the name in the dict that holds it.
+    pub index: u32,
+    /// 1: found in the builtins (absent from the globals), 0: in the globals.
+    pub in_builtins: u32,
     pub counters: Counters,
 }
 
@@ -51,6 +57,10 @@ pub struct AttrEntry {
     /// Null: unused entry.
     pub type_: *const TypeObject,
     pub version_tag: u32,
+    /// Guessed entry index of the name in the instance dict (instances of
+    /// a class usually hold an attribute at the same index: CPython's
+    /// shared keys, checked by key identity on each use).
+    pub index: u32,
     /// The MRO lookup's result (null: not found on the type).
     pub descr: *const PyObject,
 }
@@ -150,16 +160,23 @@ impl IcSite {
 /// `t.lookup(name)` through the attribute cache `c`.
 #[inline]
 pub fn type_lookup_cached<'t>(c: &mut AttrCache, t: &'t TypeObject, name: &PyObject) -> Option<&'t PyObject> {
+    type_lookup_cached_at(c, t, name).0
+}
+
+/// `type_lookup_cached`, also returning the entry that answered or was
+/// filled (`ATTR_WAYS`: none), for its instance-dict index guess.
+#[inline]
+pub fn type_lookup_cached_at<'t>(c: &mut AttrCache, t: &'t TypeObject, name: &PyObject) -> (Option<&'t PyObject>, usize) {
     let key = t as *const TypeObject;
     let tag = t.version_tag.get();
     if tag != 0 {
-        for e in &c.entries {
+        for (i, e) in c.entries.iter().enumerate() {
             if e.type_ == key && e.version_tag == tag {
                 c.counters.hits = c.counters.hits.wrapping_add(1);
                 // SAFETY: the type (same address and version tag, tags are
                 // never reused) is unchanged since the lookup, so its dicts
                 // still own the value.
-                return unsafe { e.descr.as_ref() };
+                return (unsafe { e.descr.as_ref() }, i);
             }
         }
     }
@@ -169,13 +186,14 @@ pub fn type_lookup_cached<'t>(c: &mut AttrCache, t: &'t TypeObject, name: &PyObj
     if tag != 0 && c.megamorphic == 0 {
         if c.counters.misses > MAX_MISSES {
             c.megamorphic = 1;
-            return found;
+            return (found, ATTR_WAYS);
         }
         let i = c.next as usize % ATTR_WAYS;
         c.next = ((i + 1) % ATTR_WAYS) as u8;
-        c.entries[i] = AttrEntry { type_: key, version_tag: tag, descr: found.map_or(std::ptr::null(), |d| d as *const PyObject) };
+        c.entries[i] = AttrEntry { type_: key, version_tag: tag, index: 0, descr: found.map_or(std::ptr::null(), |d| d as *const PyObject) };
+        return (found, i);
     }
-    found
+    (found, ATTR_WAYS)
 }
 
 #[cfg(test)]
@@ -188,10 +206,12 @@ mod tests {
         // Compiled code reads these; change them with `abi::layout::LAYOUT_VERSION`.
         assert_eq!(offset_of!(GlobalCache, globals_version), 0);
         assert_eq!(offset_of!(GlobalCache, builtins_version), 8);
-        assert_eq!(offset_of!(GlobalCache, value), 16);
+        assert_eq!(offset_of!(GlobalCache, index), 16);
+        assert_eq!(offset_of!(GlobalCache, in_builtins), 20);
         assert_eq!(offset_of!(GlobalCache, counters), 24);
         assert_eq!(size_of::<AttrEntry>(), 24);
         assert_eq!(offset_of!(AttrEntry, version_tag), 8);
+        assert_eq!(offset_of!(AttrEntry, index), 12);
         assert_eq!(offset_of!(AttrEntry, descr), 16);
         assert_eq!(offset_of!(AttrCache, next), 96);
         assert_eq!(offset_of!(AttrCache, counters), 100);

@@ -17,10 +17,15 @@ pub fn function_call(callable: &PyObject, args: &[&PyObject], kwnames: Option<&P
     let func = as_function(callable).ok_or_else(|| system_error("function_call on a non-function"))?;
     // SAFETY: a function's code is a code object.
     crate::runtime::stats::on_call(unsafe { func.code_obj().cast::<crate::object::code::PyCode>() });
-    let frame = FrameBox::new(func.code_obj().clone(), func.globals.clone(), func.builtins.clone(), None);
+    // SAFETY: a function's code is a code object.
+    let is_gen = unsafe { func.code_obj().cast::<crate::object::code::PyCode>() }.unit.is_generator();
+    let make = if is_gen { FrameBox::new } else { FrameBox::new_on_stack };
+    let frame = make(func.code_obj().clone(), func.globals.clone(), func.builtins.clone(), None);
     bind_args(&frame, func, args, kwnames)?;
-    super::ops_support::init_cells(&frame, func.closure.as_deref())?;
-    if frame.code().unit.is_generator() {
+    if frame.code().unit.ncells() > 0 {
+        super::ops_support::init_cells(&frame, func.closure.as_deref())?;
+    }
+    if is_gen {
         return Ok(super::generator::new_generator(frame, func));
     }
     match run_frame(&frame, None)? {

@@ -96,19 +96,118 @@ pub fn traverse_frame(f: &Frame, visit: &mut dyn FnMut(&PyObject)) {
     }
 }
 
-/// An owned, heap-allocated frame.
-pub struct FrameBox(NonNull<Frame>);
+/// An owned frame: heap-allocated (generators own theirs), or on the
+/// thread's frame stack (`new_on_stack`: a call's frame, freed in LIFO order).
+pub struct FrameBox(NonNull<Frame>, bool);
+
+/// The per-thread stack of frame chunks (CPython's datastack): a call's
+/// frame is bump-allocated and released when the call returns, so calls
+/// do not go through the C allocator. Chunks are kept for reuse.
+struct FrameStack {
+    chunks: Vec<Chunk>,
+    /// The chunk in use (chunks past it are spares).
+    cur: usize,
+}
+
+struct Chunk {
+    base: *mut u8,
+    size: usize,
+    top: usize,
+}
+
+const CHUNK_SIZE: usize = 256 << 10;
+
+static FRAME_STACK: crate::object::Static<std::cell::UnsafeCell<FrameStack>> =
+    crate::object::Static(std::cell::UnsafeCell::new(FrameStack { chunks: Vec::new(), cur: 0 }));
+
+fn chunk_layout(size: usize) -> Layout {
+    Layout::from_size_align(size, 16).expect("frame chunk layout")
+}
+
+fn new_chunk(need: usize) -> Chunk {
+    let size = need.max(CHUNK_SIZE);
+    // SAFETY: non-zero size.
+    let base = unsafe { std::alloc::alloc(chunk_layout(size)) };
+    if base.is_null() {
+        std::alloc::handle_alloc_error(chunk_layout(size));
+    }
+    Chunk { base, size, top: 0 }
+}
+
+/// `size` bytes (a multiple of 8) on the frame stack.
+fn stack_alloc(size: usize) -> *mut u8 {
+    // SAFETY: single-threaded; no other borrow of the stack is live.
+    let fs = unsafe { &mut *FRAME_STACK.0.get() };
+    if fs.chunks.is_empty() {
+        fs.chunks.push(new_chunk(size));
+        fs.cur = 0;
+    }
+    let c = &mut fs.chunks[fs.cur];
+    if c.top + size <= c.size {
+        // SAFETY: inside the chunk.
+        let p = unsafe { c.base.add(c.top) };
+        c.top += size;
+        return p;
+    }
+    let next = fs.cur + 1;
+    if next < fs.chunks.len() && fs.chunks[next].size < size {
+        for c in fs.chunks.drain(next..) {
+            // SAFETY: spare chunks hold no frames.
+            unsafe { std::alloc::dealloc(c.base, chunk_layout(c.size)) };
+        }
+    }
+    if next == fs.chunks.len() {
+        fs.chunks.push(new_chunk(size));
+    }
+    fs.cur = next;
+    let c = &mut fs.chunks[next];
+    debug_assert_eq!(c.top, 0);
+    c.top = size;
+    c.base
+}
+
+/// Release the most recent `stack_alloc` (LIFO).
+fn stack_free(p: *mut u8, size: usize) {
+    // SAFETY: single-threaded; no other borrow of the stack is live.
+    let fs = unsafe { &mut *FRAME_STACK.0.get() };
+    let c = &mut fs.chunks[fs.cur];
+    // A frame freed out of order would corrupt the frames above it.
+    assert!(c.top >= size && c.base.wrapping_add(c.top - size) == p, "frame stack freed out of order");
+    c.top -= size;
+    if c.top == 0 && fs.cur > 0 {
+        fs.cur -= 1;
+    }
+}
 
 impl FrameBox {
-    /// A frame for `code` with all registers empty.
+    /// A heap frame for `code` with all registers empty.
     pub fn new(code: PyRef, globals: PyRef, builtins: PyRef, locals: Option<PyRef>) -> FrameBox {
+        Self::make(code, globals, builtins, locals, false)
+    }
+
+    /// A frame on the thread's frame stack: it must be dropped before any
+    /// frame allocated after it is, and never be moved into an object that
+    /// outlives the call (generators get heap frames).
+    pub fn new_on_stack(code: PyRef, globals: PyRef, builtins: PyRef, locals: Option<PyRef>) -> FrameBox {
+        Self::make(code, globals, builtins, locals, true)
+    }
+
+    #[inline]
+    fn make(code: PyRef, globals: PyRef, builtins: PyRef, locals: Option<PyRef>, on_stack: bool) -> FrameBox {
         // SAFETY: callers pass a code object.
         let nregs = unsafe { code.cast::<PyCode>() }.unit.nregs;
         let layout = frame_layout(nregs);
-        // SAFETY: the layout has non-zero size; zeroed memory is a valid
-        // `None` for every register (Option<PyRef> uses the null niche).
+        // SAFETY: the layout has non-zero size; the registers are zeroed
+        // (a valid `None` each: Option<PyRef> uses the null niche), then the
+        // header is written.
         unsafe {
-            let p = std::alloc::alloc_zeroed(layout) as *mut Frame;
+            let p = if on_stack {
+                let p = stack_alloc(layout.size()) as *mut Frame;
+                std::ptr::write_bytes((p as *mut u8).add(FRAME_HEADER), 0, nregs as usize * std::mem::size_of::<Option<PyRef>>());
+                p
+            } else {
+                std::alloc::alloc_zeroed(layout) as *mut Frame
+            };
             if p.is_null() {
                 std::alloc::handle_alloc_error(layout);
             }
@@ -127,7 +226,7 @@ impl FrameBox {
                     regs: [],
                 },
             );
-            FrameBox(NonNull::new_unchecked(p))
+            FrameBox(NonNull::new_unchecked(p), on_stack)
         }
     }
 
@@ -168,7 +267,11 @@ impl Drop for FrameBox {
                 std::ptr::drop_in_place(regs.add(i));
             }
             std::ptr::drop_in_place(p);
-            std::alloc::dealloc(p as *mut u8, frame_layout(n));
+            if self.1 {
+                stack_free(p as *mut u8, frame_layout(n).size());
+            } else {
+                std::alloc::dealloc(p as *mut u8, frame_layout(n));
+            }
         }
     }
 }

@@ -7,7 +7,7 @@ use super::frame::Frame;
 use crate::ic::IcSite;
 use crate::bytecode::{BinOpKind, CmpKind, CodeUnit};
 use crate::object::code::PyCode;
-use crate::object::dict::{dict_get, dict_get_str, dict_set, dict_version, new_dict};
+use crate::object::dict::{dict_get, dict_get_str, dict_set, new_dict};
 use crate::object::exceptions::{as_exception, system_error, type_error, PyErr, NAME_ERROR, UNBOUND_LOCAL_ERROR};
 use crate::object::function::{as_cell, new_cell, new_function_with_closure, PyCell};
 use crate::object::int::{as_int, new_int};
@@ -92,32 +92,38 @@ fn name_not_defined(name: &PyObject) -> PyErr {
     crate::object::exc_methods::name_not_defined(name)
 }
 
-/// `LoadGlobal` with its inline cache (keyed by both dict versions).
+/// `LoadGlobal` with its inline cache (keyed by both dicts' keys versions:
+/// the entry index stays valid when values are reassigned).
 #[inline]
 pub fn load_global(f: &Frame, code: &PyCode, name: &PyObject, ic: u16) -> PyResult<PyRef> {
+    use crate::object::dict::{dict_get_str_index, dict_keys_version, dict_value_at};
     if crate::object::dict::as_dict(&f.builtins).is_none() {
         return load_global_mapping(f, name);
     }
-    let gv = dict_version(&f.globals);
-    let bv = dict_version(&f.builtins);
+    let gv = dict_keys_version(&f.globals);
+    let bv = dict_keys_version(&f.builtins);
     let e = ic_site(code, ic).global();
-    if !e.value.is_null() && e.globals_version == gv && e.builtins_version == bv {
-        e.counters.hits = e.counters.hits.wrapping_add(1);
-        // SAFETY: both dicts are unchanged since the value was cached, so the
-        // dict that holds it still owns it.
-        return Ok(unsafe { &*e.value }.to_ref());
+    if e.globals_version == gv && e.builtins_version == bv {
+        let d = if e.in_builtins != 0 { &f.builtins } else { &f.globals };
+        if let Some(v) = dict_value_at(d, e.index) {
+            e.counters.hits = e.counters.hits.wrapping_add(1);
+            return Ok(v.to_ref());
+        }
     }
-    let v = match dict_get_str(&f.globals, name) {
-        Some(v) => v,
-        None => match dict_get_str(&f.builtins, name) {
-            Some(v) => v,
+    e.counters.misses = e.counters.misses.wrapping_add(1);
+    let (ix, in_builtins) = match dict_get_str_index(&f.globals, name) {
+        Some(ix) => (ix, 0),
+        None => match dict_get_str_index(&f.builtins, name) {
+            Some(ix) => (ix, 1),
             None => return Err(name_not_defined(name)),
         },
     };
-    e.counters.misses = e.counters.misses.wrapping_add(1);
+    let d = if in_builtins != 0 { &f.builtins } else { &f.globals };
+    let v = dict_value_at(d, ix).ok_or_else(|| name_not_defined(name))?;
     e.globals_version = gv;
     e.builtins_version = bv;
-    e.value = v;
+    e.index = ix;
+    e.in_builtins = in_builtins;
     Ok(v.to_ref())
 }
 
@@ -209,7 +215,20 @@ pub fn load_attr(code: &PyCode, obj: &PyObject, name: &PyObject, ic: u16) -> PyR
     if !generic_attrs(t) {
         return protocol::getattr(obj, name);
     }
-    let descr = crate::ic::type_lookup_cached(ic_site(code, ic).attr(), t, name);
+    let c = ic_site(code, ic).attr();
+    let (descr, ei) = crate::ic::type_lookup_cached_at(c, t, name);
+    // Instance attribute (no data descriptor on the type): the instance
+    // dict at the site's guessed index first.
+    let data_descr = descr.is_some_and(|d| d.type_().tp_descr_set.get().is_some() && d.type_().tp_descr_get.get().is_some());
+    if !data_descr && ei < crate::ic::ATTR_WAYS {
+        if let Some(dict) = crate::object::object_type::instance_dict(obj).filter(|d| d.is_exact(&crate::object::dict::DICT_TYPE)) {
+            let hint = c.entries[ei].index;
+            if let Some((v, ix)) = crate::object::dict::dict_get_str_hinted(dict, name, hint) {
+                c.entries[ei].index = ix;
+                return Ok(v.to_ref());
+            }
+        }
+    }
     match crate::object::object_type::generic_getattr_with(obj, name, descr)? {
         Some(v) => Ok(v),
         None => Err(protocol::no_attribute(obj, name)),
@@ -224,7 +243,30 @@ pub fn store_attr(code: &PyCode, obj: &PyObject, name: &PyObject, v: &PyObject, 
     if !generic || as_pystr(name).is_none() {
         return protocol::setattr(obj, name, v);
     }
-    let descr = crate::ic::type_lookup_cached(ic_site(code, ic).attr(), t, name);
+    let c = ic_site(code, ic).attr();
+    let (descr, ei) = crate::ic::type_lookup_cached_at(c, t, name);
+    // No descriptor with a setter: replace the value in the instance dict
+    // at the site's guessed index when the attribute is already there.
+    let has_setter = descr.is_some_and(|d| d.type_().tp_descr_set.get().is_some());
+    if !has_setter && ei < crate::ic::ATTR_WAYS {
+        if let Some(dict) = crate::object::object_type::instance_dict(obj).filter(|d| d.is_exact(&crate::object::dict::DICT_TYPE)) {
+            if crate::object::dict::dict_replace_hinted(dict, name, c.entries[ei].index, v) {
+                return Ok(());
+            }
+            crate::object::object_type::generic_setattr_with(obj, name, descr, Some(v))?;
+            // The store may have run code (a replaced value's __del__):
+            // look the dict and the site up again.
+            if let Some(dict) = crate::object::object_type::instance_dict(obj) {
+                if let Some(ix) = crate::object::dict::dict_get_str_index(dict, name) {
+                    let c = ic_site(code, ic).attr();
+                    if ei < crate::ic::ATTR_WAYS {
+                        c.entries[ei].index = ix;
+                    }
+                }
+            }
+            return Ok(());
+        }
+    }
     crate::object::object_type::generic_setattr_with(obj, name, descr, Some(v))
 }
 

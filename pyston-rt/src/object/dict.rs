@@ -38,6 +38,11 @@ pub struct PyDict {
     pub ob: PyObject,
     pub table: UnsafeCell<DictTable>,
     pub version: Cell<u64>,
+    /// Changes when a key is added or removed or the entries move (not
+    /// when an existing key's value is replaced): while it is unchanged, an
+    /// entry index found earlier still holds the same key (CPython's
+    /// `dk_version`; the global-load cache keys on it).
+    pub keys_version: Cell<u64>,
 }
 
 pub static DICT_TYPE: Static<TypeObject> = Static(TypeObject {
@@ -71,7 +76,8 @@ fn next_version() -> u64 {
 
 /// A new empty dict.
 pub fn new_dict() -> PyRef {
-    new_object_untracked(&DICT_TYPE, |ob| PyDict { ob, table: UnsafeCell::new(DictTable::default()), version: Cell::new(next_version()) })
+    let v = next_version();
+    new_object_untracked(&DICT_TYPE, |ob| PyDict { ob, table: UnsafeCell::new(DictTable::default()), version: Cell::new(v), keys_version: Cell::new(v) })
 }
 
 #[inline]
@@ -109,6 +115,13 @@ impl PyDict {
     }
 
     fn bump(&self) {
+        let v = next_version();
+        self.version.set(v);
+        self.keys_version.set(v);
+    }
+
+    /// A value of an existing key was replaced: the keys are unchanged.
+    fn bump_value(&self) {
         self.version.set(next_version());
     }
 
@@ -192,7 +205,7 @@ impl PyDict {
         if let Some(ix) = self.find(&key, hash)? {
             super::gc::track_if_needed(&self.ob, &value);
             let old = self.t().entries[ix].value.replace(value);
-            self.bump();
+            self.bump_value();
             return Ok(old);
         }
         self.insert_new(key, hash, value);
@@ -262,6 +275,80 @@ pub fn dict_len(d: &PyObject) -> usize {
 /// The current version (changes on every mutation).
 pub fn dict_version(d: &PyObject) -> u64 {
     pydict(d).version.get()
+}
+
+/// The keys version of a dict (see `PyDict::keys_version`).
+#[inline(always)]
+pub fn dict_keys_version(d: &PyObject) -> u64 {
+    pydict(d).keys_version.get()
+}
+
+/// The value of entry `ix` (an index from `dict_get_str_index`, valid while
+/// the keys version is unchanged).
+#[inline(always)]
+pub fn dict_value_at(d: &PyObject, ix: u32) -> Option<&PyObject> {
+    pydict(d).t().entries.get(ix as usize).and_then(|e| e.value.as_deref())
+}
+
+/// `dict_get_str` trying entry `hint` first (an attribute site's guess: the
+/// instances of a class usually hold their attributes at the same index);
+/// returns the value and its entry index.
+#[inline(always)]
+pub fn dict_get_str_hinted<'a>(d: &'a PyObject, key: &PyObject, hint: u32) -> Option<(&'a PyObject, u32)> {
+    let t = pydict(d).t();
+    if let Some(e) = t.entries.get(hint as usize) {
+        if let (Some(k), Some(v)) = (&e.key, &e.value) {
+            if k.is(key) {
+                return Some((v, hint));
+            }
+        }
+    }
+    dict_get_str_index(d, key).and_then(|ix| Some((t.entries[ix as usize].value.as_deref()?, ix)))
+}
+
+/// `key` replaces the value at entry `hint` if that entry holds `key`
+/// (identity); false (nothing done) otherwise.
+#[inline]
+pub fn dict_replace_hinted(d: &PyObject, key: &PyObject, hint: u32, v: &PyObject) -> bool {
+    let dd = pydict(d);
+    let t = dd.t();
+    let Some(e) = t.entries.get_mut(hint as usize) else { return false };
+    if !e.key.as_deref().is_some_and(|k| k.is(key)) || e.value.is_none() {
+        return false;
+    }
+    super::gc::track_if_needed(&dd.ob, v);
+    let old = e.value.replace(v.to_ref());
+    dd.bump_value();
+    drop(old);
+    true
+}
+
+/// The entry index of a str `key` (as `dict_get_str`), if present.
+pub fn dict_get_str_index(d: &PyObject, key: &PyObject) -> Option<u32> {
+    let t = pydict(d).t();
+    if t.indices.is_empty() {
+        return None;
+    }
+    let hash = super::str::str_hash(key);
+    let mask = t.indices.len() - 1;
+    let mut perturb = hash as usize;
+    let mut i = (hash as usize) & mask;
+    loop {
+        let ix = t.indices[i];
+        if ix == EMPTY {
+            return None;
+        }
+        if ix >= 0 {
+            let e = &t.entries[ix as usize];
+            if let Some(k) = &e.key {
+                if k.is(key) || (e.hash == hash && str_key_eq(k, key)) {
+                    return Some(ix as u32);
+                }
+            }
+        }
+        perturb >>= 5;
+        i = (i.wrapping_mul(5).wrapping_add(perturb).wrapping_add(1)) & mask;
+    }
 }
 
 /// `d[key]` or None when missing.
@@ -433,7 +520,8 @@ pub fn dict_update_from_dict(d: &PyObject, other: &PyObject) -> PyResult<()> {
 
 /// A new empty instance of `dict` or a subclass.
 pub fn new_dict_of_type(t: &TypeObject) -> PyRef {
-    new_object(t, |ob| PyDict { ob, table: UnsafeCell::new(DictTable::default()), version: Cell::new(next_version()) })
+    let v = next_version();
+    new_object(t, |ob| PyDict { ob, table: UnsafeCell::new(DictTable::default()), version: Cell::new(v), keys_version: Cell::new(v) })
 }
 
 /// `d[key]` with a precomputed hash, or None when missing.
