@@ -47,6 +47,10 @@ macro_rules! for_each_runtime_fn {
             pyrt_binary_op(a: obj, b: obj, kind: u16) -> new_obj = crate::interp::generic::binary_op;
             /// `a <cmp> b`, `cmp` a `CmpKind`.
             pyrt_compare_op(a: obj, b: obj, kind: u16) -> new_obj = crate::interp::generic::compare_op;
+            /// `a <op> b` through the site's cache (type pair -> specialised function).
+            pyrt_binary_op_ic(frame: frame, a: obj, b: obj, kind: u16, ic: u16) -> new_obj = crate::interp::generic::binary_op_ic;
+            /// `a <cmp> b` through the site's cache.
+            pyrt_compare_op_ic(frame: frame, a: obj, b: obj, kind: u16, ic: u16) -> new_obj = crate::interp::generic::compare_op_ic;
             /// `-v`, `+v`, `~v` (`UnaryKind`).
             pyrt_unary_op(v: obj, kind: u16) -> new_obj = crate::interp::generic::unary_op;
             /// `not v`

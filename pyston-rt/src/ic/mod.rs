@@ -20,9 +20,15 @@
 //!   gives it a new tag, and tags are never reused). New shapes replace
 //!   entries round-robin; after `MAX_MISSES` misses the site is megamorphic
 //!   and stops filling (its entries still answer).
-//! - `BinaryOp`/`CompareOp` sites are allocated but not filled yet.
+//! - `BinOpCache` (`BinaryOp`, `CompareOp`): the operand type pair last
+//!   seen and its specialised function (`binop.rs`: float/float,
+//!   float/int, int/float, int/int on machine words, str+str, str ==);
+//!   a new pair re-specialises, after `MAX_MISSES` misses the site stays
+//!   generic. Overflow or a zero divisor deopts to the generic path.
 
 use crate::object::{PyObject, PyRef, TypeObject};
+
+pub mod binop;
 
 /// Per-site statistics (read by `--stats` and the tiers' heuristics).
 #[repr(C)]

@@ -355,13 +355,13 @@ fn run<const STATS: bool>(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::BinaryOp => {
                         let i = ops::BinaryOp::decode(words, ip);
-                        let v = tri!(gen::binary_op(tri!(get(regs, i.lhs)), tri!(get(regs, i.rhs)), i.kind));
+                        let v = tri!(gen::binary_op_ic(f, tri!(get(regs, i.lhs)), tri!(get(regs, i.rhs)), i.kind, i.ic));
                         set(regs, i.dst, v);
                         next!(Op::BinaryOp)
                     }
                     Op::CompareOp => {
                         let i = ops::CompareOp::decode(words, ip);
-                        let v = tri!(gen::compare_op(tri!(get(regs, i.lhs)), tri!(get(regs, i.rhs)), i.kind));
+                        let v = tri!(gen::compare_op_ic(f, tri!(get(regs, i.lhs)), tri!(get(regs, i.rhs)), i.kind, i.ic));
                         set(regs, i.dst, v);
                         next!(Op::CompareOp)
                     }

@@ -49,6 +49,20 @@ pub fn compare_op(a: &PyObject, b: &PyObject, kind: u16) -> PyResult<PyRef> {
     }
 }
 
+/// `BinaryOp` through its inline cache (`ic::binop`).
+#[inline(always)]
+pub fn binary_op_ic(f: &Frame, a: &PyObject, b: &PyObject, kind: u16, ic: u16) -> PyResult<PyRef> {
+    let kind = BinOpKind::from_u16(kind).ok_or_else(|| bad_kind("binary"))?;
+    sup::binary_op_cached(f.code(), a, b, kind, ic)
+}
+
+/// `CompareOp` through its inline cache (`ic::binop`).
+#[inline(always)]
+pub fn compare_op_ic(f: &Frame, a: &PyObject, b: &PyObject, kind: u16, ic: u16) -> PyResult<PyRef> {
+    let kind = CmpKind::from_u16(kind).ok_or_else(|| bad_kind("compare"))?;
+    sup::compare_op_cached(f.code(), a, b, kind, ic)
+}
+
 /// `-v`, `+v`, `~v` (`UnaryOp`).
 pub fn unary_op(v: &PyObject, kind: u16) -> PyResult<PyRef> {
     let kind = UnaryKind::from_u16(kind).ok_or_else(|| bad_kind("unary"))?;

@@ -351,6 +351,33 @@ pub fn binary_fast(a: &PyObject, b: &PyObject, kind: BinOpKind) -> Option<PyRef>
     Some(new_int(r))
 }
 
+/// `BinaryOp` through its cache (type pair -> specialised function), then
+/// the int fast path and the protocol.
+#[inline(always)]
+pub fn binary_op_cached(code: &PyCode, a: &PyObject, b: &PyObject, kind: BinOpKind, ic: u16) -> PyResult<PyRef> {
+    let c = ic_site(code, ic).binop();
+    if let Some(v) = crate::ic::binop::run_cached(c, a, b, |l, r| crate::ic::binop::specialize_binary(kind, l, r)) {
+        return Ok(v);
+    }
+    match binary_fast(a, b, kind) {
+        Some(v) => Ok(v),
+        None => protocol::binary_op(a, b, kind),
+    }
+}
+
+/// `CompareOp` through its cache, then the fast paths and rich comparison.
+#[inline(always)]
+pub fn compare_op_cached(code: &PyCode, a: &PyObject, b: &PyObject, kind: CmpKind, ic: u16) -> PyResult<PyRef> {
+    let c = ic_site(code, ic).binop();
+    if let Some(v) = crate::ic::binop::run_cached(c, a, b, |l, r| crate::ic::binop::specialize_compare(kind, l, r)) {
+        return Ok(v);
+    }
+    match compare_fast(a, b, kind) {
+        Some(v) => Ok(crate::object::int::new_bool(v)),
+        None => protocol::rich_compare(a, b, kind),
+    }
+}
+
 /// int/str comparisons without dispatch.
 #[inline(always)]
 pub fn compare_fast(a: &PyObject, b: &PyObject, kind: CmpKind) -> Option<bool> {
