@@ -76,6 +76,7 @@ pub mod statistics;
 pub mod syslog;
 pub mod opcode_;
 pub mod uuid_;
+pub mod mmap;
 pub mod typing_;
 mod math_int;
 mod math_special;
@@ -144,6 +145,7 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("_ast", ast::init),
     ("_opcode", opcode_::init),
     ("_uuid", uuid_::init),
+    ("mmap", mmap::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
@@ -179,5 +181,6 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(functools::functools_types());
     v.extend(pwd::pwd_types());
     v.extend(resource::resource_types());
+    v.extend(mmap::mmap_types());
     v
 }
