@@ -77,6 +77,8 @@ pub mod syslog;
 pub mod opcode_;
 pub mod uuid_;
 pub mod mmap;
+pub mod crypt_;
+pub mod spwd;
 pub mod typing_;
 mod math_int;
 mod math_special;
@@ -146,6 +148,8 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("_opcode", opcode_::init),
     ("_uuid", uuid_::init),
     ("mmap", mmap::init),
+    ("_crypt", crypt_::init),
+    ("spwd", spwd::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
@@ -182,5 +186,6 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(pwd::pwd_types());
     v.extend(resource::resource_types());
     v.extend(mmap::mmap_types());
+    v.extend(spwd::spwd_types());
     v
 }
