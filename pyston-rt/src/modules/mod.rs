@@ -79,6 +79,7 @@ pub mod uuid_;
 pub mod mmap;
 pub mod crypt_;
 pub mod spwd;
+pub mod multiprocessing_;
 pub mod typing_;
 mod math_int;
 mod math_special;
@@ -150,6 +151,7 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("mmap", mmap::init),
     ("_crypt", crypt_::init),
     ("spwd", spwd::init),
+    ("_multiprocessing", multiprocessing_::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
@@ -187,5 +189,6 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(resource::resource_types());
     v.extend(mmap::mmap_types());
     v.extend(spwd::spwd_types());
+    v.extend(multiprocessing_::multiprocessing_types());
     v
 }
