@@ -327,7 +327,10 @@ fn m_sem_unlink(a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
 static FUNCS: [MethodDef; 1] = [MethodDef { name: "sem_unlink", func: m_sem_unlink, flags: 0, doc: "" }];
 
 pub fn init() -> PyResult<PyRef> {
-    dict_set_item_str(SEMLOCK_TYPE.dict(), "SEM_VALUE_MAX", new_int(SEM_VALUE_MAX));
+    // A static type's dict holds immortal values.
+    let max = new_int(SEM_VALUE_MAX);
+    max.make_immortal();
+    dict_set_item_str(SEMLOCK_TYPE.dict(), "SEM_VALUE_MAX", max);
     SEMLOCK_TYPE.modified();
     let flags = new_dict();
     dict_set_item_str(&flags, "HAVE_SEM_OPEN", new_int(1));
