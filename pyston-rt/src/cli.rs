@@ -56,6 +56,8 @@ pub struct Options {
     pub tier: String,
     pub stats: bool,
     pub no_aot: bool,
+    /// `-X faulthandler`.
+    pub faulthandler: bool,
 }
 
 /// A command-line error: message, then exit status 2.
@@ -118,6 +120,7 @@ pub fn parse_args(argv: &[String]) -> Result<Options, UsageError> {
         tier: "interp".into(),
         stats: false,
         no_aot: false,
+        faulthandler: false,
     };
     let mut version = 0;
     let mut help = false;
@@ -212,6 +215,7 @@ pub fn parse_args(argv: &[String]) -> Result<Options, UsageError> {
                             action = Some(Action::Module(val));
                             stop = true;
                         }
+                        'X' if val == "faulthandler" => o.faulthandler = true,
                         _ => {}
                     }
                     j = chars.len();
@@ -363,6 +367,9 @@ pub fn run(opts: Options, orig_argv: Vec<String>) -> i32 {
     if let Err(e) = builtins::init().and_then(|_| sys::init_with(&cfg)) {
         eprintln!("{}: failed to initialize: {:?}", PROG, e);
         return 1;
+    }
+    if opts.faulthandler || (!opts.ignore_environment && std::env::var_os("PYTHONFAULTHANDLER").is_some_and(|v| !v.is_empty())) {
+        crate::modules::faulthandler::enable_fd(2, true);
     }
     let mut status = match &opts.action {
         Action::File(f) => run_file(f),

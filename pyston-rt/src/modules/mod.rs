@@ -80,6 +80,7 @@ pub mod mmap;
 pub mod crypt_;
 pub mod spwd;
 pub mod multiprocessing_;
+pub mod faulthandler;
 pub mod typing_;
 mod math_int;
 mod math_special;
@@ -152,6 +153,7 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("_crypt", crypt_::init),
     ("spwd", spwd::init),
     ("_multiprocessing", multiprocessing_::init),
+    ("faulthandler", faulthandler::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
