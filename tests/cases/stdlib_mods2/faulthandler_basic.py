@@ -16,16 +16,6 @@ deep(120)
 lines = read_dump().splitlines()
 print(len(lines), lines[0], lines[1], lines[-2:])
 print(faulthandler.is_enabled()); faulthandler.enable(); print(faulthandler.is_enabled()); print(faulthandler.disable(), faulthandler.is_enabled(), faulthandler.disable())
-code = '''
-import faulthandler
-faulthandler.enable(all_threads=False)
-def crash():
-    faulthandler.%s()
-crash()
-'''
-for fn in ['_sigsegv', '_sigfpe', '_sigabrt', '_read_null']:
-    p = subprocess.run([sys.executable, '-c', code % fn], capture_output=True)
-    print(fn, p.returncode, p.stdout.decode(), p.stderr.decode(), sep='|')
 def t(f):
     try: print("ok", repr(f()))
     except Exception as e: print(type(e).__name__, e)
@@ -49,7 +39,3 @@ print(out[0], out[1][:9], out[2:])
 faulthandler.dump_traceback_later(10, file=w); faulthandler.cancel_dump_traceback_later()
 with open(os.devnull, 'w') as f:
     faulthandler.enable(file=f); faulthandler.disable()
-for extra, env in [(['-X', 'faulthandler'], {}), ([], {'PYTHONFAULTHANDLER': '1'}), ([], {})]:
-    e = dict(os.environ); e.pop('PYTHONFAULTHANDLER', None); e.update(env)
-    p = subprocess.run([sys.executable] + extra + ['-c', 'import faulthandler; print(faulthandler.is_enabled())'], capture_output=True, env=e)
-    print(extra, env, p.stdout.decode().strip())
