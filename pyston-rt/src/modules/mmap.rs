@@ -348,11 +348,7 @@ fn mmap_new(t: &TypeObject, a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<
 }
 
 fn type_label(o: &PyObject) -> String {
-    if o.is_exact(&MMAP_TYPE) {
-        "mmap.mmap".to_string()
-    } else {
-        o.type_().name().to_string()
-    }
+    o.type_().tp_name().into_owned()
 }
 
 fn mmap_repr(o: &PyObject) -> PyResult<PyRef> {

@@ -81,6 +81,7 @@ pub mod crypt_;
 pub mod spwd;
 pub mod multiprocessing_;
 pub mod faulthandler;
+pub mod lsprof;
 pub mod typing_;
 mod math_int;
 mod math_special;
@@ -154,6 +155,7 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("spwd", spwd::init),
     ("_multiprocessing", multiprocessing_::init),
     ("faulthandler", faulthandler::init),
+    ("_lsprof", lsprof::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
@@ -192,5 +194,6 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(mmap::mmap_types());
     v.extend(spwd::spwd_types());
     v.extend(multiprocessing_::multiprocessing_types());
+    v.extend(lsprof::lsprof_types());
     v
 }
