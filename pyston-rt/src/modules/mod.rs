@@ -82,6 +82,7 @@ pub mod spwd;
 pub mod multiprocessing_;
 pub mod faulthandler;
 pub mod lsprof;
+pub mod tracemalloc;
 pub mod typing_;
 mod math_int;
 mod math_special;
@@ -156,6 +157,7 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("_multiprocessing", multiprocessing_::init),
     ("faulthandler", faulthandler::init),
     ("_lsprof", lsprof::init),
+    ("_tracemalloc", tracemalloc::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
