@@ -58,6 +58,8 @@ pub struct Options {
     /// `--stats=json`: the report as JSON.
     pub stats_json: bool,
     pub no_aot: bool,
+    /// `-X faulthandler`.
+    pub faulthandler: bool,
 }
 
 /// A command-line error: message, then exit status 2.
@@ -122,6 +124,7 @@ pub fn parse_args(argv: &[String]) -> Result<Options, UsageError> {
         stats: false,
         stats_json: false,
         no_aot: false,
+        faulthandler: false,
     };
     let mut version = 0;
     let mut help = false;
@@ -223,6 +226,7 @@ pub fn parse_args(argv: &[String]) -> Result<Options, UsageError> {
                             action = Some(Action::Module(val));
                             stop = true;
                         }
+                        'X' if val == "faulthandler" => o.faulthandler = true,
                         _ => {}
                     }
                     j = chars.len();
@@ -380,6 +384,9 @@ pub fn run(opts: Options, orig_argv: Vec<String>) -> i32 {
     if let Err(e) = builtins::init().and_then(|_| sys::init_with(&cfg)) {
         eprintln!("{}: failed to initialize: {:?}", PROG, e);
         return 1;
+    }
+    if opts.faulthandler || (!opts.ignore_environment && std::env::var_os("PYTHONFAULTHANDLER").is_some_and(|v| !v.is_empty())) {
+        crate::modules::faulthandler::enable_fd(2, true);
     }
     let mut status = match &opts.action {
         Action::File(f) => run_file(f),

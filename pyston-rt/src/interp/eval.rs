@@ -111,7 +111,14 @@ pub fn run_frame(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
     crate::object::gc::maybe_collect();
     let prev = super::push_frame(f);
     f.state.set(state::RUNNING);
+    // Profiling (`_lsprof`): one predictable branch while disabled.
+    if crate::modules::lsprof::ACTIVE.load(std::sync::atomic::Ordering::Relaxed) {
+        crate::modules::lsprof::py_call(&f.code);
+    }
     let r = if crate::runtime::stats::enabled() { run::<true>(f, throw) } else { run::<false>(f, throw) };
+    if crate::modules::lsprof::ACTIVE.load(std::sync::atomic::Ordering::Relaxed) {
+        crate::modules::lsprof::py_return();
+    }
     if !f.frame_obj.get().is_null() && !matches!(r, Ok(Exit::Yield(_))) {
         // Still the current frame: its frame object records the caller.
         crate::object::frameobject::on_frame_exit(f);

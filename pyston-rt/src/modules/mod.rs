@@ -76,6 +76,13 @@ pub mod statistics;
 pub mod syslog;
 pub mod opcode_;
 pub mod uuid_;
+pub mod mmap;
+pub mod crypt_;
+pub mod spwd;
+pub mod multiprocessing_;
+pub mod faulthandler;
+pub mod lsprof;
+pub mod tracemalloc;
 pub mod typing_;
 mod math_int;
 mod math_special;
@@ -144,6 +151,13 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("_ast", ast::init),
     ("_opcode", opcode_::init),
     ("_uuid", uuid_::init),
+    ("mmap", mmap::init),
+    ("_crypt", crypt_::init),
+    ("spwd", spwd::init),
+    ("_multiprocessing", multiprocessing_::init),
+    ("faulthandler", faulthandler::init),
+    ("_lsprof", lsprof::init),
+    ("_tracemalloc", tracemalloc::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
@@ -179,5 +193,9 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(functools::functools_types());
     v.extend(pwd::pwd_types());
     v.extend(resource::resource_types());
+    v.extend(mmap::mmap_types());
+    v.extend(spwd::spwd_types());
+    v.extend(multiprocessing_::multiprocessing_types());
+    v.extend(lsprof::lsprof_types());
     v
 }

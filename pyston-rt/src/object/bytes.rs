@@ -113,7 +113,10 @@ pub fn buffer_bytes(o: &PyObject) -> Option<&[u8]> {
     if let Some(b) = super::bytearray::as_bytearray(o) {
         return Some(b.as_slice());
     }
-    super::memoryview::as_memoryview(o).and_then(|m| m.contiguous_bytes())
+    if let Some(m) = super::memoryview::as_memoryview(o) {
+        return m.contiguous_bytes();
+    }
+    crate::modules::mmap::mmap_buffer(o)
 }
 
 /// A bytes-like argument: `a bytes-like object is required, not 'str'`.

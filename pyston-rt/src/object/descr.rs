@@ -104,6 +104,25 @@ pub fn call_with_self(f: NativeFn, self_: &PyObject, args: &[&PyObject], kwnames
 fn builtin_call(o: &PyObject, args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
     // SAFETY: installed only on builtin_function_or_method.
     let f = unsafe { o.cast::<PyBuiltinFunction>() };
+    if crate::modules::lsprof::ACTIVE.load(std::sync::atomic::Ordering::Relaxed) {
+        return crate::modules::lsprof::profile_native(f.def, || builtin_label(f), || builtin_call_inner(f, args, kwnames));
+    }
+    builtin_call_inner(f, args, kwnames)
+}
+
+/// How `_lsprof` names a builtin (CPython's `normalizeUserObj`).
+fn builtin_label(f: &PyBuiltinFunction) -> String {
+    let module = f.module.as_deref().and_then(super::str::str_value);
+    match &f.self_ {
+        Some(s) if super::module::as_module(s).is_none() => format!("<method '{}' of '{}' objects>", f.def.name, s.type_().tp_name()),
+        _ => match module {
+            Some(m) => format!("<built-in method {}.{}>", m, f.def.name),
+            None => format!("<built-in method {}>", f.def.name),
+        },
+    }
+}
+
+fn builtin_call_inner(f: &PyBuiltinFunction, args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
     match &f.self_ {
         Some(s) => call_with_self(f.def.func, s, args, kwnames),
         None => (f.def.func)(args, kwnames),
@@ -199,6 +218,16 @@ pub fn new_method_descr(t: &TypeObject, def: &'static MethodDef) -> PyRef {
 }
 
 fn method_descr_call(o: &PyObject, args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
+    if crate::modules::lsprof::ACTIVE.load(std::sync::atomic::Ordering::Relaxed) {
+        // SAFETY: installed only on method descriptors.
+        let d = unsafe { o.cast::<PyMethodDescr>() };
+        let label = || format!("<method '{}' of '{}' objects>", d.def.name, d.objclass().tp_name());
+        return crate::modules::lsprof::profile_native(d.def, label, || method_descr_call_inner(o, args, kwnames));
+    }
+    method_descr_call_inner(o, args, kwnames)
+}
+
+fn method_descr_call_inner(o: &PyObject, args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
     // SAFETY: installed only on method descriptor types.
     let d = unsafe { o.cast::<PyMethodDescr>() };
     let nkw = kwnames.map(|k| super::tuple::tuple_slice(k).map_or(0, |s| s.len())).unwrap_or(0);
@@ -292,7 +321,7 @@ fn classmethod_descr_get(o: &PyObject, obj: Option<&PyObject>, t: Option<&PyObje
 fn method_descr_repr(o: &PyObject) -> PyResult<PyRef> {
     // SAFETY: installed only on method descriptor types.
     let d = unsafe { o.cast::<PyMethodDescr>() };
-    Ok(new_str(format!("<method '{}' of '{}' objects>", d.def.name, d.objclass().name())))
+    Ok(new_str(format!("<method '{}' of '{}' objects>", d.def.name, d.objclass().tp_name())))
 }
 
 /// A computed attribute of a builtin type.

@@ -296,6 +296,9 @@ fn alloc_object_untracked(t: &TypeObject, written: usize) -> *mut PyObject {
         t.obj().incref();
     }
     crate::object::debug_refs::on_alloc(t);
+    if crate::modules::tracemalloc::TRACING.load(std::sync::atomic::Ordering::Relaxed) {
+        crate::modules::tracemalloc::on_alloc(p, size);
+    }
     p
 }
 
@@ -337,6 +340,9 @@ pub fn new_object_untracked<T>(t: &TypeObject, make: impl FnOnce(PyObject) -> T)
 /// # Safety
 /// `p` must have been allocated by `alloc_object(t)` and not be used again.
 pub unsafe fn free_object(p: *mut PyObject, t: &TypeObject) {
+    if crate::modules::tracemalloc::TRACING.load(std::sync::atomic::Ordering::Relaxed) {
+        crate::modules::tracemalloc::on_free(p);
+    }
     let gc = t.has_flag(super::typeobj::type_flags::HAVE_GC);
     let pre = if gc { super::gc::GC_HEAD_SIZE } else { 0 };
     let size = t.basicsize.get() + pre;

@@ -151,6 +151,13 @@ fn new_view(obj: PyRef, start: usize, step: isize, len: usize, readonly: bool) -
 
 /// A view whose `len` bytes hold items of `format` (step 1 unless `'B'`).
 fn new_view_fmt(obj: PyRef, start: usize, step: isize, len: usize, readonly: bool, format: u8) -> PyRef {
+    // A view of an mmap counts as one more export of it.
+    crate::modules::mmap::reexport(&obj);
+    new_view_exported(obj, start, step, len, readonly, format)
+}
+
+/// As `new_view_fmt` for an export already counted.
+fn new_view_exported(obj: PyRef, start: usize, step: isize, len: usize, readonly: bool, format: u8) -> PyRef {
     new_object(&MEMORYVIEW_TYPE, |ob| PyMemoryView {
         ob,
         obj: UnsafeCell::new(Some(obj)),
@@ -219,6 +226,9 @@ pub fn memoryview_of(o: &PyObject) -> PyResult<PyRef> {
     if let Some(b) = as_bytearray(o) {
         return Ok(new_view(o.to_ref(), 0, 1, b.as_slice().len(), false));
     }
+    if let Some((len, readonly)) = crate::modules::mmap::export(o)? {
+        return Ok(new_view_exported(o.to_ref(), 0, 1, len, readonly, b'B'));
+    }
     Err(type_error(format!("memoryview: a bytes-like object is required, not '{}'", o.type_().name())))
 }
 
@@ -279,6 +289,22 @@ fn mv_subscript(o: &PyObject, key: &PyObject) -> PyResult<PyRef> {
     }
 }
 
+/// The bytes a writable view may change: a bytearray's or a writable mmap's.
+fn writable_buffer(obj: &PyObject) -> Option<&mut [u8]> {
+    if let Some(ba) = as_bytearray(obj) {
+        return Some(ba.vec_mut().as_mut_slice());
+    }
+    crate::modules::mmap::mmap_buffer_mut(obj)
+}
+
+impl Drop for PyMemoryView {
+    fn drop(&mut self) {
+        if let Some(o) = self.obj.get_mut() {
+            crate::modules::mmap::unexport(o);
+        }
+    }
+}
+
 fn mv_ass_subscript(o: &PyObject, key: &PyObject, value: Option<&PyObject>) -> PyResult<()> {
     let m = mv(o);
     let obj = m.exporter()?;
@@ -291,9 +317,9 @@ fn mv_ass_subscript(o: &PyObject, key: &PyObject, value: Option<&PyObject>) -> P
     if m.format != b'B' {
         return Err(cast_view_unsupported());
     }
-    let Some(ba) = as_bytearray(obj) else {
+    if writable_buffer(obj).is_none() {
         return Err(type_error("cannot modify read-only memory"));
-    };
+    }
     if let Some(sl) = slice_indices(key, m.len)? {
         let src = match as_memoryview(value) {
             Some(v) => v.to_vec()?,
@@ -304,7 +330,7 @@ fn mv_ass_subscript(o: &PyObject, key: &PyObject, value: Option<&PyObject>) -> P
         if src.len() != sl.len {
             return Err(value_error("memoryview assignment: lvalue and rvalue have different structures"));
         }
-        let buf = ba.vec_mut();
+        let buf = writable_buffer(m.exporter()?).ok_or_else(|| type_error("cannot modify read-only memory"))?;
         let n = buf.len();
         for (k, b) in src.into_iter().enumerate() {
             let off = m.offset((sl.start + k as isize * sl.step) as usize, n)?;
@@ -322,7 +348,7 @@ fn mv_ass_subscript(o: &PyObject, key: &PyObject, value: Option<&PyObject>) -> P
     if !(0..256).contains(&v) {
         return Err(value_error("memoryview: invalid value for format 'B'"));
     }
-    let buf = ba.vec_mut();
+    let buf = writable_buffer(m.exporter()?).ok_or_else(|| type_error("cannot modify read-only memory"))?;
     let off = m.offset(i, buf.len())?;
     buf[off] = v as u8;
     Ok(())
@@ -393,6 +419,9 @@ fn m_release(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> 
     // SAFETY: single-threaded; no borrow of `obj` is live here (the
     // exporter is dropped after the cell no longer refers to it).
     let old = unsafe { (*m.obj.get()).take() };
+    if let Some(o) = &old {
+        crate::modules::mmap::unexport(o);
+    }
     drop(old);
     Ok(none())
 }
