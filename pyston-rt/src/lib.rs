@@ -10,7 +10,9 @@ pub mod format;
 pub mod ic;
 pub mod import;
 pub mod interp;
+pub mod loader;
 pub mod modules;
+pub mod objcache;
 pub mod object;
 pub mod runtime;
 
