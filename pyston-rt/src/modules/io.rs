@@ -2,7 +2,7 @@
 //! `io_text.rs`, `io_memory.rs`), the standard streams, `print` and
 //! `input`, and OSError construction from errno values.
 
-use super::io_file::{new_file, FileState, BUFFERED_RANDOM_TYPE, BUFFERED_READER_TYPE, BUFFERED_WRITER_TYPE, FILEIO_TYPE};
+use super::io_file::{new_file, FileState, BUFFERED_RANDOM_TYPE, BUFFERED_READER_TYPE, BUFFERED_RWPAIR_TYPE, BUFFERED_WRITER_TYPE, FILEIO_TYPE};
 use super::io_text::{as_text, new_text, Newline};
 use crate::object::args::{split, Params};
 use crate::object::dict::dict_set_item_str;
@@ -346,7 +346,7 @@ pub fn stream_write(stream: &PyObject, s: &str) -> PyResult<()> {
 /// `stream.flush()` (ours directly).
 pub fn stream_flush(stream: &PyObject) -> PyResult<()> {
     if let Some(t) = as_text(stream) {
-        if t.file().st.is_closed() {
+        if t.is_closed().unwrap_or(true) {
             return Ok(());
         }
         return t.flush();
@@ -548,9 +548,10 @@ pub fn io_types() -> Vec<&'static TypeObject> {
         &BUFFERED_READER_TYPE,
         &BUFFERED_WRITER_TYPE,
         &BUFFERED_RANDOM_TYPE,
+        &BUFFERED_RWPAIR_TYPE,
         &super::io_memory::STRINGIO_TYPE,
         &super::io_memory::BYTESIO_TYPE,
-    ] as [&'static TypeObject; 7]);
+    ] as [&'static TypeObject; 8]);
     v.push(&super::io_newline::NEWLINE_DECODER_TYPE);
     v
 }

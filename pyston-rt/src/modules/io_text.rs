@@ -1,10 +1,14 @@
-//! `TextIOWrapper`: a text layer over one of our binary files. Decoding
-//! (UTF-8, Latin-1, ASCII), newline translation, line buffering. Reading
-//! scans the binary file's buffer directly, so `tell()` is an exact byte
-//! offset (no decoder state is kept across calls).
+//! `TextIOWrapper`: a text layer over a binary file. Decoding (UTF-8,
+//! Latin-1, ASCII, one-byte registry codecs), newline translation, line
+//! buffering. Reading scans the binary file's buffer directly, so `tell()`
+//! is an exact byte offset (no decoder state is kept across calls), which
+//! is also CPython's cookie for these codecs. Over one of our binary files
+//! the wrapper uses its `FileState`; over any other Python buffer
+//! (`BytesIO`, `GzipFile`, user classes) it keeps a hidden buffered file
+//! whose backend calls the buffer's `read1`/`write`/`seek`/`tell`.
 
 use super::io::{closed_file_error, unsupported};
-use super::io_file::{as_file, seek_args, size_arg, PyFile};
+use super::io_file::{as_file, new_file, seek_args, size_arg, FileState, PyFile, RawBackend, RawKind, BUFFERED_RANDOM_TYPE, BUFFERED_READER_TYPE, BUFFERED_WRITER_TYPE, BUFFER_SIZE, FILEIO_TYPE};
 use crate::object::args::{no_kwargs, Params};
 use crate::object::exceptions::type_error;
 use crate::object::header::{new_object, PyObject, PyRef, Static};
@@ -15,7 +19,8 @@ use crate::object::singletons::{is_none, none};
 use crate::object::str::{as_pystr, new_str, str_value};
 use crate::object::typeobj::{drop_payload, slot, type_flags, GetSetDef, MethodDef, TypeObject};
 use crate::object::PyResult;
-use std::cell::{Cell, UnsafeCell};
+use std::cell::{Cell, RefCell, UnsafeCell};
+use std::rc::Rc;
 
 #[derive(Copy, Clone, PartialEq, Eq, Debug)]
 pub enum Codec {
@@ -107,22 +112,36 @@ impl Newline {
 pub struct PyTextIO {
     pub ob: PyObject,
     pub dict: Cell<*mut PyObject>,
-    /// The binary file (always one of ours).
-    pub buffer: PyRef,
-    pub encoding: Box<str>,
-    pub codec: Codec,
-    pub errors_name: Box<str>,
-    pub newline: Newline,
+    /// The binary buffer given to the constructor (`.buffer`).
+    buffer: UnsafeCell<Option<PyRef>>,
+    /// When `buffer` is not one of our binary files: a hidden one over it
+    /// (a `FileState` whose backend calls the buffer's `read1`/`write`).
+    inner: UnsafeCell<Option<PyRef>>,
+    /// References replaced by a second `__init__`, kept alive so a borrow
+    /// taken from `file()` never dangles.
+    retired: UnsafeCell<Vec<PyRef>>,
+    encoding: RefCell<Rc<str>>,
+    codec: Cell<Codec>,
+    errors_name: RefCell<Rc<str>>,
+    newline: Cell<Newline>,
     pub line_buffering: Cell<bool>,
     pub write_through: Cell<bool>,
     pub mode: UnsafeCell<Option<PyRef>>,
     /// A UTF-8-sig BOM is skipped/written once.
     pub bom_done: Cell<bool>,
+    /// 0 usable, 1 detached, 2 not initialized.
+    state: Cell<u8>,
+    /// Newline kinds seen while reading (1 LF, 2 CR, 4 CRLF).
+    seennl: Cell<u8>,
+    /// False while iterating (CPython: "telling position disabled by next() call").
+    telling: Cell<bool>,
 }
 
 pub static TEXTIO_TYPE: Static<TypeObject> = Static(TypeObject {
     base: Cell::new(&super::io_base::TEXT_IOBASE_TYPE as *const Static<TypeObject> as *mut TypeObject),
     tp_drop: slot(drop_payload::<PyTextIO>),
+    tp_new: slot(text_new),
+    tp_init: slot(text_init),
     tp_repr: slot(text_repr),
     tp_iter: slot(text_iter),
     tp_iternext: slot(text_iternext),
@@ -146,27 +165,65 @@ pub fn as_text(o: &PyObject) -> Option<&PyTextIO> {
 }
 
 impl PyTextIO {
-    pub fn file(&self) -> &PyFile {
-        as_file(&self.buffer).expect("text buffer is a binary file")
+    /// The binary file read and written (the buffer, or the hidden layer
+    /// over a Python buffer).
+    pub fn file(&self) -> PyResult<&PyFile> {
+        self.check_attached()?;
+        // SAFETY: single-threaded; `buffer`/`inner` are only replaced by
+        // `__init__`, which keeps the old references alive in `retired`.
+        let r = unsafe { (*self.inner.get()).as_ref().or((*self.buffer.get()).as_ref()) };
+        r.and_then(|r| as_file(r)).ok_or_else(|| crate::object::exceptions::value_error("I/O operation on uninitialized object"))
+    }
+
+    pub fn check_attached(&self) -> PyResult<()> {
+        match self.state.get() {
+            0 => Ok(()),
+            1 => Err(crate::object::exceptions::value_error("underlying buffer has been detached")),
+            _ => Err(crate::object::exceptions::value_error("I/O operation on uninitialized object")),
+        }
+    }
+
+    /// The buffer object given to the constructor.
+    pub fn buffer(&self) -> PyResult<PyRef> {
+        self.check_attached()?;
+        // SAFETY: single-threaded read, cloned out.
+        unsafe { (*self.buffer.get()).clone() }.ok_or_else(|| crate::object::exceptions::value_error("I/O operation on uninitialized object"))
+    }
+
+    fn has_inner(&self) -> bool {
+        // SAFETY: single-threaded read.
+        unsafe { (*self.inner.get()).is_some() }
+    }
+
+    fn enc(&self) -> Rc<str> {
+        self.encoding.borrow().clone()
+    }
+
+    fn errs(&self) -> Rc<str> {
+        self.errors_name.borrow().clone()
+    }
+
+    fn dec(&self, b: &[u8], final_: bool) -> PyResult<(String, usize)> {
+        decode(b, self.codec.get(), &self.enc(), &self.errs(), final_)
     }
 
     fn check_readable(&self) -> PyResult<()> {
-        let f = self.file();
+        let f = self.file()?;
         if f.st.is_closed() {
             return Err(closed_file_error());
         }
-        if !f.st.readable {
+        if !f.st.readable.get() {
             return Err(unsupported("not readable"));
         }
         Ok(())
     }
 
     fn check_writable(&self) -> PyResult<()> {
-        let f = self.file();
+        let f = self.file()?;
         if f.st.is_closed() {
             return Err(closed_file_error());
         }
-        if !f.st.writable {
+        if !f.st.writable.get() {
             return Err(unsupported("not writable"));
         }
         Ok(())
@@ -175,10 +232,10 @@ impl PyTextIO {
     /// Write text (newline translation, encoding, line buffering).
     pub fn write_str(&self, s: &str) -> PyResult<()> {
         self.check_writable()?;
-        let st = &self.file().st;
+        let st = &self.file()?.st;
         let translated;
         let mut text = s;
-        match self.newline {
+        match self.newline.get() {
             Newline::Cr if s.contains('\n') => {
                 translated = s.replace('\n', "\r");
                 text = &translated;
@@ -189,31 +246,33 @@ impl PyTextIO {
             }
             _ => {}
         }
-        if self.codec == Codec::Utf8Sig && !self.bom_done.get() {
+        if self.codec.get() == Codec::Utf8Sig && !self.bom_done.get() {
             self.bom_done.set(true);
             if st.tell().unwrap_or(1) == 0 {
                 st.write(b"\xef\xbb\xbf")?;
             }
         }
-        match self.codec {
+        match self.codec.get() {
             Codec::Utf8 | Codec::Utf8Sig => {
                 st.write(text.as_bytes())?;
             }
-            _ => {
-                let b = encode(text, self.codec, &self.encoding, &self.errors_name)?;
+            c => {
+                let b = encode(text, c, &self.enc(), &self.errs())?;
                 st.write(&b)?;
             }
         }
-        if self.write_through.get() || (self.line_buffering.get() && (s.contains('\n') || s.contains('\r'))) {
+        if self.line_buffering.get() && (s.contains('\n') || s.contains('\r')) {
+            self.flush()?;
+        } else if self.write_through.get() {
             st.flush()?;
         }
         Ok(())
     }
 
     fn skip_bom(&self) -> PyResult<()> {
-        if self.codec == Codec::Utf8Sig && !self.bom_done.get() {
+        if self.codec.get() == Codec::Utf8Sig && !self.bom_done.get() {
             self.bom_done.set(true);
-            let st = &self.file().st;
+            let st = &self.file()?.st;
             st.ensure(3)?;
             if st.buffered_bytes().starts_with(b"\xef\xbb\xbf") {
                 st.consume(3);
@@ -224,19 +283,39 @@ impl PyTextIO {
 
     /// Translate newlines of decoded input text.
     fn translate(&self, s: String) -> String {
-        if self.newline == Newline::Universal && s.contains('\r') {
+        let nl = self.newline.get();
+        if matches!(nl, Newline::Universal | Newline::Untranslated) {
+            self.note_newlines(&s);
+        }
+        if nl == Newline::Universal && s.contains('\r') {
             s.replace("\r\n", "\n").replace('\r', "\n")
         } else {
             s
         }
     }
 
+    fn note_newlines(&self, s: &str) {
+        let b = s.as_bytes();
+        let mut seen = self.seennl.get();
+        if seen == 7 {
+            return;
+        }
+        for (i, &c) in b.iter().enumerate() {
+            if c == b'\n' {
+                seen |= if i > 0 && b[i - 1] == b'\r' { 4 } else { 1 };
+            } else if c == b'\r' && b.get(i + 1) != Some(&b'\n') {
+                seen |= 2;
+            }
+        }
+        self.seennl.set(seen);
+    }
+
     /// Read everything left.
     pub fn read_all(&self) -> PyResult<String> {
         self.check_readable()?;
         self.skip_bom()?;
-        let data = self.file().st.read_all()?;
-        let (s, _) = decode(&data, self.codec, &self.encoding, &self.errors_name, true)?;
+        let data = self.file()?.st.read_all()?;
+        let (s, _) = self.dec(&data, true)?;
         Ok(self.translate(s))
     }
 
@@ -244,7 +323,9 @@ impl PyTextIO {
     pub fn read_chars(&self, n: usize) -> PyResult<String> {
         self.check_readable()?;
         self.skip_bom()?;
-        let st = &self.file().st;
+        let st = &self.file()?.st;
+        let codec = self.codec.get();
+        let newline = self.newline.get();
         let mut out = String::new();
         let mut count = 0;
         while count < n {
@@ -252,7 +333,7 @@ impl PyTextIO {
                 break;
             }
             // A CR at the end of the buffer needs the next byte.
-            if self.newline == Newline::Universal && st.buffered_bytes().last() == Some(&b'\r') {
+            if newline == Newline::Universal && st.buffered_bytes().last() == Some(&b'\r') {
                 let have = st.buffered_bytes().len();
                 st.ensure(have + 1)?;
             }
@@ -262,7 +343,7 @@ impl PyTextIO {
             let mut chars = 0;
             while end < avail.len() && chars < n - count {
                 let b = avail[end];
-                let len = if matches!(self.codec, Codec::Latin1 | Codec::Ascii | Codec::OneByte) || b < 0x80 {
+                let len = if matches!(codec, Codec::Latin1 | Codec::Ascii | Codec::OneByte) || b < 0x80 {
                     1
                 } else if b >= 0xf0 {
                     4
@@ -273,7 +354,7 @@ impl PyTextIO {
                 } else {
                     1
                 };
-                if self.newline == Newline::Universal && b == b'\r' && avail.get(end + 1) == Some(&b'\n') {
+                if newline == Newline::Universal && b == b'\r' && avail.get(end + 1) == Some(&b'\n') {
                     end += 2;
                 } else {
                     end += len;
@@ -282,14 +363,14 @@ impl PyTextIO {
             }
             let end = end.min(avail.len());
             let final_ = false;
-            let (s, used) = decode(&avail[..end], self.codec, &self.encoding, &self.errors_name, final_)?;
+            let (s, used) = self.dec(&avail[..end], final_)?;
             if used == 0 {
                 // A split multi-byte character: get more data or finish.
                 let have = avail.len();
                 if st.fill()? == 0 {
                     let rest = st.buffered_bytes().to_vec();
                     st.consume(have);
-                    let (s, _) = decode(&rest, self.codec, &self.encoding, &self.errors_name, true)?;
+                    let (s, _) = self.dec(&rest, true)?;
                     out.push_str(&self.translate(s));
                     break;
                 }
@@ -305,7 +386,7 @@ impl PyTextIO {
 
     /// Byte length of the first `n` characters of `b`, if `b` holds that many.
     fn char_prefix(&self, b: &[u8], n: usize) -> Option<usize> {
-        if !matches!(self.codec, Codec::Utf8 | Codec::Utf8Sig) {
+        if !matches!(self.codec.get(), Codec::Utf8 | Codec::Utf8Sig) {
             return if b.len() >= n { Some(n) } else { None };
         }
         let mut chars = 0;
@@ -325,9 +406,10 @@ impl PyTextIO {
     /// from `from`; Err(resume) when more data is needed.
     fn find_eol(&self, b: &[u8], from: usize) -> Result<usize, usize> {
         let mut i = from;
+        let newline = self.newline.get();
         while i < b.len() {
             let c = b[i];
-            match self.newline {
+            match newline {
                 Newline::Lf if c == b'\n' => return Ok(i + 1),
                 Newline::Cr if c == b'\r' => return Ok(i + 1),
                 Newline::CrLf if c == b'\n' && i > 0 && b[i - 1] == b'\r' => return Ok(i + 1),
@@ -354,7 +436,7 @@ impl PyTextIO {
     pub fn read_line(&self, limit: Option<usize>) -> PyResult<String> {
         self.check_readable()?;
         self.skip_bom()?;
-        let st = &self.file().st;
+        let st = &self.file()?.st;
         let mut scanned = 0;
         let end = loop {
             let avail = st.buffered_bytes();
@@ -376,21 +458,31 @@ impl PyTextIO {
             Some(k) => k,
             None => end,
         };
-        let (s, _) = decode(&avail[..end], self.codec, &self.encoding, &self.errors_name, true)?;
+        let (s, _) = self.dec(&avail[..end], true)?;
         st.consume(end);
         Ok(self.translate(s))
     }
 
     pub fn flush(&self) -> PyResult<()> {
-        let f = self.file();
+        let f = self.file()?;
         if f.st.is_closed() {
             return Err(closed_file_error());
         }
-        f.st.flush()
+        self.telling.set(true);
+        f.st.flush()?;
+        if self.has_inner() {
+            protocol::call_method(&*self.buffer()?, crate::name!("flush"), &[])?;
+        }
+        Ok(())
+    }
+
+    pub fn is_closed(&self) -> PyResult<bool> {
+        Ok(self.file()?.st.is_closed())
     }
 }
 
-/// A new TextIOWrapper over a binary file object.
+/// A new TextIOWrapper over one of our binary files (`open()`, the
+/// standard streams).
 #[allow(clippy::too_many_arguments)]
 pub fn new_text(
     buffer: PyRef,
@@ -401,57 +493,164 @@ pub fn new_text(
     write_through: bool,
     mode: Option<PyRef>,
 ) -> PyResult<PyRef> {
-    if as_file(&buffer).is_none() {
-        return Err(type_error("TextIOWrapper() needs a binary file created by open()"));
-    }
-    let (enc_name, codec) = match encoding {
-        None => ("UTF-8".to_string(), Codec::Utf8),
-        Some(e) => (e.to_string(), Codec::lookup(e)?),
-    };
-    let errors_name = errors.unwrap_or("strict").to_string();
-    Ok(new_object(&TEXTIO_TYPE, |ob| PyTextIO {
+    let t = alloc_text(&TEXTIO_TYPE);
+    let tx = as_text(&t).unwrap();
+    tx.setup(buffer, encoding, errors, newline, line_buffering, write_through)?;
+    // SAFETY: single-threaded field access on a fresh object.
+    unsafe { *tx.mode.get() = mode };
+    Ok(t)
+}
+
+fn alloc_text(t: &TypeObject) -> PyRef {
+    new_object(t, |ob| PyTextIO {
         ob,
         dict: Cell::new(std::ptr::null_mut()),
-        buffer,
-        encoding: enc_name.into_boxed_str(),
-        codec,
-        errors_name: errors_name.into_boxed_str(),
-        newline,
-        line_buffering: Cell::new(line_buffering),
-        write_through: Cell::new(write_through),
-        mode: UnsafeCell::new(mode),
+        buffer: UnsafeCell::new(None),
+        inner: UnsafeCell::new(None),
+        retired: UnsafeCell::new(Vec::new()),
+        encoding: RefCell::new("UTF-8".into()),
+        codec: Cell::new(Codec::Utf8),
+        errors_name: RefCell::new("strict".into()),
+        newline: Cell::new(Newline::Universal),
+        line_buffering: Cell::new(false),
+        write_through: Cell::new(false),
+        mode: UnsafeCell::new(None),
         bom_done: Cell::new(false),
-    }))
+        state: Cell::new(2),
+        seennl: Cell::new(0),
+        telling: Cell::new(true),
+    })
+}
+
+/// `readable()`-style probe of a Python buffer: a missing method counts as true.
+fn probe(buffer: &PyObject, m: &PyObject) -> PyResult<bool> {
+    match protocol::getattr_opt(buffer, m)? {
+        None => Ok(true),
+        Some(f) => protocol::is_true(&*protocol::call0(&f)?),
+    }
+}
+
+impl PyTextIO {
+    /// Attach a buffer and configure (the constructor's work).
+    fn setup(&self, buffer: PyRef, encoding: Option<&str>, errors: Option<&str>, newline: Newline, line_buffering: bool, write_through: bool) -> PyResult<()> {
+        let (enc_name, codec) = match encoding {
+            None | Some("locale") => ("UTF-8".to_string(), Codec::Utf8),
+            Some(e) => (e.to_string(), Codec::lookup(e)?),
+        };
+        let inner = if as_file(&buffer).is_some() {
+            None
+        } else {
+            let readable = probe(&buffer, crate::name!("readable"))?;
+            let writable = probe(&buffer, crate::name!("writable"))?;
+            let backend = RawBackend { reader: buffer.clone(), writer: buffer.clone(), kind: RawKind::Buffer };
+            let st = FileState::new_raw(backend, readable, writable, BUFFER_SIZE);
+            Some(new_file(&BUFFERED_RANDOM_TYPE, st, none(), String::new()))
+        };
+        // SAFETY: single-threaded; old references move to `retired` so
+        // borrows taken from `file()` stay valid.
+        unsafe {
+            let old_b = std::mem::replace(&mut *self.buffer.get(), Some(buffer));
+            let old_i = std::mem::replace(&mut *self.inner.get(), inner);
+            let r = &mut *self.retired.get();
+            r.extend(old_b);
+            r.extend(old_i);
+        }
+        *self.encoding.borrow_mut() = enc_name.into();
+        self.codec.set(codec);
+        *self.errors_name.borrow_mut() = errors.unwrap_or("strict").into();
+        self.newline.set(newline);
+        self.line_buffering.set(line_buffering);
+        self.write_through.set(write_through);
+        self.bom_done.set(false);
+        self.seennl.set(0);
+        self.telling.set(true);
+        self.state.set(0);
+        Ok(())
+    }
+}
+
+fn text_new(t: &TypeObject, _args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
+    Ok(alloc_text(t))
+}
+
+fn opt_str_arg<'a>(o: Option<&'a PyObject>, what: &str) -> PyResult<Option<&'a str>> {
+    match o {
+        None => Ok(None),
+        Some(v) if is_none(v) => Ok(None),
+        Some(v) => str_value(v).map(Some).ok_or_else(|| type_error(format!("TextIOWrapper() argument '{}' must be str or None, not {}", what, v.type_().name()))),
+    }
+}
+
+/// `TextIOWrapper.__init__(buffer, encoding=None, errors=None, newline=None,
+/// line_buffering=False, write_through=False)`.
+fn text_init(o: &PyObject, args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<()> {
+    static P: Params = Params::new("TextIOWrapper", &["buffer", "encoding", "errors", "newline", "line_buffering", "write_through"], 1);
+    let mut p = [None; 6];
+    P.parse(args, kw, &mut p)?;
+    let t = this(o)?;
+    let buffer = p[0].unwrap();
+    let encoding = opt_str_arg(p[1], "encoding")?;
+    let newline = match p[3] {
+        Some(v) if !is_none(v) && str_value(v).is_none() => {
+            return Err(type_error(format!("TextIOWrapper() argument 'newline' must be str or None, not {}", v.type_().name())))
+        }
+        v => Newline::parse(v)?,
+    };
+    let errors = opt_str_arg(p[2], "errors")?;
+    let flag = |v: Option<&PyObject>| -> PyResult<bool> {
+        match v {
+            None => Ok(false),
+            Some(v) => Ok(crate::object::args::expect_index(v)? != 0),
+        }
+    };
+    let line_buffering = flag(p[4])?;
+    let write_through = flag(p[5])?;
+    t.setup(buffer.to_ref(), encoding, errors, newline, line_buffering, write_through)
 }
 
 fn this(o: &PyObject) -> PyResult<&PyTextIO> {
     as_text(o).ok_or_else(|| type_error(format!("descriptor requires a '_io.TextIOWrapper' object but received '{}'", o.type_().name())))
 }
 
+/// `getattr(o, name)`, None when it raises AttributeError or ValueError
+/// (CPython's repr skips both).
+fn repr_attr(o: &PyObject, name: &PyObject) -> PyResult<Option<PyRef>> {
+    match protocol::getattr(o, name) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.matches(&crate::object::exceptions::ATTRIBUTE_ERROR) || e.matches(&crate::object::exceptions::VALUE_ERROR) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
 fn text_repr(o: &PyObject) -> PyResult<PyRef> {
     let t = this(o)?;
+    if t.state.get() == 2 {
+        return Err(crate::object::exceptions::value_error("I/O operation on uninitialized object"));
+    }
     let mut s = String::from("<_io.TextIOWrapper");
-    if let Some(n) = protocol::getattr_opt(o, crate::name!("name"))? {
+    if let Some(n) = repr_attr(o, crate::name!("name"))? {
         s.push_str(&format!(" name={}", protocol::repr_string(&n)?));
     }
-    // SAFETY: single-threaded field access.
-    if let Some(m) = unsafe { (*t.mode.get()).clone() } {
+    if let Some(m) = repr_attr(o, crate::name!("mode"))? {
         s.push_str(&format!(" mode={}", protocol::repr_string(&m)?));
     }
-    s.push_str(&format!(" encoding='{}'>", t.encoding));
+    s.push_str(&format!(" encoding='{}'>", t.enc()));
     Ok(new_str(s))
 }
 
 fn text_iter(o: &PyObject) -> PyResult<PyRef> {
-    if this(o)?.file().st.is_closed() {
+    if this(o)?.is_closed()? {
         return Err(closed_file_error());
     }
     Ok(o.to_ref())
 }
 
 fn text_iternext(o: &PyObject) -> PyResult<Option<PyRef>> {
-    let line = this(o)?.read_line(None)?;
+    let t = this(o)?;
+    t.telling.set(false);
+    let line = t.read_line(None)?;
     if line.is_empty() {
+        t.telling.set(true);
         return Ok(None);
     }
     Ok(Some(new_str(line)))
@@ -529,15 +728,33 @@ fn t_flush(args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
 }
 
 fn t_close(args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
-    this(args[0])?.file().st.close()?;
+    let t = this(args[0])?;
+    let f = t.file()?;
+    if f.st.is_closed() {
+        return Ok(none());
+    }
+    let buffer = t.buffer()?;
+    let ours = [&BUFFERED_READER_TYPE, &BUFFERED_WRITER_TYPE, &BUFFERED_RANDOM_TYPE, &FILEIO_TYPE].iter().any(|ty| buffer.is_exact(ty));
+    if ours && !f.st.has_backend() {
+        f.st.close()?;
+        return Ok(none());
+    }
+    // CPython: self.flush(), then buffer.close() (both through methods).
+    let r = protocol::call_method(args[0], crate::name!("flush"), &[]);
+    let r2 = protocol::call_method(&buffer, crate::name!("close"), &[]);
+    r?;
+    r2?;
     Ok(none())
 }
 
 fn t_seek(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     let t = this(args[0])?;
     let (off, whence) = seek_args(&args[1..], kw)?;
-    let st = &t.file().st;
+    let st = &t.file()?.st;
     st.check_open()?;
+    if !st.seekable()? {
+        return Err(unsupported("underlying stream is not seekable"));
+    }
     if whence == 1 && off != 0 {
         return Err(unsupported("can't do nonzero cur-relative seeks"));
     }
@@ -547,60 +764,103 @@ fn t_seek(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     if whence == 0 && off < 0 {
         return Err(crate::object::exceptions::value_error(format!("negative seek position {}", off)));
     }
-    if !st.seekable()? {
-        return Err(unsupported("underlying stream is not seekable"));
-    }
+    t.flush()?;
     if off == 0 && whence == 0 {
         t.bom_done.set(false);
     }
+    t.telling.set(true);
     Ok(new_int(st.seek(off, whence)?))
 }
 
 fn t_tell(args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
-    let st = &this(args[0])?.file().st;
+    let t = this(args[0])?;
+    let st = &t.file()?.st;
     st.check_open()?;
     if !st.seekable()? {
         return Err(unsupported("underlying stream is not seekable"));
+    }
+    if !t.telling.get() {
+        return Err(crate::object::exceptions::os_error("telling position disabled by next() call"));
     }
     Ok(new_int(st.tell()?))
 }
 
 fn t_truncate(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     no_kwargs("truncate", kw)?;
-    let st = &this(args[0])?.file().st;
+    let t = this(args[0])?;
+    let st = &t.file()?.st;
     let size = match args.get(1) {
         Some(s) if !is_none(s) => Some(protocol::index_opt(s)?.unwrap_or(0) as i64),
         _ => None,
     };
+    t.flush()?;
     Ok(new_int(st.truncate(size)?))
 }
 
+/// Delegate a no-argument query to a Python buffer.
+fn to_buffer(t: &PyTextIO, m: &PyObject) -> PyResult<Option<PyRef>> {
+    if t.has_inner() {
+        return Ok(Some(protocol::call_method(&*t.buffer()?, m, &[])?));
+    }
+    Ok(None)
+}
+
 fn t_fileno(args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
-    Ok(new_int(this(args[0])?.file().st.check_open()? as i64))
+    let t = this(args[0])?;
+    if let Some(r) = to_buffer(t, crate::name!("fileno"))? {
+        return Ok(r);
+    }
+    let f = t.file()?;
+    if f.st.has_backend() {
+        return protocol::call_method(&*t.buffer()?, crate::name!("fileno"), &[]);
+    }
+    Ok(new_int(f.st.check_open()? as i64))
 }
 
 fn t_isatty(args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
-    Ok(new_bool(this(args[0])?.file().st.isatty()?))
+    let t = this(args[0])?;
+    if let Some(r) = to_buffer(t, crate::name!("isatty"))? {
+        return Ok(r);
+    }
+    Ok(new_bool(t.file()?.st.isatty()?))
 }
 
 fn t_readable(args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
-    let st = &this(args[0])?.file().st;
+    let t = this(args[0])?;
+    if let Some(r) = to_buffer(t, crate::name!("readable"))? {
+        return Ok(r);
+    }
+    if t.file()?.st.has_backend() {
+        return protocol::call_method(&*t.buffer()?, crate::name!("readable"), &[]);
+    }
+    let st = &t.file()?.st;
     st.check_open()?;
-    Ok(new_bool(st.readable))
+    Ok(new_bool(st.readable.get()))
 }
 
 fn t_writable(args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
-    let st = &this(args[0])?.file().st;
+    let t = this(args[0])?;
+    if let Some(r) = to_buffer(t, crate::name!("writable"))? {
+        return Ok(r);
+    }
+    if t.file()?.st.has_backend() {
+        return protocol::call_method(&*t.buffer()?, crate::name!("writable"), &[]);
+    }
+    let st = &t.file()?.st;
     st.check_open()?;
-    Ok(new_bool(st.writable))
+    Ok(new_bool(st.writable.get()))
 }
 
 fn t_seekable(args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
-    Ok(new_bool(this(args[0])?.file().st.seekable()?))
+    let t = this(args[0])?;
+    if let Some(r) = to_buffer(t, crate::name!("seekable"))? {
+        return Ok(r);
+    }
+    Ok(new_bool(t.file()?.st.seekable()?))
 }
 
 fn t_enter(args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
-    if this(args[0])?.file().st.is_closed() {
+    if this(args[0])?.is_closed()? {
         return Err(closed_file_error());
     }
     Ok(args[0].to_ref())
@@ -615,36 +875,69 @@ fn t_iter_method(args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> 
     text_iter(args[0])
 }
 
+/// `reconfigure(*, encoding=None, errors=None, newline=None,
+/// line_buffering=None, write_through=None)`.
 fn t_reconfigure(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     let t = this(args[0])?;
     let (pos, vals, names) = crate::object::args::split(args, kw);
     if pos.len() > 1 {
-        return Err(type_error("reconfigure() takes no positional arguments"));
+        return Err(type_error(format!("reconfigure() takes exactly 0 positional arguments ({} given)", pos.len() - 1)));
     }
+    let (mut enc, mut errs, mut nl, mut lb, mut wt) = (None, None, None, None, None);
     for (k, v) in names.iter().zip(vals) {
         match str_value(k) {
-            Some("line_buffering") if !is_none(v) => t.line_buffering.set(protocol::is_true(v)?),
-            Some("write_through") if !is_none(v) => t.write_through.set(protocol::is_true(v)?),
-            Some("encoding") if !is_none(v) => {
-                let e = str_value(v).unwrap_or("");
-                if Codec::lookup(e).ok() != Some(t.codec) {
-                    return Err(crate::object::exceptions::value_error(format!("reconfigure(encoding={:?}) is not supported", e)));
-                }
-            }
-            Some("line_buffering" | "write_through" | "encoding" | "errors" | "newline") => {}
-            other => {
-                return Err(type_error(format!(
-                    "'{}' is an invalid keyword argument for reconfigure()",
-                    other.unwrap_or("?")
-                )))
+            Some("encoding") => enc = Some(*v),
+            Some("errors") => errs = Some(*v),
+            Some("newline") => nl = Some(*v),
+            Some("line_buffering") => lb = Some(*v),
+            Some("write_through") => wt = Some(*v),
+            other => return Err(type_error(format!("'{}' is an invalid keyword argument for reconfigure()", other.unwrap_or("?")))),
+        }
+    }
+    t.check_attached()?;
+    let enc = opt_str_arg(enc, "encoding")?;
+    let errs = opt_str_arg(errs, "errors")?;
+    let nl = match nl {
+        Some(v) if !is_none(v) && str_value(v).is_none() => {
+            return Err(type_error(format!("reconfigure() argument 'newline' must be str or None, not {}", v.type_().name())))
+        }
+        Some(v) if !is_none(v) => Some(Newline::parse(Some(v))?),
+        _ => None,
+    };
+    if enc.is_some() || errs.is_some() || nl.is_some() {
+        // CPython refuses once reading has started (decoded data pending);
+        // this wrapper keeps no decoded data, so only check the encoding.
+        let codec = match enc {
+            Some(e) if e != "locale" => Some((e.to_string(), Codec::lookup(e)?)),
+            Some(_) => Some(("UTF-8".to_string(), Codec::Utf8)),
+            None => None,
+        };
+        t.flush()?;
+        if let Some((name, c)) = codec {
+            *t.encoding.borrow_mut() = name.into();
+            t.codec.set(c);
+            if errs.is_none() {
+                *t.errors_name.borrow_mut() = "strict".into();
             }
         }
+        if let Some(e) = errs {
+            *t.errors_name.borrow_mut() = e.into();
+        }
+        if let Some(n) = nl {
+            t.newline.set(n);
+        }
+    }
+    if let Some(v) = lb.filter(|v| !is_none(v)) {
+        t.line_buffering.set(protocol::is_true(v)?);
+    }
+    if let Some(v) = wt.filter(|v| !is_none(v)) {
+        t.write_through.set(protocol::is_true(v)?);
     }
     t.flush()?;
     Ok(none())
 }
 
-pub static TEXT_METHODS: [MethodDef; 20] = [
+pub static TEXT_METHODS: [MethodDef; 21] = [
     MethodDef { name: "read", func: t_read, flags: 0, doc: "" },
     MethodDef { name: "readline", func: t_readline, flags: 0, doc: "" },
     MethodDef { name: "readlines", func: t_readlines, flags: 0, doc: "" },
@@ -665,20 +958,28 @@ pub static TEXT_METHODS: [MethodDef; 20] = [
     MethodDef { name: "__iter__", func: t_iter_method, flags: 0, doc: "" },
     MethodDef { name: "reconfigure", func: t_reconfigure, flags: 0, doc: "" },
     MethodDef { name: "detach", func: t_detach, flags: 0, doc: "" },
+    MethodDef { name: "__reduce_ex__", func: super::io_file::cannot_pickle, flags: 0, doc: "" },
 ];
 
 fn t_detach(args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
     let t = this(args[0])?;
-    t.flush()?;
-    Ok(t.buffer.clone())
+    t.check_attached()?;
+    protocol::call_method(args[0], crate::name!("flush"), &[])?;
+    let b = t.buffer()?;
+    t.state.set(1);
+    Ok(b)
 }
 
 fn g_closed(o: &PyObject) -> PyResult<PyRef> {
-    Ok(new_bool(this(o)?.file().st.is_closed()))
+    let t = this(o)?;
+    if t.has_inner() {
+        return protocol::getattr(&*t.buffer()?, crate::name!("closed"));
+    }
+    Ok(new_bool(t.is_closed()?))
 }
 
 fn g_name(o: &PyObject) -> PyResult<PyRef> {
-    Ok(this(o)?.file().name())
+    protocol::getattr(&*this(o)?.buffer()?, crate::name!("name"))
 }
 
 fn g_mode(o: &PyObject) -> PyResult<PyRef> {
@@ -698,15 +999,27 @@ fn s_mode(o: &PyObject, v: Option<&PyObject>) -> PyResult<()> {
 }
 
 fn g_encoding(o: &PyObject) -> PyResult<PyRef> {
-    Ok(new_str(&*this(o)?.encoding))
+    let t = this(o)?;
+    if t.state.get() == 2 {
+        return Err(crate::object::exceptions::value_error("I/O operation on uninitialized object"));
+    }
+    Ok(new_str(&*t.enc()))
 }
 
 fn g_errors(o: &PyObject) -> PyResult<PyRef> {
-    Ok(new_str(&*this(o)?.errors_name))
+    let t = this(o)?;
+    if t.state.get() == 2 {
+        return Err(crate::object::exceptions::value_error("I/O operation on uninitialized object"));
+    }
+    Ok(new_str(&*t.errs()))
 }
 
 fn g_buffer(o: &PyObject) -> PyResult<PyRef> {
-    Ok(this(o)?.buffer.clone())
+    let t = this(o)?;
+    if t.state.get() != 0 {
+        return Ok(none());
+    }
+    t.buffer()
 }
 
 fn g_line_buffering(o: &PyObject) -> PyResult<PyRef> {
@@ -717,11 +1030,30 @@ fn g_write_through(o: &PyObject) -> PyResult<PyRef> {
     Ok(new_bool(this(o)?.write_through.get()))
 }
 
-fn g_newlines(_o: &PyObject) -> PyResult<PyRef> {
-    Ok(none())
+fn g_newlines(o: &PyObject) -> PyResult<PyRef> {
+    let t = this(o)?;
+    t.check_attached()?;
+    if !matches!(t.newline.get(), Newline::Universal | Newline::Untranslated) {
+        return Ok(none());
+    }
+    let s = |x: &str| new_str(x);
+    Ok(match t.seennl.get() {
+        0 => none(),
+        1 => s("\n"),
+        2 => s("\r"),
+        3 => crate::object::tuple::new_tuple(vec![s("\r"), s("\n")]),
+        4 => s("\r\n"),
+        5 => crate::object::tuple::new_tuple(vec![s("\n"), s("\r\n")]),
+        6 => crate::object::tuple::new_tuple(vec![s("\r"), s("\r\n")]),
+        _ => crate::object::tuple::new_tuple(vec![s("\r"), s("\n"), s("\r\n")]),
+    })
 }
 
-pub static TEXT_GETSETS: [GetSetDef; 9] = [
+fn g_chunk_size(_o: &PyObject) -> PyResult<PyRef> {
+    Ok(new_int(BUFFER_SIZE as i64))
+}
+
+pub static TEXT_GETSETS: [GetSetDef; 10] = [
     GetSetDef { name: "closed", get: g_closed, set: None, doc: "" },
     GetSetDef { name: "name", get: g_name, set: None, doc: "" },
     GetSetDef { name: "mode", get: g_mode, set: Some(s_mode), doc: "" },
@@ -731,4 +1063,5 @@ pub static TEXT_GETSETS: [GetSetDef; 9] = [
     GetSetDef { name: "line_buffering", get: g_line_buffering, set: None, doc: "" },
     GetSetDef { name: "write_through", get: g_write_through, set: None, doc: "" },
     GetSetDef { name: "newlines", get: g_newlines, set: None, doc: "" },
+    GetSetDef { name: "_CHUNK_SIZE", get: g_chunk_size, set: None, doc: "" },
 ];

@@ -15,6 +15,7 @@ pub mod builtins_iter;
 pub mod hooks;
 pub mod io;
 pub mod io_base;
+pub mod io_buffered;
 pub mod io_file;
 pub mod io_memory;
 pub mod io_newline;
