@@ -77,6 +77,8 @@ pub mod syslog;
 pub mod opcode_;
 pub mod uuid_;
 pub mod typing_;
+pub mod unicodedata;
+pub mod cmath;
 mod math_int;
 mod math_special;
 #[cfg(test)]
@@ -144,6 +146,8 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("_ast", ast::init),
     ("_opcode", opcode_::init),
     ("_uuid", uuid_::init),
+    ("unicodedata", unicodedata::init),
+    ("cmath", cmath::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
@@ -179,5 +183,6 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(functools::functools_types());
     v.extend(pwd::pwd_types());
     v.extend(resource::resource_types());
+    v.extend(unicodedata::unicodedata_types());
     v
 }
