@@ -85,6 +85,8 @@ pub mod faulthandler;
 pub mod lsprof;
 pub mod tracemalloc;
 pub mod typing_;
+pub mod unicodedata;
+pub mod cmath;
 mod math_int;
 mod math_special;
 #[cfg(test)]
@@ -159,6 +161,8 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("faulthandler", faulthandler::init),
     ("_lsprof", lsprof::init),
     ("_tracemalloc", tracemalloc::init),
+    ("unicodedata", unicodedata::init),
+    ("cmath", cmath::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
@@ -198,5 +202,6 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(spwd::spwd_types());
     v.extend(multiprocessing_::multiprocessing_types());
     v.extend(lsprof::lsprof_types());
+    v.extend(unicodedata::unicodedata_types());
     v
 }

@@ -85,15 +85,6 @@ pub fn backslash_escape(cp: u32) -> String {
     }
 }
 
-/// `\N{NAME}` needs the Unicode name table, which the runtime does not
-/// have yet.
-fn namereplace_unsupported() -> PyErr {
-    PyErr::new(
-        &super::super::exceptions::LOOKUP_ERROR,
-        "the 'namereplace' error handler is not supported (no Unicode name table)",
-    )
-}
-
 /// The position a handler returned, made absolute and checked.
 fn new_position(pos: &PyObject, len: usize) -> PyResult<usize> {
     let p = crate::object::args::expect_index(pos)?;
@@ -203,7 +194,7 @@ impl<'a> EncodeState<'a> {
             Handler::Replace => (Repl::Str("?".repeat(end - start)), end),
             Handler::BackslashReplace => (Repl::Str(chars.iter().map(|&c| backslash_escape(c as u32)).collect()), end),
             Handler::XmlCharRefReplace => (Repl::Str(chars.iter().map(|&c| format!("&#{};", c as u32)).collect()), end),
-            Handler::NameReplace => return Err(namereplace_unsupported()),
+            Handler::NameReplace => (Repl::Str(chars.iter().map(|&c| name_escape(c)).collect()), end),
             Handler::Custom(f) => {
                 let e = self.exception(start, end, reason);
                 let r = protocol::call1(&f, e.value())?;
@@ -338,10 +329,22 @@ pub fn xmlcharrefreplace_errors(args: &[&PyObject], kw: Option<&PyObject>) -> Py
     }
 }
 
+/// `\N{NAME}`, or the backslash escape of a character without a name.
+fn name_escape(c: char) -> String {
+    match crate::modules::unicodedata::char_name(c as u32) {
+        Some(n) => format!("\\N{{{}}}", n),
+        None => backslash_escape(c as u32),
+    }
+}
+
 pub fn namereplace_errors(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     let e = the_exception("namereplace_errors", args, kw)?;
     match kind_of(e) {
-        Some(Kind::Encode) => Err(namereplace_unsupported()),
+        Some(Kind::Encode) => {
+            let chars: Vec<char> = text_object(e)?.chars().collect();
+            let (start, end) = range(e, chars.len())?;
+            Ok(result(chars[start.min(chars.len())..end.min(chars.len())].iter().map(|&c| name_escape(c)).collect(), end))
+        }
         _ => Err(cant_handle(e)),
     }
 }

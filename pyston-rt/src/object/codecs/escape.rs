@@ -120,7 +120,14 @@ pub fn unicode_escape_decode(b: &[u8], errors: &str, final_: bool) -> PyResult<(
                 let end = b[i..].iter().position(|&x| x == b'}').map(|p| i + p + 1);
                 match (b.get(i), end) {
                     (Some(b'{'), Some(end)) if end > i + 2 => {
-                        i = st.error(&mut out, start, end, "unknown Unicode character name")?;
+                        let name = std::str::from_utf8(&b[i + 1..end - 1]).ok();
+                        match name.filter(|n| n.len() <= 256).and_then(crate::modules::unicodedata::lookup_name).and_then(char::from_u32) {
+                            Some(c) => {
+                                out.push(c);
+                                i = end;
+                            }
+                            None => i = st.error(&mut out, start, end, "unknown Unicode character name")?,
+                        }
                     }
                     (None, _) | (Some(b'{'), None) if !final_ => return Ok((out, start)),
                     _ => {
