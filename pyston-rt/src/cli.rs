@@ -800,6 +800,13 @@ pub fn repl(quiet: bool) -> i32 {
         ));
     }
     let d = as_module(&m).unwrap().dict();
+    // site's `enablerlcompleter` leaves readline set-up to this hook.
+    if let Some(hook) = sys::get("__interactivehook__").filter(|h| !is_none(h)) {
+        if let Err(e) = protocol::call(&hook, &[], None) {
+            io::write_stderr("Failed calling sys.__interactivehook__\n");
+            print_uncaught(e.value());
+        }
+    }
     let mut buf = String::new();
     loop {
         let p = if buf.is_empty() { prompt("ps1", ">>> ") } else { prompt("ps2", "... ") };

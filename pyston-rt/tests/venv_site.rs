@@ -125,4 +125,23 @@ fn zip_archive_runs_its_main() {
     py(&["-m", "zipapp", src.to_str().unwrap(), "-o", app.to_str().unwrap()]);
     let out = py(&[app.to_str().unwrap(), "a", "b"]);
     assert_eq!(out.trim(), "zipped helper ['a', 'b']");
+    // `-m` of a package and a module inside an archive on PYSTONPATH
+    // (zipimport through sys.path_hooks, run by runpy).
+    let pkg = tmp.0.join("lib").join("zpkg");
+    std::fs::create_dir_all(&pkg).unwrap();
+    std::fs::write(pkg.join("__init__.py"), "").unwrap();
+    std::fs::write(pkg.join("__main__.py"), "import sys\nprint('zpkg main', __name__, __package__, sys.argv[1:])\n").unwrap();
+    std::fs::write(pkg.join("tool.py"), "print('tool', __name__, type(__loader__).__name__)\n").unwrap();
+    let lib = tmp.0.join("lib.zip");
+    let script = format!(
+        "import shutil; shutil.make_archive({:?}, 'zip', {:?})",
+        tmp.0.join("lib").to_str().unwrap(),
+        tmp.0.join("lib").to_str().unwrap()
+    );
+    py(&["-c", &script]);
+    assert!(lib.is_file());
+    let out = run(cmd(BIN).args(["-m", "zpkg", "x"]).env("PYSTONPATH", &lib).current_dir(&tmp.0));
+    assert_eq!(out.trim(), "zpkg main __main__ zpkg ['x']");
+    let out = run(cmd(BIN).args(["-m", "zpkg.tool"]).env("PYSTONPATH", &lib).current_dir(&tmp.0));
+    assert_eq!(out.trim(), "tool __main__ zipimporter");
 }
