@@ -48,6 +48,12 @@ pub struct Options {
     pub unbuffered: bool,
     pub ignore_environment: bool,
     pub no_user_site: bool,
+    /// `-S`: do not import `site` at start-up.
+    pub no_site: bool,
+    /// `-I`: isolated (`-E -s -P`).
+    pub isolated: bool,
+    /// `-P`: no unsafe path (script directory, cwd) prepended to sys.path.
+    pub safe_path: bool,
     pub dont_write_bytecode: bool,
     pub optimize: i64,
     pub inspect: bool,
@@ -83,8 +89,12 @@ pub fn help_text() -> String {
 -h     : print this help message and exit (also -? or --help)
 -u     : force the stdout and stderr streams to be unbuffered;
          also PYTHONUNBUFFERED=x / PYSTONUNBUFFERED=x
--E     : ignore PYSTON* environment variables (such as PYSTONPATH)
--B, -O, -OO, -s, -S, -I, -P, -q, -b, -d, -v, -R : accepted (CPython compatibility)
+-E     : ignore PYTHON* and PYSTON* environment variables (such as PYSTONPATH)
+-s     : don't add user site directory to sys.path; also PYTHONNOUSERSITE
+-S     : don't imply 'import site' on initialization
+-I     : isolate Python from the user's environment (implies -E, -P and -s)
+-P     : don't prepend a potentially unsafe path to sys.path
+-B, -O, -OO, -q, -b, -d, -v, -R : accepted (CPython compatibility)
 -i     : inspect interactively after running script
 -V     : print the Python version number and exit (also --version)
 -X opt, -W arg : accepted and ignored
@@ -102,6 +112,9 @@ pyston-rt options:
 Environment variables:
 PYSTONPATH    : ':'-separated list of directories prefixed to the module search path
 PYSTON_STDLIB : the standard library directory appended to the search path
+PYSTONHOME    : the installation prefix (sys.base_prefix; its lib/python3.11/site-packages
+                is the site-packages directory)
+PYTHONNOUSERSITE : disable the user site directory (as -s)
 ",
     );
     s
@@ -115,6 +128,9 @@ pub fn parse_args(argv: &[String]) -> Result<Options, UsageError> {
         unbuffered: false,
         ignore_environment: false,
         no_user_site: false,
+        no_site: false,
+        isolated: false,
+        safe_path: false,
         dont_write_bytecode: false,
         optimize: 0,
         inspect: false,
@@ -242,7 +258,15 @@ pub fn parse_args(argv: &[String]) -> Result<Options, UsageError> {
                 'v' => o.verbose += 1,
                 'V' => version += 1,
                 'h' | '?' => help = true,
-                'S' | 'I' | 'P' | 'b' | 'd' | 'R' | 'x' => {}
+                'S' => o.no_site = true,
+                'I' => {
+                    o.isolated = true;
+                    o.ignore_environment = true;
+                    o.no_user_site = true;
+                    o.safe_path = true;
+                }
+                'P' => o.safe_path = true,
+                'b' | 'd' | 'R' | 'x' => {}
                 _ => return Err(usage_error(format!("Unknown option: -{}", c))),
             }
             j += 1;
@@ -336,7 +360,11 @@ fn env_flag(name: &str) -> bool {
 pub fn run(opts: Options, orig_argv: Vec<String>) -> i32 {
     let unbuffered = opts.unbuffered
         || (!opts.ignore_environment && (env_flag("PYTHONUNBUFFERED") || env_flag("PYSTONUNBUFFERED")));
+    let zip_main = matches!(&opts.action, Action::File(f) if is_zip_file(f));
     let (argv0, path0) = match &opts.action {
+        // A zip archive runs its __main__ module through runpy with the
+        // archive first on sys.path (CPython's path for importable files).
+        Action::File(f) if zip_main => (f.clone(), crate::import::absolute(std::path::Path::new(f)).to_string_lossy().into_owned()),
         // A directory is run through its __main__.py with the directory
         // itself first on sys.path (CPython's runpy path for directories).
         Action::File(f) if std::path::Path::new(f).is_dir() => {
@@ -360,12 +388,24 @@ pub fn run(opts: Options, orig_argv: Vec<String>) -> i32 {
     };
     let mut argv = vec![argv0];
     argv.extend(opts.args.iter().cloned());
+    let env = |n: &str| !opts.ignore_environment && env_flag(n);
+    let safe_path = opts.safe_path || env("PYTHONSAFEPATH");
+    // -P/-I keep the script's directory off sys.path (not a zip or a
+    // directory run through __main__, which must be importable).
+    let dir_main = matches!(&opts.action, Action::File(f) if std::path::Path::new(f).is_dir());
+    let path0 = if safe_path && !zip_main && !dir_main { None } else { Some(path0) };
     let cfg = sys::Config {
         argv,
-        path0: Some(path0),
+        // sys.path[0] is inserted after `site` ran (CPython's order: site
+        // sees the path without it).
+        path0: None,
         unbuffered,
         ignore_environment: opts.ignore_environment,
-        no_user_site: opts.no_user_site,
+        no_user_site: opts.no_user_site || env("PYTHONNOUSERSITE"),
+        no_site: opts.no_site,
+        isolated: opts.isolated,
+        safe_path,
+        argv0: orig_argv.first().cloned(),
         dont_write_bytecode: opts.dont_write_bytecode,
         optimize: opts.optimize,
         interactive: matches!(opts.action, Action::Repl) || opts.inspect,
@@ -388,7 +428,19 @@ pub fn run(opts: Options, orig_argv: Vec<String>) -> i32 {
     if opts.faulthandler || (!opts.ignore_environment && std::env::var_os("PYTHONFAULTHANDLER").is_some_and(|v| !v.is_empty())) {
         crate::modules::faulthandler::enable_fd(2, true);
     }
+    main_module(None);
+    if !opts.no_site {
+        if let Err(e) = crate::import::import_absolute("site") {
+            io::write_stderr("Fatal Python error: init_import_site: Failed to import the site module\nPython runtime state: initialized\n");
+            print_uncaught(e.value());
+            return finalize(1);
+        }
+    }
+    if let (Some(p0), Some(path)) = (path0, sys::get("path")) {
+        let _ = protocol::call_method(&path, crate::name!("insert"), &[&crate::object::int::new_int(0), &new_str(p0)]);
+    }
     let mut status = match &opts.action {
+        Action::File(_) if zip_main => run_runpy_main(),
         Action::File(f) => run_file(f),
         Action::Command(c) => run_source(c, "<string>", None),
         Action::Module(m) => run_module(m),
@@ -459,11 +511,18 @@ fn read_stdin() -> PyResult<String> {
 }
 
 /// The `__main__` module (fresh, registered in sys.modules).
+/// The `__main__` module made at start-up (before `site`, as CPython's
+/// initialization does) is reused.
 fn main_module(file: Option<&str>) -> PyRef {
-    let m = new_module("__main__");
+    let existing = dict_get_str(&sys::modules(), &crate::object::str::intern("__main__"))
+        .map(|m| m.to_ref())
+        .filter(|m| as_module(m).is_some());
+    let m = existing.unwrap_or_else(|| new_module("__main__"));
     let d = as_module(&m).unwrap().dict();
     dict_set_item_str(d, "__builtins__", builtins::builtins_module().to_ref());
-    dict_set_item_str(d, "__annotations__", crate::object::dict::new_dict());
+    if dict_get_str(d, crate::name!("__annotations__")).is_none() {
+        dict_set_item_str(d, "__annotations__", crate::object::dict::new_dict());
+    }
     if let Some(f) = file {
         dict_set_item_str(d, "__file__", new_str(f));
         dict_set_item_str(d, "__cached__", none());
@@ -519,10 +578,54 @@ fn run_source(text: &str, filename: &str, file: Option<&str>) -> i32 {
     }
 }
 
+/// Whether a path is a zip archive or a directory inside one
+/// (`pip.whl/pip`): the nearest existing prefix is a regular file with an
+/// end-of-central-directory record within its last 64 KiB + 22 bytes, as
+/// zipimport looks for it.
+fn is_zip_file(path: &str) -> bool {
+    use std::io::{Read, Seek, SeekFrom};
+    let mut p = std::path::Path::new(path);
+    while !p.exists() {
+        match p.parent() {
+            Some(q) if !q.as_os_str().is_empty() => p = q,
+            _ => return false,
+        }
+    }
+    let Ok(mut f) = std::fs::File::open(p) else { return false };
+    let Ok(meta) = f.metadata() else { return false };
+    if !meta.is_file() || meta.len() < 22 {
+        return false;
+    }
+    let tail = meta.len().min(65536 + 22);
+    let mut buf = vec![0u8; tail as usize];
+    if f.seek(SeekFrom::End(-(tail as i64))).is_err() || f.read_exact(&mut buf).is_err() {
+        return false;
+    }
+    buf.windows(4).any(|w| w == b"PK\x05\x06")
+}
+
+/// `runpy._run_module_as_main(name, alter_argv)`: how CPython runs a zip
+/// archive's `__main__` and modules found by path entry finders.
+fn run_runpy(name: &str, alter_argv: bool) -> i32 {
+    let r = crate::import::import_absolute("runpy").and_then(|runpy| {
+        let f = protocol::getattr_str(&runpy, "_run_module_as_main")?;
+        protocol::call(&f, &[&new_str(name), &crate::object::int::new_bool(alter_argv)], None)
+    });
+    match r {
+        Ok(_) => 0,
+        Err(e) => handle_exception(e.into_value()),
+    }
+}
+
+fn run_runpy_main() -> i32 {
+    run_runpy("__main__", false)
+}
+
 fn run_module(name: &str) -> i32 {
     let found = crate::import::find_main_module(name);
     let (modname, path, _pkg) = match found {
-        Ok(f) => f,
+        Ok(Some(f)) => f,
+        Ok(None) => return run_runpy(name, true),
         Err(e) => {
             let v = e.into_value();
             if v.is_instance_of(&crate::object::exceptions::IMPORT_ERROR) {
@@ -719,6 +822,13 @@ pub fn repl(quiet: bool) -> i32 {
         ));
     }
     let d = as_module(&m).unwrap().dict();
+    // site's `enablerlcompleter` leaves readline set-up to this hook.
+    if let Some(hook) = sys::get("__interactivehook__").filter(|h| !is_none(h)) {
+        if let Err(e) = protocol::call(&hook, &[], None) {
+            io::write_stderr("Failed calling sys.__interactivehook__\n");
+            print_uncaught(e.value());
+        }
+    }
     let mut buf = String::new();
     loop {
         let p = if buf.is_empty() { prompt("ps1", ">>> ") } else { prompt("ps2", "... ") };
@@ -805,6 +915,10 @@ mod tests {
         assert!(p(&["--foo"]).unwrap_err().0.starts_with("unknown option --foo\n"));
         assert!(p(&["-c"]).unwrap_err().0.starts_with("Argument expected for the -c option\n"));
         assert_eq!(p(&["--dis", "f.py"]).unwrap().action, Action::Dis("f.py".into()));
+        let o = p(&["-IS", "f.py"]).unwrap();
+        assert!(o.isolated && o.no_site && o.ignore_environment && o.no_user_site && o.safe_path);
+        let o = p(&["-s", "-P", "f.py"]).unwrap();
+        assert!(o.no_user_site && o.safe_path && !o.no_site && !o.isolated && !o.ignore_environment);
     }
 
     #[test]

@@ -29,6 +29,9 @@ pub enum Found {
     Native(fn() -> PyResult<PyRef>),
     Source { path: PathBuf, is_package: bool },
     Namespace { paths: Vec<String> },
+    /// A spec returned by a path entry finder of `sys.path_hooks`
+    /// (`zipimport.zipimporter`, a custom hook), loaded by importlib.
+    Spec(PyRef),
 }
 
 /// `ImportError(msg, name=..., path=...)` (or ModuleNotFoundError).
@@ -337,7 +340,25 @@ pub fn find(name: &str, search: Option<&[String]>) -> PyResult<Option<Found>> {
         None => sys_path()?,
     };
     let mut namespace = Vec::new();
+    let mut hooks = PathHooks::load()?;
     for d in dirs {
+        if let Some(finder) = hooks.finder_for(&d)? {
+            let n = new_str(name);
+            let Some(fs) = attr_str(&finder, "find_spec")? else { continue };
+            let spec = protocol::call(&fs, &[&n], None)?;
+            if is_none(&spec) {
+                continue;
+            }
+            let loader = attr_str(&spec, "loader")?.filter(|l| !is_none(l));
+            if loader.is_some() {
+                return Ok(Some(Found::Spec(spec)));
+            }
+            // A namespace portion: its locations join the namespace path.
+            if let Some(locs) = attr_str(&spec, "submodule_search_locations")?.filter(|l| !is_none(l)) {
+                namespace.extend(protocol::collect(&locs)?.iter().filter_map(|p| str_value(p).map(|s| s.to_string())));
+            }
+            continue;
+        }
         let base = if d.is_empty() { PathBuf::from(".") } else { PathBuf::from(&d) };
         let pkg = base.join(leaf);
         let init = pkg.join("__init__.py");
@@ -356,6 +377,145 @@ pub fn find(name: &str, search: Option<&[String]>) -> PyResult<Option<Found>> {
         return Ok(Some(Found::Namespace { paths: namespace }));
     }
     Ok(None)
+}
+
+/// `sys.path_hooks` and `sys.path_importer_cache` as the native search
+/// sees them. Directories are searched natively (importlib's FileFinder
+/// hook stands for that search) unless the cache holds another finder
+/// for them or a hook other than FileFinder's and `zipimporter` is
+/// installed (then every entry goes through the hooks, as in CPython).
+/// Entries that are not directories but lie inside a regular file (a zip
+/// archive and paths inside it) are given to the hooks, importing
+/// importlib (which installs `zipimporter`) the first time one is met.
+struct PathHooks {
+    hooks: Vec<PyRef>,
+    cache: Option<PyRef>,
+    custom: bool,
+}
+
+impl PathHooks {
+    fn load() -> PyResult<PathHooks> {
+        let hooks = match crate::modules::sys::get("path_hooks") {
+            Some(h) if !is_none(&h) => protocol::collect(&h)?,
+            _ => vec![],
+        };
+        let cache = crate::modules::sys::get("path_importer_cache").filter(|c| crate::object::dict::as_dict(c).is_some());
+        let mut custom = false;
+        for h in &hooks {
+            if !is_file_finder_hook(h)? && !is_zipimporter_type(h)? {
+                custom = true;
+            }
+        }
+        Ok(PathHooks { hooks, cache, custom })
+    }
+
+    /// The path entry finder to ask for `entry`, or None when the native
+    /// search covers it (a directory without a custom finder) or nothing can.
+    fn finder_for(&mut self, entry: &str) -> PyResult<Option<PyRef>> {
+        let key = new_str(entry);
+        if let Some(c) = &self.cache {
+            if let Some(f) = dict_get(c, &key)? {
+                if is_none(&f) || is_file_finder(&f)? {
+                    return Ok(None);
+                }
+                return Ok(Some(f));
+            }
+        }
+        let p = Path::new(if entry.is_empty() { "." } else { entry });
+        let is_dir = p.is_dir();
+        if is_dir && !self.custom {
+            return Ok(None);
+        }
+        if !is_dir && !self.custom && !inside_regular_file(p) {
+            return Ok(None);
+        }
+        if LOADING_HOOKS.get() {
+            // Imports made while importlib and zipimport load see only
+            // directories (nothing is cached before the hooks exist).
+            return Ok(None);
+        }
+        if self.hooks.is_empty() && !is_dir {
+            // importlib (and with it zipimport) is loaded on demand.
+            LOADING_HOOKS.set(true);
+            let r = import_absolute("_frozen_importlib_external");
+            LOADING_HOOKS.set(false);
+            r?;
+            *self = PathHooks::load()?;
+            if self.hooks.is_empty() {
+                return Ok(None);
+            }
+            return self.finder_for(entry);
+        }
+        for h in self.hooks.clone() {
+            if is_dir && is_file_finder_hook(&h)? {
+                return Ok(None);
+            }
+            match protocol::call(&h, &[&key], None) {
+                Ok(f) => {
+                    if let Some(c) = &self.cache {
+                        dict_set(c, &key, &f)?;
+                    }
+                    return Ok(if is_file_finder(&f)? { None } else { Some(f) });
+                }
+                Err(e) if e.matches(&IMPORT_ERROR) => continue,
+                Err(e) => return Err(e),
+            }
+        }
+        if let Some(c) = &self.cache {
+            dict_set(c, &key, &none())?;
+        }
+        Ok(None)
+    }
+}
+
+/// Set while the path hooks are being installed on demand.
+static LOADING_HOOKS: crate::object::Static<std::cell::Cell<bool>> = crate::object::Static(std::cell::Cell::new(false));
+
+/// Whether a path that is not a directory names a regular file or a path
+/// under one (`app.zip`, `app.zip/pkg`).
+fn inside_regular_file(p: &Path) -> bool {
+    let mut cur = Some(p);
+    while let Some(c) = cur {
+        if c.as_os_str().is_empty() {
+            return false;
+        }
+        match std::fs::metadata(c) {
+            Ok(m) => return m.is_file(),
+            Err(_) => cur = c.parent(),
+        }
+    }
+    false
+}
+
+fn qualname_of(o: &PyObject) -> PyResult<Option<String>> {
+    Ok(attr_str(o, "__qualname__")?.and_then(|q| str_value(&q).map(|s| s.to_string())))
+}
+
+fn importlib_module(o: &PyObject) -> PyResult<bool> {
+    let m = attr_str(o, "__module__")?;
+    Ok(matches!(m.as_deref().and_then(str_value), Some("_frozen_importlib_external" | "importlib._bootstrap_external")))
+}
+
+/// `FileFinder.path_hook(...)`'s closure.
+fn is_file_finder_hook(h: &PyObject) -> PyResult<bool> {
+    if crate::object::function::as_function(h).is_none() {
+        return Ok(false);
+    }
+    Ok(qualname_of(h)?.as_deref() == Some("FileFinder.path_hook.<locals>.path_hook_for_FileFinder") && importlib_module(h)?)
+}
+
+fn is_zipimporter_type(h: &PyObject) -> PyResult<bool> {
+    if crate::object::typeobj::as_type(h).is_none() {
+        return Ok(false);
+    }
+    let m = attr_str(h, "__module__")?;
+    Ok(matches!(m.as_deref().and_then(str_value), Some("zipimport")) && qualname_of(h)?.as_deref() == Some("zipimporter"))
+}
+
+/// An instance of importlib's FileFinder (its directories are searched natively).
+fn is_file_finder(f: &PyObject) -> PyResult<bool> {
+    let t = f.type_().obj();
+    Ok(qualname_of(t)?.as_deref() == Some("FileFinder") && importlib_module(t)?)
 }
 
 /// An absolute form of a path (relative to the current directory), without
@@ -427,6 +587,7 @@ pub fn load(name: &str, found: Found) -> PyResult<PyRef> {
             dict_set_item_str(&mods, name, m.clone());
             Ok(m)
         }
+        Found::Spec(spec) => crate::modules::imp::load_from_spec(&spec),
         Found::Namespace { paths } => {
             let m = new_module(name);
             let d = as_module(&m).unwrap().dict();
@@ -572,8 +733,10 @@ pub fn import_star(module: &PyObject, locals: &PyObject) -> PyResult<()> {
 }
 
 /// What `-m name` runs: the module's source file (a package runs its
-/// `__main__` submodule). Parent packages are imported first.
-pub fn find_main_module(name: &str) -> PyResult<(String, PathBuf, Option<PyRef>)> {
+/// `__main__` submodule). Parent packages are imported first. A module a
+/// path entry finder provides (a zip archive on sys.path) is reported as
+/// None: `runpy` runs it.
+pub fn find_main_module(name: &str) -> PyResult<Option<(String, PathBuf, Option<PyRef>)>> {
     let search = match name.rsplit_once('.') {
         Some((parent, _)) => {
             let pm = import_absolute(parent)?;
@@ -583,14 +746,15 @@ pub fn find_main_module(name: &str) -> PyResult<(String, PathBuf, Option<PyRef>)
         None => None,
     };
     match find(name, search.as_deref())? {
-        Some(Found::Source { path, is_package: false }) => Ok((name.to_string(), path, None)),
+        Some(Found::Source { path, is_package: false }) => Ok(Some((name.to_string(), path, None))),
         Some(Found::Source { is_package: true, .. }) | Some(Found::Namespace { .. }) => {
             let pkg = import_absolute(name)?;
             let main_name = format!("{}.__main__", name);
             let path = attr_str(&pkg, "__path__")?.ok_or_else(|| module_not_found(&main_name))?;
             let dirs: Vec<String> = protocol::collect(&path)?.iter().filter_map(|p| str_value(p).map(|s| s.to_string())).collect();
             match find(&main_name, Some(&dirs))? {
-                Some(Found::Source { path, is_package: false }) => Ok((main_name, path, Some(pkg))),
+                Some(Found::Source { path, is_package: false }) => Ok(Some((main_name, path, Some(pkg)))),
+                Some(Found::Spec(_)) => Ok(None),
                 _ => Err(import_error(
                     &IMPORT_ERROR,
                     format!("No module named {}; '{}' is a package and cannot be directly executed", main_name, name),
@@ -599,6 +763,7 @@ pub fn find_main_module(name: &str) -> PyResult<(String, PathBuf, Option<PyRef>)
                 )),
             }
         }
+        Some(Found::Spec(_)) => Ok(None),
         Some(Found::Native(_)) => Err(import_error(
             &IMPORT_ERROR,
             format!("No code object available for {}", name),

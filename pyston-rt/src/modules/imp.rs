@@ -4,7 +4,8 @@
 //! stdlib's `importlib/_bootstrap.py` and `_bootstrap_external.py`, run
 //! under the frozen names on first import and installed like CPython's
 //! start-up does (`_install`: BuiltinImporter, FrozenImporter and
-//! PathFinder on `sys.meta_path`, FileFinder on `sys.path_hooks`). Then
+//! PathFinder on `sys.meta_path`, zipimporter and FileFinder on
+//! `sys.path_hooks`). Then
 //! `_bootstrap._find_and_load` is replaced by `_pyston_find_and_load`, our
 //! native import, so `importlib.import_module` and `import` load modules
 //! the same way (see docs/ARCHITECTURE.md, "Imports and importlib").
@@ -339,10 +340,27 @@ pub fn init_frozen_importlib_external() -> PyResult<PyRef> {
         protocol::call(&install, &[&boot], None)?;
         protocol::setattr(&boot, &crate::object::str::intern("_bootstrap_external"), &m)?;
         IMPORTLIB_READY.set(true);
-        upgrade_native_specs()
+        upgrade_native_specs()?;
+        install_zipimport();
+        Ok(())
     })();
     remove_on_error("_frozen_importlib_external", r)?;
     Ok(m)
+}
+
+/// `zipimport.zipimporter` first on `sys.path_hooks`, as CPython's
+/// start-up puts it (`_PyImportZip_Init`); a failure leaves the hooks as
+/// they are (CPython only reports it under -v).
+fn install_zipimport() {
+    let r = (|| {
+        let z = crate::import::import_absolute("zipimport")?;
+        let zi = protocol::getattr_str(&z, "zipimporter")?;
+        if let Some(hooks) = super::sys::get("path_hooks") {
+            protocol::call_method(&hooks, &crate::object::str::intern("insert"), &[&new_int(0), &zi])?;
+        }
+        Ok::<(), PyErr>(())
+    })();
+    drop(r);
 }
 
 /// importlib's `ModuleSpec` and `SourceFileLoader` for a source module, once

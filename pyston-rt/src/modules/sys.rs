@@ -39,6 +39,15 @@ pub struct Config {
     pub quiet: bool,
     pub verbose: i64,
     pub orig_argv: Vec<String>,
+    /// `-S`: `site` is not imported at start-up (`sys.flags.no_site`).
+    pub no_site: bool,
+    /// `-I`: isolated mode (implies `-E`, `-s` and `-P`).
+    pub isolated: bool,
+    /// `-P`: no script directory (or cwd) prepended to `sys.path`.
+    pub safe_path: bool,
+    /// `argv[0]` of the process (`sys.executable` is derived from it, not
+    /// from `/proc/self/exe`, so a venv's `bin/python` symlink is kept).
+    pub argv0: Option<String>,
 }
 
 /// The sys module (None before `init`).
@@ -507,6 +516,86 @@ pub fn compute_path(cfg: &Config) -> Vec<String> {
     v
 }
 
+/// Where the interpreter lives and which environment it runs in
+/// (CPython's getpath, reduced to what pyston-rt needs).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Prefixes {
+    /// `sys.executable`: argv[0] made absolute, symlinks kept.
+    pub executable: String,
+    /// `sys._base_executable`: the installation's binary (a venv's `home`).
+    pub base_executable: String,
+    /// `sys.prefix` / `sys.exec_prefix`: the venv directory or the base prefix.
+    pub prefix: String,
+    /// `sys.base_prefix` / `sys.base_exec_prefix`: the installation prefix,
+    /// the parent of the directory holding the real binary
+    /// (`<prefix>/bin/pyston-rt`; `target/release/pyston-rt` gives `target`).
+    pub base_prefix: String,
+}
+
+/// `sys.executable` from argv[0]: a name with a slash is made absolute
+/// (without resolving symlinks), a bare name is looked up on `PATH`; else
+/// the running binary.
+pub fn compute_executable(argv0: Option<&str>) -> String {
+    let current = || std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+    let Some(a) = argv0.filter(|a| !a.is_empty()) else { return current() };
+    if a.contains('/') {
+        let p = crate::import::absolute(std::path::Path::new(a));
+        return if p.is_file() { p.to_string_lossy().into_owned() } else { current() };
+    }
+    if let Some(path) = std::env::var_os("PATH") {
+        for d in std::env::split_paths(&path) {
+            let c = d.join(a);
+            if c.is_file() {
+                return crate::import::absolute(&c).to_string_lossy().into_owned();
+            }
+        }
+    }
+    current()
+}
+
+/// The `home = ...` of a `pyvenv.cfg` next to the executable or one level
+/// up (CPython's lookup); Some(None) for a cfg without `home`.
+fn find_pyvenv_cfg(exe_dir: &std::path::Path) -> Option<Option<String>> {
+    let candidates = [Some(exe_dir.join("pyvenv.cfg")), exe_dir.parent().map(|p| p.join("pyvenv.cfg"))];
+    let cfg = candidates.into_iter().flatten().find(|c| c.is_file())?;
+    let text = std::fs::read_to_string(cfg).unwrap_or_default();
+    let home = text.lines().find_map(|l| {
+        let (k, v) = l.split_once('=')?;
+        (k.trim().to_ascii_lowercase() == "home").then(|| v.trim().to_string())
+    });
+    Some(home)
+}
+
+/// The executable, prefixes and venv of this process.
+pub fn compute_prefixes(cfg: &Config) -> Prefixes {
+    use std::path::Path;
+    let executable = compute_executable(cfg.argv0.as_deref());
+    let real = std::fs::canonicalize(&executable)
+        .or_else(|_| std::env::current_exe())
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_else(|_| executable.clone());
+    let home_env = if cfg.ignore_environment { None } else { std::env::var("PYSTONHOME").ok().filter(|h| !h.is_empty()) };
+    let parent2 = |p: &str| Path::new(p).parent().and_then(|d| d.parent()).map(|d| d.to_string_lossy().into_owned());
+    let base_prefix = home_env.or_else(|| parent2(&real)).unwrap_or_else(|| "/".to_string());
+    let exe_dir = Path::new(&executable).parent().unwrap_or(Path::new("/")).to_path_buf();
+    let mut out = Prefixes { executable: executable.clone(), base_executable: real.clone(), prefix: base_prefix.clone(), base_prefix };
+    if let Some(home) = find_pyvenv_cfg(&exe_dir) {
+        out.prefix = exe_dir.parent().unwrap_or(Path::new("/")).to_string_lossy().into_owned();
+        if let Some(h) = home {
+            let name = Path::new(&executable).file_name().map(|n| n.to_os_string()).unwrap_or_default();
+            let cand = Path::new(&h).join(&name);
+            let real_name = Path::new(&real).file_name().map(|n| n.to_os_string()).unwrap_or_default();
+            let cand2 = Path::new(&h).join(&real_name);
+            if cand2.is_file() {
+                out.base_executable = cand2.to_string_lossy().into_owned();
+            } else if cand.is_file() {
+                out.base_executable = cand.to_string_lossy().into_owned();
+            }
+        }
+    }
+    out
+}
+
 fn strs(v: &[String]) -> PyRef {
     new_list(v.iter().map(|s| new_str(s.as_str())).collect())
 }
@@ -526,17 +615,18 @@ pub fn init_with(cfg: &Config) -> PyResult<PyRef> {
     let set = |k: &str, v: PyRef| dict_set_item_str(d, k, v);
     set("argv", strs(&cfg.argv));
     set("orig_argv", strs(&cfg.orig_argv));
-    let exe = std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
-    set("executable", new_str(exe.as_str()));
-    set("_base_executable", new_str(exe.as_str()));
+    let px = compute_prefixes(cfg);
+    set("executable", new_str(px.executable.as_str()));
+    set("_base_executable", new_str(px.base_executable.as_str()));
     set("path", strs(&compute_path(cfg)));
-    let stdlib = stdlib_dir();
-    let prefix = stdlib
-        .as_deref()
-        .and_then(|s| std::path::Path::new(s).parent().and_then(|p| p.parent()).map(|p| p.to_string_lossy().into_owned()))
-        .unwrap_or_else(|| "/usr/local".to_string());
-    for k in ["prefix", "exec_prefix", "base_prefix", "base_exec_prefix"] {
-        set(k, new_str(prefix.as_str()));
+    for k in ["prefix", "exec_prefix"] {
+        set(k, new_str(px.prefix.as_str()));
+    }
+    for k in ["base_prefix", "base_exec_prefix"] {
+        set(k, new_str(px.base_prefix.as_str()));
+    }
+    if let Some(s) = stdlib_dir() {
+        set("_stdlib_dir", new_str(s));
     }
     set("platlibdir", new_str("lib"));
     set("modules", crate::runtime::sys_modules());
@@ -576,8 +666,8 @@ pub fn init_with(cfg: &Config) -> PyResult<PyRef> {
     let b = |v: bool| new_int(v as i64);
     set("flags", new_structseq(&FLAGS_TYPE, vec![
         new_int(0), b(cfg.interactive), b(cfg.interactive), new_int(cfg.optimize), new_int(1),
-        b(cfg.no_user_site), new_int(1), b(cfg.ignore_environment), new_int(cfg.verbose), new_int(0), b(cfg.quiet),
-        new_int(1), new_int(0), new_bool(false), new_int(1), new_int(0), new_bool(false), new_int(-1),
+        b(cfg.no_user_site), b(cfg.no_site), b(cfg.ignore_environment), new_int(cfg.verbose), new_int(0), b(cfg.quiet),
+        new_int(1), b(cfg.isolated), new_bool(false), new_int(1), new_int(0), new_bool(cfg.safe_path), new_int(-1),
     ]));
     set("dont_write_bytecode", new_bool(true));
     set("meta_path", new_list(vec![]));

@@ -214,10 +214,26 @@ pub static METHOD_TYPE: Static<TypeObject> = Static(TypeObject {
     tp_getattro: slot(method_getattro),
     tp_richcompare: slot(method_richcompare),
     tp_hash: slot(method_hash),
+    tp_new: slot(method_new),
     getsets: &METHOD_GETSETS,
     flags: std::cell::Cell::new(crate::object::typeobj::type_flags::HAVE_GC),
     ..TypeObject::new_static("method", std::mem::size_of::<PyMethod>())
 });
+
+/// `types.MethodType(function, instance)` (CPython's `method_new`).
+fn method_new(_t: &TypeObject, a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
+    crate::object::args::no_kwargs("method", kw)?;
+    if a.len() != 2 {
+        return Err(crate::object::exceptions::type_error(format!("method expected 2 arguments, got {}", a.len())));
+    }
+    if a[0].type_().tp_call.get().is_none() {
+        return Err(crate::object::exceptions::type_error("first argument must be callable"));
+    }
+    if crate::object::singletons::is_none(a[1]) {
+        return Err(crate::object::exceptions::type_error("instance must not be None"));
+    }
+    Ok(new_method(a[0].to_ref(), a[1].to_ref()))
+}
 
 pub fn new_method(func: PyRef, self_: PyRef) -> PyRef {
     new_object(&METHOD_TYPE, |ob| PyMethod { ob, func, self_ })
