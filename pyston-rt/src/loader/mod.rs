@@ -75,6 +75,8 @@ const PAGE: usize = 4096;
 const MAX_IMAGE: usize = 1 << 30;
 /// Largest section alignment accepted (groups are page aligned).
 const MAX_ALIGN: u64 = PAGE as u64;
+/// Largest object placed near the binary's code (see `claim_hint`).
+const NEAR_MAX: usize = 64 << 20;
 /// Bytes per call stub: `ff 25 disp32` (jmp *disp32(%rip)) + 2 bytes of int3.
 pub(crate) const STUB_SIZE: usize = 8;
 
@@ -94,28 +96,23 @@ impl Mapping {
         if len == 0 {
             return Ok(Mapping { base: std::ptr::null_mut(), len: 0 });
         }
-        let hint = if low { 0 } else { next_hint(len) };
-        let extra = if low { libc::MAP_32BIT } else { 0 };
-        // SAFETY: an anonymous private mapping with no fixed address: the
-        // kernel picks free pages (the hint is only a preference).
-        let p = unsafe {
-            libc::mmap(
-                hint as *mut libc::c_void,
-                len,
-                libc::PROT_READ | libc::PROT_WRITE,
-                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | extra,
-                -1,
-                0,
-            )
-        };
-        if p == libc::MAP_FAILED {
-            return err(format!("mmap of {len} bytes failed: {}", std::io::Error::last_os_error()));
+        if low {
+            return raw_mmap(0, len, libc::MAP_32BIT).map(|base| Mapping { base, len });
         }
-        let base = p as *mut u8;
-        if hint != 0 && base as usize == hint {
-            // Walk the hint cursor down so the next object lands next to this one.
-            HINT_CURSOR.store(hint, Ordering::Relaxed);
+        // Try near the binary's code (a few places), then anywhere. Huge
+        // objects (only malformed ones, in practice) are not worth the room.
+        for _ in 0..if len <= NEAR_MAX { 4 } else { 0 } {
+            let Some(hint) = claim_hint(len) else { break };
+            let base = raw_mmap(hint, len, 0)?;
+            if base as usize == hint {
+                return Ok(Mapping { base, len });
+            }
+            // Occupied by something else: give these pages back and skip
+            // past the obstacle.
+            drop(Mapping { base, len });
+            let _ = HINT_CURSOR.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |c| Some(c.min(hint).saturating_sub(16 << 20)));
         }
+        let base = raw_mmap(0, len, 0)?;
         Ok(Mapping { base, len })
     }
 
@@ -138,8 +135,32 @@ impl Drop for Mapping {
         if self.len != 0 {
             // SAFETY: base/len is exactly the mapping made in `new`, unmapped once.
             unsafe { libc::munmap(self.base as *mut libc::c_void, self.len) };
+            // The most recent claim near the binary is given back (a stack:
+            // short-lived objects do not use the room up).
+            let (base, end) = (self.base as usize, self.base as usize + self.len);
+            let _ = HINT_CURSOR.compare_exchange(base, end, Ordering::Relaxed, Ordering::Relaxed);
         }
     }
+}
+
+/// An anonymous private read+write mapping of `len` bytes.
+fn raw_mmap(hint: usize, len: usize, extra_flags: libc::c_int) -> Result<*mut u8, LoadError> {
+    // SAFETY: an anonymous private mapping without MAP_FIXED: the kernel
+    // picks free pages (the hint is only a preference), nothing is replaced.
+    let p = unsafe {
+        libc::mmap(
+            hint as *mut libc::c_void,
+            len,
+            libc::PROT_READ | libc::PROT_WRITE,
+            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | extra_flags,
+            -1,
+            0,
+        )
+    };
+    if p == libc::MAP_FAILED {
+        return err(format!("mmap of {len} bytes failed: {}", std::io::Error::last_os_error()));
+    }
+    Ok(p as *mut u8)
 }
 
 /// Where the next mapping would like to go: just below the previous one,
@@ -149,17 +170,25 @@ impl Drop for Mapping {
 /// depends on it (stubs cover the far case).
 static HINT_CURSOR: AtomicUsize = AtomicUsize::new(0);
 
-fn next_hint(len: usize) -> usize {
-    let anchor = next_hint as fn(usize) -> usize as usize;
-    let mut cur = HINT_CURSOR.load(Ordering::Relaxed);
-    if cur == 0 {
-        cur = (anchor & !(PAGE - 1)).saturating_sub(64 << 20);
-    }
-    // Stay within 1.5 GB of the binary's code; past that let the kernel choose.
-    if anchor.saturating_sub(cur) + len > (3 << 29) || cur < len + (1 << 30) {
-        return 0;
-    }
-    (cur - len) & !(PAGE - 1)
+/// Claims `[hint, hint+len)` below the cursor (so concurrent loads get
+/// disjoint hints); None once the cursor is too far from the binary.
+fn claim_hint(len: usize) -> Option<usize> {
+    let anchor = claim_hint as fn(usize) -> Option<usize> as usize;
+    let mut out = None;
+    let _ = HINT_CURSOR.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |mut cur| {
+        out = None;
+        if cur == 0 {
+            cur = (anchor & !(PAGE - 1)).saturating_sub(64 << 20);
+        }
+        // Stay within 1.5 GB of the binary's code; past that let the kernel choose.
+        if anchor.saturating_sub(cur) + len > (3 << 29) || cur < len + (1 << 30) {
+            return None;
+        }
+        let hint = (cur - len) & !(PAGE - 1);
+        out = Some(hint);
+        Some(hint)
+    });
+    out
 }
 
 /// One loaded object: owns its mapped pages (unmapped on drop).

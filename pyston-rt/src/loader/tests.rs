@@ -461,3 +461,40 @@ fn bench_load_1000_functions() {
     assert_eq!(func1(&o, "f999")(1), 1002);
     eprintln!("loader: 1,000 functions ({} bytes of ELF) load in {per:?}", obj.len());
 }
+
+/// The target of the first `call rel32` (e8) in a function's code.
+fn first_call_target(o: &LoadedObject, name: &str) -> usize {
+    let (_, addr, size) = o.functions().into_iter().find(|f| f.0 == name).unwrap();
+    // SAFETY: [addr, addr+size) is the function's code, mapped readable.
+    let code = unsafe { std::slice::from_raw_parts(addr as *const u8, size) };
+    let at = code.iter().position(|&b| b == 0xe8).expect("a call");
+    let disp = i32::from_le_bytes(code[at + 1..at + 5].try_into().unwrap());
+    (addr as i64 + at as i64 + 5 + i64::from(disp)) as usize
+}
+
+#[test]
+fn plt32_direct_when_near_stub_when_far() {
+    let src = "extern long ext(long); long call_out(long x) { return ext(x) + 1; }";
+    let obj = cc(src, "c", &["-fno-pic", "-fno-optimize-sibling-calls"]);
+    let near = rust_triple as extern "C" fn(i64) -> i64 as usize;
+    let o = load(&obj, &|n: &str| (n == "ext").then_some(near)).unwrap();
+    assert_eq!(func1(&o, "call_out")(4), 13);
+    let (base, _) = o.region();
+    eprintln!("loader: first mapping at {base:#x}");
+    let target = first_call_target(&o, "call_out");
+    if base.abs_diff(near) < (1 << 31) - (1 << 24) {
+        assert_eq!(target, near, "a call within +-2 GB is direct");
+    }
+    // libc lives far from the binary (and from our mappings near it).
+    let far = libc::labs as unsafe extern "C" fn(libc::c_long) -> libc::c_long as usize;
+    let o = load(&obj, &|n: &str| (n == "ext").then_some(far)).unwrap();
+    assert_eq!(func1(&o, "call_out")(-4), 5);
+    let (base, len) = o.region();
+    let target = first_call_target(&o, "call_out");
+    if base.abs_diff(far) > (1 << 31) {
+        assert!((base..base + len).contains(&target), "far call goes through a stub");
+        // SAFETY: the stub is in the object's text pages.
+        assert_eq!(unsafe { *(target as *const [u8; 2]) }, [0xff, 0x25]);
+    }
+    eprintln!("loader: mapping at {base:#x}, runtime fn at {near:#x}, libc at {far:#x}");
+}
