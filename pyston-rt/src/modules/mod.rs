@@ -79,6 +79,7 @@ pub mod uuid_;
 pub mod typing_;
 pub mod unicodedata;
 pub mod cmath;
+pub mod abc;
 mod math_int;
 mod math_special;
 #[cfg(test)]
@@ -148,6 +149,8 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("_uuid", uuid_::init),
     ("unicodedata", unicodedata::init),
     ("cmath", cmath::init),
+    ("_abc", abc::init),
+    ("_hashlib", hashes::openssl::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
@@ -184,5 +187,7 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(pwd::pwd_types());
     v.extend(resource::resource_types());
     v.extend(unicodedata::unicodedata_types());
+    v.extend(abc::abc_types());
+    v.extend(hashes::openssl::openssl_types());
     v
 }
