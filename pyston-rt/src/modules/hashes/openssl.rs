@@ -11,6 +11,7 @@ use super::{data_arg, hex, Algo, PyHash};
 use crate::modules::module_exc::module_exception;
 use crate::object::args::{self, Params};
 use crate::object::bytes::new_bytes;
+use crate::object::descr::{PyBuiltinFunction, BUILTIN_FUNCTION_TYPE};
 use crate::object::dict::{dict_set, new_dict};
 use crate::object::exceptions::{type_error, value_error, PyErr, OVERFLOW_ERROR};
 use crate::object::header::{new_object, PyObject, PyRef, Static};
@@ -297,10 +298,15 @@ fn digestmod_algo(m: &PyObject) -> PyResult<Algo> {
     if let Some(s) = str_value(m) {
         return algo_by_name(s).ok_or_else(unsupported);
     }
-    let ctors = constructors()?;
-    if let Some(name) = crate::object::dict::dict_get(&ctors, m)? {
-        if let Some(s) = str_value(&name) {
-            return algo_by_name(s).ok_or_else(unsupported);
+    // One of this module's `openssl_*` functions (what `_constructors`
+    // maps): recognised by its method definition.
+    if m.is_exact(&BUILTIN_FUNCTION_TYPE) {
+        // SAFETY: checked the type.
+        let f = unsafe { m.cast::<PyBuiltinFunction>() };
+        if FUNCS.iter().any(|d| std::ptr::eq(d, f.def)) {
+            if let Some((_, name)) = CTOR_NAMES.iter().find(|(n, _)| *n == f.def.name) {
+                return algo_by_name(name).ok_or_else(unsupported);
+            }
         }
     }
     Err(PyErr::new(&UNSUPPORTED_TYPE, format!("Unsupported digestmod {}", protocol::repr_string(m)?)))
@@ -462,16 +468,6 @@ static FUNCS: [MethodDef; 18] = [
     MethodDef { name: "get_fips_mode", func: get_fips_mode, flags: 0, doc: "Determine the OpenSSL FIPS mode of operation." },
 ];
 
-thread_local! {
-    /// The `openssl_*` function -> name dict behind `_constructors`.
-    static CONSTRUCTORS: std::cell::RefCell<Option<PyRef>> = const { std::cell::RefCell::new(None) };
-}
-
-/// Set by `init`, which runs before any function of the module can.
-fn constructors() -> PyResult<PyRef> {
-    CONSTRUCTORS.with(|c| c.borrow().clone()).ok_or_else(unsupported)
-}
-
 pub fn openssl_types() -> Vec<&'static TypeObject> {
     vec![&HASH_TYPE, &HASHXOF_TYPE, &HMAC_TYPE, &UNSUPPORTED_TYPE]
 }
@@ -498,7 +494,6 @@ pub fn init() -> PyResult<PyRef> {
         let func = crate::object::dict::dict_get_str(d, &new_str(*f)).expect("defined").to_ref();
         dict_set(&ctors, &func, &new_str(*name))?;
     }
-    CONSTRUCTORS.with(|c| *c.borrow_mut() = Some(ctors.clone()));
     let proxy = crate::object::mappingproxy::new_mappingproxy(&ctors);
     crate::object::dict::dict_set_item_str(d, "_constructors", proxy);
     Ok(m)
