@@ -161,6 +161,19 @@ pub fn compile_ast(tree: &ast::Mod, lines_src: &str, filename: &str, mode: Mode)
     })
 }
 
+/// The scopes of `source` as `_symtable.symtable` reports them, with the
+/// line index their offsets resolve through.
+pub fn symtable_of(source: &str, filename: &str, mode: Mode) -> Result<(symtable::SymbolTable, LineIndex), CompileError> {
+    catch_ice(filename, || {
+        let info = SourceInfo::new(source, filename);
+        let (parsed, _fstrings) = parse::parse_source(&info, mode)?;
+        validate::validate_mod(&info, &parsed)?;
+        let future = validate::future_features(&info, &parsed)?;
+        let table = symtable::build(&info, &parsed, future)?;
+        Ok((table, LineIndex::new(source)))
+    })
+}
+
 fn catch_ice<T>(filename: &str, f: impl FnOnce() -> Result<T, CompileError>) -> Result<T, CompileError> {
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
         Ok(r) => r,

@@ -87,6 +87,9 @@ pub mod tracemalloc;
 pub mod typing_;
 pub mod unicodedata;
 pub mod cmath;
+pub mod abc;
+pub mod symtable_;
+pub mod tokenize_;
 mod math_int;
 mod math_special;
 #[cfg(test)]
@@ -163,6 +166,10 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("_tracemalloc", tracemalloc::init),
     ("unicodedata", unicodedata::init),
     ("cmath", cmath::init),
+    ("_abc", abc::init),
+    ("_hashlib", hashes::openssl::init),
+    ("_symtable", symtable_::init),
+    ("_tokenize", tokenize_::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
@@ -203,5 +210,9 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(multiprocessing_::multiprocessing_types());
     v.extend(lsprof::lsprof_types());
     v.extend(unicodedata::unicodedata_types());
+    v.extend(abc::abc_types());
+    v.extend(hashes::openssl::openssl_types());
+    v.extend(symtable_::symtable_types());
+    v.extend(tokenize_::tokenize_types());
     v
 }

@@ -213,7 +213,7 @@ fn op_delitem(a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
 
 /// `_compare_digest(a, b)`: equality in time independent of where the
 /// inputs differ (ASCII str or bytes-like).
-fn op_compare_digest(a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
+pub(crate) fn op_compare_digest(a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     two("_compare_digest", a, kw)?;
     let (x, y): (&[u8], &[u8]) = match (str_value(a[0]), str_value(a[1])) {
         (Some(x), Some(y)) => {

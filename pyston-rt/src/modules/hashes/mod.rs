@@ -12,6 +12,7 @@
 //! the sha3, shake and blake2 types are their own constructors.
 
 mod blake2;
+pub mod openssl;
 mod sha3;
 
 use crate::object::args::{self, Params};
