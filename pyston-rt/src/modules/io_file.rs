@@ -679,6 +679,7 @@ macro_rules! binary_file_type {
             tp_iternext: slot(file_iternext),
             tp_new: Cell::new($new),
             tp_init: Cell::new($init),
+            tp_finalize: slot(file_finalize),
             tp_getattro: slot(crate::object::object_type::generic_getattr),
             tp_setattro: slot(crate::object::object_type::generic_setattr),
             module: Some("_io"),
@@ -701,9 +702,8 @@ binary_file_type!(BUFFERED_RWPAIR_TYPE, "BufferedRWPair", super::io_base::BUFFER
 /// Downcast to a binary file.
 pub fn as_file(o: &PyObject) -> Option<&PyFile> {
     let t = o.type_();
-    let ok = [&FILEIO_TYPE, &BUFFERED_READER_TYPE, &BUFFERED_WRITER_TYPE, &BUFFERED_RANDOM_TYPE, &BUFFERED_RWPAIR_TYPE]
-        .iter()
-        .any(|b| t.is_subtype(b));
+    let types: [&TypeObject; 5] = [&BUFFERED_READER_TYPE, &BUFFERED_WRITER_TYPE, &BUFFERED_RANDOM_TYPE, &FILEIO_TYPE, &BUFFERED_RWPAIR_TYPE];
+    let ok = types.iter().any(|b| std::ptr::eq(t, *b)) || types.iter().any(|b| t.is_subtype(b));
     if ok {
         // SAFETY: these types and their subclasses are laid out as PyFile.
         Some(unsafe { o.cast::<PyFile>() })
@@ -725,6 +725,17 @@ pub fn new_file(t: &TypeObject, st: FileState, name: PyRef, mode: String) -> PyR
 
 fn this(o: &PyObject) -> PyResult<&PyFile> {
     as_file(o).ok_or_else(|| type_error(format!("descriptor requires a binary file object, not '{}'", o.type_().name())))
+}
+
+/// CPython's `iobase_finalize` for a buffered file over a Python raw
+/// stream: `close()` unless already closed (flushing pending writes);
+/// errors are dropped. Descriptor-backed files flush in `FileState::drop`.
+fn file_finalize(o: &PyObject) {
+    let Some(f) = as_file(o) else { return };
+    if !f.st.has_backend() || f.st.detached.get() != 0 || f.st.is_closed() {
+        return;
+    }
+    let _ = protocol::call_method(o, crate::name!("close"), &[]);
 }
 
 /// `_io.X` for our own types, the bare name for Python subclasses
@@ -754,6 +765,11 @@ fn file_repr(o: &PyObject) -> PyResult<PyRef> {
             f.mode,
             if f.st.closefd.get() { "True" } else { "False" }
         )));
+    }
+    if o.type_().is_subtype(&BUFFERED_RWPAIR_TYPE) {
+        // No repr of its own in CPython: object.__repr__.
+        let r = protocol::getattr(crate::object::object_type::OBJECT_TYPE.obj(), crate::name!("__repr__"))?;
+        return protocol::call1(&r, o);
     }
     match protocol::getattr(o, crate::name!("name")) {
         Ok(n) => {
