@@ -74,7 +74,8 @@ fn errno() -> i32 {
 }
 
 fn int_result(r: &PyObject, what: &str) -> PyResult<i64> {
-    let i = protocol::index(r).map_err(|_| type_error(format!("{} should have returned an int, not '{}'", what, r.type_().name())))?;
+    let _ = what;
+    let i = protocol::index(r)?;
     as_int(&i).and_then(|v| v.as_i64()).ok_or_else(|| crate::object::exceptions::overflow_error("Python int too large to convert to C long"))
 }
 
@@ -841,6 +842,11 @@ fn f_read(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     let mut p = [None];
     SIZE_PARAMS.parse(&args[1..], kw, &mut p)?;
     f.st.last_none.set(false);
+    if let Some(v) = p[0].filter(|v| !is_none(v)) {
+        if !args[0].type_().is_subtype(&FILEIO_TYPE) && crate::object::int::int_value_i64(&*protocol::index(v)?).is_some_and(|n| n < -1) {
+            return Err(value_error("read length must be non-negative or -1"));
+        }
+    }
     let data = match size_arg(p[0])? {
         None => f.st.read_all()?,
         Some(n) => f.st.read_n(n)?,
@@ -959,6 +965,9 @@ fn readinto_impl(args: &[&PyObject], kw: Option<&PyObject>, one: bool) -> PyResu
         return Err(type_error(format!("readinto() takes exactly one argument ({} given)", args.len() - 1)));
     }
     let target = args[1];
+    if crate::object::str::as_pystr(target).is_some() || target.is_instance_of(&crate::object::bytes::BYTES_TYPE) {
+        return Err(type_error(format!("readinto() argument must be read-write bytes-like object, not {}", target.type_().name())));
+    }
     let n = protocol::len(target)?;
     f.st.last_none.set(false);
     let data = if one { f.st.read1(n)? } else { f.st.read_n(n)? };

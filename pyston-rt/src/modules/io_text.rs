@@ -555,12 +555,9 @@ fn alloc_text(t: &TypeObject) -> PyRef {
     })
 }
 
-/// `readable()`-style probe of a Python buffer: a missing method counts as true.
+/// `readable()`/`writable()` of a Python buffer.
 fn probe(buffer: &PyObject, m: &PyObject) -> PyResult<bool> {
-    match protocol::getattr_opt(buffer, m)? {
-        None => Ok(true),
-        Some(f) => protocol::is_true(&*protocol::call0(&f)?),
-    }
+    protocol::is_true(&*protocol::call_method(buffer, m, &[])?)
 }
 
 impl PyTextIO {
@@ -969,7 +966,7 @@ fn t_reconfigure(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     let t = this(args[0])?;
     let (pos, vals, names) = crate::object::args::split(args, kw);
     if pos.len() > 1 {
-        return Err(type_error(format!("reconfigure() takes exactly 0 positional arguments ({} given)", pos.len() - 1)));
+        return Err(type_error("reconfigure() takes no positional arguments"));
     }
     let (mut enc, mut errs, mut nl, mut lb, mut wt) = (None, None, None, None, None);
     for (k, v) in names.iter().zip(vals) {

@@ -217,6 +217,9 @@ impl PyTextIO {
     /// `seek(cookie)` (whence 0).
     pub fn g_seek(&self, cookie: &PyObject) -> PyResult<PyRef> {
         let c = int_value_big(cookie).ok_or_else(|| type_error("an integer is required"))?;
+        if c.bits() > 264 {
+            return Err(crate::object::exceptions::overflow_error("int too big to convert"));
+        }
         if c < BigInt::from(0) {
             return Err(crate::object::exceptions::value_error(format!("negative seek position {}", c)));
         }
