@@ -34,6 +34,19 @@ pub struct GenericCodec {
     pub wrote: bool,
 }
 
+/// CPython's cookie layout (textio.c `cookie_type`, without
+/// `bytes_to_feed`/`need_eof`, which this wrapper never needs).
+pub fn pack_cookie(pos: i64, flags: i64, skip: usize) -> BigInt {
+    BigInt::from(pos) | (BigInt::from(flags) << 64) | (BigInt::from(skip) << 192)
+}
+
+/// (position, flags, chars_to_skip) of a cookie.
+pub fn unpack_cookie(c: &BigInt) -> (i64, i64, usize) {
+    let mask = (BigInt::from(1) << 64) - 1;
+    let part = |shift: u32| -> i64 { i64::try_from((c >> shift) & &mask).unwrap_or(0) };
+    (part(0), part(64), part(192) as usize)
+}
+
 fn codec_info(t: &PyTextIO) -> PyResult<PyRef> {
     crate::modules::codecs::lookup_text(&t.enc(), "codecs.open()")
 }
@@ -210,8 +223,7 @@ impl PyTextIO {
             Some((p, f)) if !(empty && skip > 0) => (p, f, skip),
             _ => (st.tell()?, self.g_flags()?, 0),
         };
-        let cookie = BigInt::from(pos) | (BigInt::from(flags) << 64) | (BigInt::from(skip) << 192);
-        Ok(new_bigint(cookie))
+        Ok(new_bigint(pack_cookie(pos, flags, skip)))
     }
 
     /// `seek(cookie)` (whence 0).
@@ -223,9 +235,7 @@ impl PyTextIO {
         if c < BigInt::from(0) {
             return Err(crate::object::exceptions::value_error(format!("negative seek position {}", c)));
         }
-        let mask = (BigInt::from(1) << 64) - 1;
-        let part = |shift: u32| -> i64 { i64::try_from((&c >> shift) & &mask).unwrap_or(0) };
-        let (pos, flags, skip) = (part(0), part(64), part(192) as usize);
+        let (pos, flags, skip) = unpack_cookie(&c);
         let st = &self.file()?.st;
         st.seek(pos, 0)?;
         let d = self.g_decoder()?;
@@ -287,5 +297,21 @@ impl PyTextIO {
             return Err(unsupported("underlying stream is not seekable"));
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cookie_round_trip() {
+        for &(p, f, k) in &[(0i64, 0i64, 0usize), (2, 0, 0), (1234567, 5, 17), (i64::MAX, 3, 1 << 40)] {
+            let c = pack_cookie(p, f, k);
+            assert_eq!(unpack_cookie(&c), (p, f, k));
+        }
+        // A plain byte position is its own cookie (CPython's too).
+        assert_eq!(pack_cookie(42, 0, 0), BigInt::from(42));
+        assert_eq!(pack_cookie(0, 1, 0), BigInt::from(1) << 64);
     }
 }
