@@ -573,7 +573,7 @@ fn make_module(name: &str) -> PyResult<PyRef> {
     dict_set_item_str(d, "SEEK_END", new_int(2));
     if name == "io" {
         // CPython's io.py `__all__` (`_pyio` imports it); names this module
-        // lacks (BufferedRWPair) are left out so `from io import *` works.
+        // lacks are left out so `from io import *` works.
         let all = IO_ALL.iter().map(|n| new_str(*n)).filter(|k| crate::object::dict::dict_get_str(d, k).is_some()).collect();
         dict_set_item_str(d, "__all__", crate::object::list::new_list(all));
     }

@@ -74,7 +74,8 @@ fn errno() -> i32 {
 }
 
 fn int_result(r: &PyObject, what: &str) -> PyResult<i64> {
-    let i = protocol::index(r).map_err(|_| type_error(format!("{} should have returned an int, not '{}'", what, r.type_().name())))?;
+    let _ = what;
+    let i = protocol::index(r)?;
     as_int(&i).and_then(|v| v.as_i64()).ok_or_else(|| crate::object::exceptions::overflow_error("Python int too large to convert to C long"))
 }
 
@@ -679,6 +680,7 @@ macro_rules! binary_file_type {
             tp_iternext: slot(file_iternext),
             tp_new: Cell::new($new),
             tp_init: Cell::new($init),
+            tp_finalize: slot(file_finalize),
             tp_getattro: slot(crate::object::object_type::generic_getattr),
             tp_setattro: slot(crate::object::object_type::generic_setattr),
             module: Some("_io"),
@@ -701,9 +703,8 @@ binary_file_type!(BUFFERED_RWPAIR_TYPE, "BufferedRWPair", super::io_base::BUFFER
 /// Downcast to a binary file.
 pub fn as_file(o: &PyObject) -> Option<&PyFile> {
     let t = o.type_();
-    let ok = [&FILEIO_TYPE, &BUFFERED_READER_TYPE, &BUFFERED_WRITER_TYPE, &BUFFERED_RANDOM_TYPE, &BUFFERED_RWPAIR_TYPE]
-        .iter()
-        .any(|b| t.is_subtype(b));
+    let types: [&TypeObject; 5] = [&BUFFERED_READER_TYPE, &BUFFERED_WRITER_TYPE, &BUFFERED_RANDOM_TYPE, &FILEIO_TYPE, &BUFFERED_RWPAIR_TYPE];
+    let ok = types.iter().any(|b| std::ptr::eq(t, *b)) || types.iter().any(|b| t.is_subtype(b));
     if ok {
         // SAFETY: these types and their subclasses are laid out as PyFile.
         Some(unsafe { o.cast::<PyFile>() })
@@ -725,6 +726,17 @@ pub fn new_file(t: &TypeObject, st: FileState, name: PyRef, mode: String) -> PyR
 
 fn this(o: &PyObject) -> PyResult<&PyFile> {
     as_file(o).ok_or_else(|| type_error(format!("descriptor requires a binary file object, not '{}'", o.type_().name())))
+}
+
+/// CPython's `iobase_finalize` for a buffered file over a Python raw
+/// stream: `close()` unless already closed (flushing pending writes);
+/// errors are dropped. Descriptor-backed files flush in `FileState::drop`.
+fn file_finalize(o: &PyObject) {
+    let Some(f) = as_file(o) else { return };
+    if !f.st.has_backend() || f.st.detached.get() != 0 || f.st.is_closed() {
+        return;
+    }
+    let _ = protocol::call_method(o, crate::name!("close"), &[]);
 }
 
 /// `_io.X` for our own types, the bare name for Python subclasses
@@ -754,6 +766,11 @@ fn file_repr(o: &PyObject) -> PyResult<PyRef> {
             f.mode,
             if f.st.closefd.get() { "True" } else { "False" }
         )));
+    }
+    if o.type_().is_subtype(&BUFFERED_RWPAIR_TYPE) {
+        // No repr of its own in CPython: object.__repr__.
+        let r = protocol::getattr(crate::object::object_type::OBJECT_TYPE.obj(), crate::name!("__repr__"))?;
+        return protocol::call1(&r, o);
     }
     match protocol::getattr(o, crate::name!("name")) {
         Ok(n) => {
@@ -825,6 +842,11 @@ fn f_read(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     let mut p = [None];
     SIZE_PARAMS.parse(&args[1..], kw, &mut p)?;
     f.st.last_none.set(false);
+    if let Some(v) = p[0].filter(|v| !is_none(v)) {
+        if !args[0].type_().is_subtype(&FILEIO_TYPE) && crate::object::int::int_value_i64(&*protocol::index(v)?).is_some_and(|n| n < -1) {
+            return Err(value_error("read length must be non-negative or -1"));
+        }
+    }
     let data = match size_arg(p[0])? {
         None => f.st.read_all()?,
         Some(n) => f.st.read_n(n)?,
@@ -943,6 +965,9 @@ fn readinto_impl(args: &[&PyObject], kw: Option<&PyObject>, one: bool) -> PyResu
         return Err(type_error(format!("readinto() takes exactly one argument ({} given)", args.len() - 1)));
     }
     let target = args[1];
+    if crate::object::str::as_pystr(target).is_some() || target.is_instance_of(&crate::object::bytes::BYTES_TYPE) {
+        return Err(type_error(format!("readinto() argument must be read-write bytes-like object, not {}", target.type_().name())));
+    }
     let n = protocol::len(target)?;
     f.st.last_none.set(false);
     let data = if one { f.st.read1(n)? } else { f.st.read_n(n)? };

@@ -31,6 +31,9 @@ pub enum Codec {
     /// An ASCII-compatible one-byte codec of the registry (cp1252,
     /// iso8859_15, koi8_r, ...), looked up by the stream's encoding name.
     OneByte,
+    /// Any other text codec of the registry: its incremental decoder and
+    /// encoder (`io_textcodec.rs`).
+    Generic,
 }
 
 impl Codec {
@@ -52,7 +55,7 @@ impl Codec {
         let one_byte = crate::object::codecs::decode(&all, name, "replace").map(|s| s.chars().count() == 256).unwrap_or(false)
             && crate::object::codecs::encode("\n\r", name, "strict").map(|b| b == b"\n\r").unwrap_or(false);
         if !one_byte {
-            return Err(crate::object::exceptions::value_error(format!("TextIOWrapper does not support the '{}' encoding yet", name)));
+            return Ok(Codec::Generic);
         }
         Ok(Codec::OneByte)
     }
@@ -66,7 +69,7 @@ pub fn encode(s: &str, codec: Codec, enc: &str, errors: &str) -> PyResult<Vec<u8
         Codec::Utf8 | Codec::Utf8Sig => Ok(s.as_bytes().to_vec()),
         Codec::Latin1 => charmap::encode_limit(s, 0x100, errors),
         Codec::Ascii => charmap::encode_limit(s, 0x80, errors),
-        Codec::OneByte => crate::object::codecs::encode(s, enc, errors),
+        Codec::OneByte | Codec::Generic => crate::object::codecs::encode(s, enc, errors),
     }
 }
 
@@ -78,7 +81,7 @@ pub fn decode(b: &[u8], codec: Codec, enc: &str, errors: &str, final_: bool) -> 
         Codec::Utf8 | Codec::Utf8Sig => utf::decode_utf8(b, errors, final_),
         Codec::Latin1 => Ok((charmap::decode_latin1(b), b.len())),
         Codec::Ascii => Ok((charmap::decode_ascii(b, errors)?, b.len())),
-        Codec::OneByte => Ok((crate::object::codecs::decode(b, enc, errors)?, b.len())),
+        Codec::OneByte | Codec::Generic => Ok((crate::object::codecs::decode(b, enc, errors)?, b.len())),
     }
 }
 
@@ -135,12 +138,15 @@ pub struct PyTextIO {
     seennl: Cell<u8>,
     /// False while iterating (CPython: "telling position disabled by next() call").
     telling: Cell<bool>,
+    /// Decoder/encoder state for `Codec::Generic`.
+    pub(super) gen: RefCell<super::io_textcodec::GenericCodec>,
 }
 
 pub static TEXTIO_TYPE: Static<TypeObject> = Static(TypeObject {
     base: Cell::new(&super::io_base::TEXT_IOBASE_TYPE as *const Static<TypeObject> as *mut TypeObject),
     tp_drop: slot(drop_payload::<PyTextIO>),
     tp_new: slot(text_new),
+    tp_finalize: slot(text_finalize),
     tp_init: slot(text_init),
     tp_repr: slot(text_repr),
     tp_iter: slot(text_iter),
@@ -195,11 +201,19 @@ impl PyTextIO {
         unsafe { (*self.inner.get()).is_some() }
     }
 
-    fn enc(&self) -> Rc<str> {
+    pub(super) fn newline_mode(&self) -> Newline {
+        self.newline.get()
+    }
+
+    pub(super) fn translate_pub(&self, s: String) -> String {
+        self.translate(s)
+    }
+
+    pub(super) fn enc(&self) -> Rc<str> {
         self.encoding.borrow().clone()
     }
 
-    fn errs(&self) -> Rc<str> {
+    pub(super) fn errs(&self) -> Rc<str> {
         self.errors_name.borrow().clone()
     }
 
@@ -256,6 +270,10 @@ impl PyTextIO {
             Codec::Utf8 | Codec::Utf8Sig => {
                 st.write(text.as_bytes())?;
             }
+            Codec::Generic => {
+                let b = self.g_write(text)?;
+                st.write(&b)?;
+            }
             c => {
                 let b = encode(text, c, &self.enc(), &self.errs())?;
                 st.write(&b)?;
@@ -284,10 +302,15 @@ impl PyTextIO {
     /// Translate newlines of decoded input text.
     fn translate(&self, s: String) -> String {
         let nl = self.newline.get();
+        let has_cr = s.contains('\r');
         if matches!(nl, Newline::Universal | Newline::Untranslated) {
-            self.note_newlines(&s);
+            if has_cr {
+                self.note_newlines(&s);
+            } else if self.seennl.get() & 1 == 0 && s.contains('\n') {
+                self.seennl.set(self.seennl.get() | 1);
+            }
         }
-        if nl == Newline::Universal && s.contains('\r') {
+        if nl == Newline::Universal && has_cr {
             s.replace("\r\n", "\n").replace('\r', "\n")
         } else {
             s
@@ -313,6 +336,9 @@ impl PyTextIO {
     /// Read everything left.
     pub fn read_all(&self) -> PyResult<String> {
         self.check_readable()?;
+        if self.codec.get() == Codec::Generic {
+            return self.g_read_all();
+        }
         self.skip_bom()?;
         let data = self.file()?.st.read_all()?;
         let (s, _) = self.dec(&data, true)?;
@@ -322,6 +348,9 @@ impl PyTextIO {
     /// Read up to `n` characters.
     pub fn read_chars(&self, n: usize) -> PyResult<String> {
         self.check_readable()?;
+        if self.codec.get() == Codec::Generic {
+            return self.g_read_chars(n);
+        }
         self.skip_bom()?;
         let st = &self.file()?.st;
         let codec = self.codec.get();
@@ -435,6 +464,9 @@ impl PyTextIO {
     /// Read one line (through its terminator) or up to `limit` characters.
     pub fn read_line(&self, limit: Option<usize>) -> PyResult<String> {
         self.check_readable()?;
+        if self.codec.get() == Codec::Generic {
+            return self.g_read_line(limit);
+        }
         self.skip_bom()?;
         let st = &self.file()?.st;
         let mut scanned = 0;
@@ -519,15 +551,13 @@ fn alloc_text(t: &TypeObject) -> PyRef {
         state: Cell::new(2),
         seennl: Cell::new(0),
         telling: Cell::new(true),
+        gen: RefCell::new(Default::default()),
     })
 }
 
-/// `readable()`-style probe of a Python buffer: a missing method counts as true.
+/// `readable()`/`writable()` of a Python buffer.
 fn probe(buffer: &PyObject, m: &PyObject) -> PyResult<bool> {
-    match protocol::getattr_opt(buffer, m)? {
-        None => Ok(true),
-        Some(f) => protocol::is_true(&*protocol::call0(&f)?),
-    }
+    protocol::is_true(&*protocol::call_method(buffer, m, &[])?)
 }
 
 impl PyTextIO {
@@ -553,7 +583,13 @@ impl PyTextIO {
             let old_i = std::mem::replace(&mut *self.inner.get(), inner);
             let r = &mut *self.retired.get();
             r.extend(old_b);
-            r.extend(old_i);
+            if let Some(i) = old_i {
+                // The old hidden layer must not close its buffer when it dies.
+                if let Some(f) = as_file(&i) {
+                    f.st.detached.set(1);
+                }
+                r.push(i);
+            }
         }
         *self.encoding.borrow_mut() = enc_name.into();
         self.codec.set(codec);
@@ -564,9 +600,25 @@ impl PyTextIO {
         self.bom_done.set(false);
         self.seennl.set(0);
         self.telling.set(true);
+        *self.gen.borrow_mut() = Default::default();
         self.state.set(0);
         Ok(())
     }
+}
+
+/// `close()` on collection, as CPython's `iobase_finalize`, when the
+/// buffer is a Python object or a buffered file over a Python raw stream
+/// (text files of `open()` flush through `FileState::drop`).
+fn text_finalize(o: &PyObject) {
+    let Some(t) = as_text(o) else { return };
+    if t.state.get() != 0 {
+        return;
+    }
+    let Ok(f) = t.file() else { return };
+    if !f.st.has_backend() || f.st.is_closed() {
+        return;
+    }
+    let _ = protocol::call_method(o, crate::name!("close"), &[]);
 }
 
 fn text_new(t: &TypeObject, _args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
@@ -749,6 +801,35 @@ fn t_close(args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
 
 fn t_seek(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     let t = this(args[0])?;
+    if t.codec.get() == Codec::Generic && args.len() >= 2 && kw.is_none() {
+        let whence = match args.get(2) {
+            Some(w) => crate::object::args::expect_index(w)?,
+            None => 0,
+        };
+        let cookie = protocol::index(args[1])?;
+        if whence == 0 && args.len() <= 3 {
+            t.check_attached()?;
+            t.file()?.st.check_open()?;
+            t.g_check_seekable()?;
+            t.flush()?;
+            t.telling.set(true);
+            return t.g_seek(&cookie);
+        }
+        if crate::object::int::int_value_i64(&cookie) == Some(0) && whence == 1 {
+            t.g_check_seekable()?;
+            t.flush()?;
+            return t.g_tell();
+        }
+        if crate::object::int::int_value_i64(&cookie) == Some(0) && whence == 2 {
+            t.g_check_seekable()?;
+            t.flush()?;
+            let st = &t.file()?.st;
+            let r = st.seek(0, 2)?;
+            t.g_reset()?;
+            t.telling.set(true);
+            return Ok(new_int(r));
+        }
+    }
     let (off, whence) = seek_args(&args[1..], kw)?;
     let st = &t.file()?.st;
     st.check_open()?;
@@ -781,6 +862,10 @@ fn t_tell(args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
     }
     if !t.telling.get() {
         return Err(crate::object::exceptions::os_error("telling position disabled by next() call"));
+    }
+    if t.codec.get() == Codec::Generic {
+        t.flush()?;
+        return t.g_tell();
     }
     Ok(new_int(st.tell()?))
 }
@@ -881,7 +966,7 @@ fn t_reconfigure(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     let t = this(args[0])?;
     let (pos, vals, names) = crate::object::args::split(args, kw);
     if pos.len() > 1 {
-        return Err(type_error(format!("reconfigure() takes exactly 0 positional arguments ({} given)", pos.len() - 1)));
+        return Err(type_error("reconfigure() takes no positional arguments"));
     }
     let (mut enc, mut errs, mut nl, mut lb, mut wt) = (None, None, None, None, None);
     for (k, v) in names.iter().zip(vals) {
@@ -916,12 +1001,16 @@ fn t_reconfigure(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
         if let Some((name, c)) = codec {
             *t.encoding.borrow_mut() = name.into();
             t.codec.set(c);
+            *t.gen.borrow_mut() = Default::default();
             if errs.is_none() {
                 *t.errors_name.borrow_mut() = "strict".into();
             }
         }
         if let Some(e) = errs {
             *t.errors_name.borrow_mut() = e.into();
+            let mut g = t.gen.borrow_mut();
+            g.decoder = None;
+            g.encoder = None;
         }
         if let Some(n) = nl {
             t.newline.set(n);
@@ -966,6 +1055,9 @@ fn t_detach(args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
     t.check_attached()?;
     protocol::call_method(args[0], crate::name!("flush"), &[])?;
     let b = t.buffer()?;
+    if t.has_inner() {
+        t.file()?.st.detached.set(1);
+    }
     t.state.set(1);
     Ok(b)
 }

@@ -20,6 +20,7 @@ pub mod io_file;
 pub mod io_memory;
 pub mod io_newline;
 pub mod io_text;
+pub mod io_textcodec;
 pub mod atexit;
 pub mod ast;
 pub mod gc;
