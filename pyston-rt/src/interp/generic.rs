@@ -194,12 +194,41 @@ pub fn get_iter(v: &PyObject) -> PyResult<PyRef> {
 /// One `ForIter` step: the next value, or None when exhausted.
 #[inline(always)]
 pub fn for_iter(it: &PyObject) -> PyResult<Option<PyRef>> {
+    // `for i in range(...)` (CPython's FOR_ITER_RANGE): no indirect call.
+    if it.is_exact(&crate::object::range::RANGE_ITER_TYPE) {
+        return Ok(crate::object::range::range_iter_next_i64(it).map(crate::object::int::new_int));
+    }
     protocol::next(it)
 }
 
 /// `first .. first+count-1 = src`
 pub fn unpack_sequence(f: &Frame, first: u16, src: &PyObject, count: u16) -> PyResult<()> {
-    let items = sup::unpack(src, count as usize)?;
+    // Exact tuple or list of the right length (CPython's
+    // UNPACK_SEQUENCE_TUPLE/LIST): the items are copied out first (storing
+    // may free `src` or run a finalizer that changes the list), without a
+    // heap vector.
+    const SMALL: usize = 16;
+    let n = count as usize;
+    if n <= SMALL {
+        let items: Option<&[PyRef]> = if src.is_exact(&crate::object::tuple::TUPLE_TYPE) {
+            crate::object::tuple::tuple_slice(src)
+        } else if src.is_exact(&crate::object::list::LIST_TYPE) {
+            crate::object::list::as_list(src).map(|l| l.items())
+        } else {
+            None
+        };
+        if let Some(items) = items.filter(|i| i.len() == n) {
+            let mut tmp: [Option<PyRef>; SMALL] = Default::default();
+            for (t, v) in tmp.iter_mut().zip(items) {
+                *t = Some(v.clone());
+            }
+            for (k, v) in tmp.into_iter().take(n).enumerate() {
+                put(f, first + k as u16, v);
+            }
+            return Ok(());
+        }
+    }
+    let items = sup::unpack(src, n)?;
     for (k, v) in items.into_iter().enumerate() {
         put(f, first + k as u16, Some(v));
     }

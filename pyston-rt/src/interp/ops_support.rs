@@ -257,7 +257,8 @@ pub fn store_attr(code: &PyCode, obj: &PyObject, name: &PyObject, v: &PyObject, 
             // The store may have run code (a replaced value's __del__):
             // look the dict and the site up again.
             if let Some(dict) = crate::object::object_type::instance_dict(obj) {
-                if let Some(ix) = crate::object::dict::dict_get_str_index(dict, name) {
+                // A new attribute is the last entry: no second lookup.
+                if let Some(ix) = crate::object::dict::dict_last_index_if_key(dict, name).or_else(|| crate::object::dict::dict_get_str_index(dict, name)) {
                     let c = ic_site(code, ic).attr();
                     if ei < crate::ic::ATTR_WAYS {
                         c.entries[ei].index = ix;

@@ -323,6 +323,15 @@ pub fn dict_replace_hinted(d: &PyObject, key: &PyObject, hint: u32, v: &PyObject
     true
 }
 
+/// The index of the last entry if it holds `key` (identity): where an
+/// insertion just put it.
+#[inline]
+pub fn dict_last_index_if_key(d: &PyObject, key: &PyObject) -> Option<u32> {
+    let t = pydict(d).t();
+    let ix = t.entries.len().checked_sub(1)?;
+    t.entries[ix].key.as_deref().filter(|k| k.is(key)).map(|_| ix as u32)
+}
+
 /// The entry index of a str `key` (as `dict_get_str`), if present.
 pub fn dict_get_str_index(d: &PyObject, key: &PyObject) -> Option<u32> {
     let t = pydict(d).t();
