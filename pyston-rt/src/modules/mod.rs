@@ -83,6 +83,7 @@ pub mod multiprocessing_;
 pub mod faulthandler;
 pub mod lsprof;
 pub mod tracemalloc;
+pub mod audioop;
 pub mod typing_;
 mod math_int;
 mod math_special;
@@ -158,6 +159,7 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("faulthandler", faulthandler::init),
     ("_lsprof", lsprof::init),
     ("_tracemalloc", tracemalloc::init),
+    ("audioop", audioop::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
@@ -197,5 +199,6 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(spwd::spwd_types());
     v.extend(multiprocessing_::multiprocessing_types());
     v.extend(lsprof::lsprof_types());
+    v.extend(audioop::audioop_types());
     v
 }
