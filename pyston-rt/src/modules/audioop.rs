@@ -467,6 +467,10 @@ fn a_ratecv(a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
             cur_i[c] = q;
         }
     }
+    // CPython's output buffer: ceiling(len / inrate) * outrate frames. A
+    // state that would write past it (CPython overflows its buffer there)
+    // raises instead.
+    let cap = if len == 0 { 0 } else { (1 + (len - 1) / inrate as usize).saturating_mul(outrate as usize).saturating_mul(bpf) };
     let mut out: Vec<u8> = Vec::new();
     let mut cp = 0usize;
     let mut tmp = [0u8; 4];
@@ -486,6 +490,9 @@ fn a_ratecv(a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
             d += outrate;
         }
         while d >= 0 {
+            if out.len() + bpf > cap {
+                return Err(PyErr::new(&MEMORY_ERROR, "not enough memory for output buffer"));
+            }
             for c in 0..nch {
                 let cur_o = ((prev_i[c] as f64 * d as f64 + cur_i[c] as f64 * (outrate - d) as f64) / outrate as f64) as i32;
                 set_sample32(w, &mut tmp, 0, cur_o);
