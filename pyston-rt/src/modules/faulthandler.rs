@@ -400,7 +400,7 @@ fn f_dump_traceback_later(a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<Py
     }
     let secs = crate::object::float::to_f64(t)?;
     if secs.is_nan() || secs * 1e6 >= i64::MAX as f64 {
-        return Err(PyErr::new(&OVERFLOW_ERROR, "timeout value is too large"));
+        return Err(PyErr::new(&OVERFLOW_ERROR, "timestamp out of range for platform time_t"));
     }
     let us = (secs * 1e6).ceil() as i64;
     if us <= 0 {

@@ -242,22 +242,23 @@ fn now(p: &Profiler) -> f64 {
             ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9
         }
         Some(t) => {
+            // No events while the timer (or the report of its error) runs.
             p.in_timer.set(true);
-            let r = protocol::call0(&t);
-            p.in_timer.set(false);
-            match r.and_then(|v| {
-                if unit > 0.0 && crate::object::int::as_int(&v).is_some() {
-                    Ok(to_f64(&v)? * unit)
-                } else {
-                    to_f64(&v)
+            let r = protocol::call0(&t).and_then(|v| {
+                if crate::object::int::as_int(&v).is_none() && crate::object::float::as_float(&v).is_none() {
+                    return Err(crate::object::exceptions::type_error(format!("'{}' object cannot be interpreted as an integer", v.type_().name())));
                 }
-            }) {
+                Ok(if unit > 0.0 { to_f64(&v)? * unit } else { to_f64(&v)? })
+            });
+            let v = match r {
                 Ok(v) => v,
                 Err(e) => {
-                    crate::object::exc_methods::write_unraisable(&e, None);
+                    crate::object::exc_methods::write_unraisable(&e, Some(&t));
                     0.0
                 }
-            }
+            };
+            p.in_timer.set(false);
+            v
         }
     }
 }

@@ -39,6 +39,8 @@ pub struct PyMmap {
     access: i32,
     /// Live memoryviews over the mapping.
     exports: Cell<usize>,
+    /// Weak references (not owned).
+    weaklist: Cell<*mut PyObject>,
 }
 
 impl Drop for PyMmap {
@@ -130,6 +132,7 @@ pub static MMAP_TYPE: Static<TypeObject> = Static(TypeObject {
     mp_subscript: slot(mmap_subscript),
     mp_ass_subscript: slot(mmap_ass_subscript),
     flags: Cell::new(type_flags::BASETYPE),
+    tp_weaklistoffset: Cell::new(std::mem::offset_of!(PyMmap, weaklist)),
     methods: &METHODS,
     getsets: &GETSETS,
     module: Some("mmap"),
@@ -344,6 +347,7 @@ fn mmap_new(t: &TypeObject, a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<
         fd: Cell::new(dupfd),
         access,
         exports: Cell::new(0),
+        weaklist: Cell::new(std::ptr::null_mut()),
     }))
 }
 

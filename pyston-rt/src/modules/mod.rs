@@ -85,6 +85,7 @@ pub mod multiprocessing_;
 pub mod faulthandler;
 pub mod lsprof;
 pub mod tracemalloc;
+pub mod audioop;
 pub mod typing_;
 pub mod unicodedata;
 pub mod cmath;
@@ -171,6 +172,7 @@ pub static NATIVE_MODULES: &[(&str, fn() -> PyResult<PyRef>)] = &[
     ("_hashlib", hashes::openssl::init),
     ("_symtable", symtable_::init),
     ("_tokenize", tokenize_::init),
+    ("audioop", audioop::init),
 ];
 
 /// The static types defined by the native modules (readied at start-up
@@ -215,5 +217,6 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(hashes::openssl::openssl_types());
     v.extend(symtable_::symtable_types());
     v.extend(tokenize_::tokenize_types());
+    v.extend(audioop::audioop_types());
     v
 }

@@ -70,3 +70,5 @@ print(mmap.PAGESIZE > 0, mmap.ALLOCATIONGRANULARITY == mmap.PAGESIZE, mmap.error
 class Sub(mmap.mmap):
     pass
 s = Sub(-1, 4); print(isinstance(s, mmap.mmap), len(s)); s.close()
+import weakref
+wm = mmap.mmap(-1, 4); r = weakref.ref(wm); print(r() is wm); del wm; print(r())
