@@ -216,7 +216,13 @@ pub fn builtin_open(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef
         (fd, file.to_ref())
     } else {
         let (path, name) = fspath(file)?;
-        if path.contains('\0') {
+        // The file-system bytes: str through fsencode (surrogateescape), bytes as they are.
+        let path = match (str_value(&name), super::hooks::bytes_data(&name)) {
+            (Some(t), _) => super::posix::fs_encode(t)?,
+            (None, Some(b)) => b.to_vec(),
+            _ => path.into_bytes(),
+        };
+        if path.contains(&0) {
             return Err(value_error("embedded null byte"));
         }
         let mut flags = libc::O_CLOEXEC;
@@ -451,7 +457,20 @@ pub fn builtin_print(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRe
             }
         }
         line.push_str(&end);
-        t.write_str(&line)?;
+        if crate::object::str_surr::has_surrogates(&line) {
+            // An encoding error must name the position in the argument
+            // being written, as CPython's one write() per piece does.
+            for (i, a) in pos.iter().enumerate() {
+                if i > 0 {
+                    t.write_str(&sep)?;
+                }
+                let r: PyRef = protocol::str_(a)?;
+                t.write_str(str_value(&r).unwrap_or(""))?;
+            }
+            t.write_str(&end)?;
+        } else {
+            t.write_str(&line)?;
+        }
     } else {
         let write = protocol::getattr(&file, crate::name!("write"))?;
         for (i, a) in pos.iter().enumerate() {
