@@ -618,6 +618,13 @@ impl<'a, 'b> Fixer<'a, 'b> {
                 if let Some(d) = super::strlit::decode_literals(text) {
                     *s = d;
                 }
+            } else if crate::object::str_surr::has_surrogates(s) {
+                // A real U+10F000..U+10F7FF would read as a surrogate.
+                return Err(self.info.error_range(
+                    "(unicode error) characters U+10F000-U+10F7FF are not supported (this implementation stores lone surrogates there)",
+                    range.start().to_u32(),
+                    range.end().to_u32(),
+                ));
             }
             return Ok(());
         }
