@@ -104,10 +104,10 @@ impl<'a, 'b> Parser<'a, 'b> {
                             _ => return Err(bad(self, "truncated escape")),
                         }
                     }
-                    match char::from_u32(v) {
-                        Some(ch) => out.push(ch),
-                        None if v < 0x110000 => out.push('\u{fffd}'),
-                        None => return Err(bad(self, "illegal Unicode character")),
+                    match crate::object::str_surr::char_of_code_point(v) {
+                        Ok(Some(ch)) => out.push(ch),
+                        Ok(None) => return Err(bad(self, "illegal Unicode character")),
+                        Err(_) => out.push('\u{fffd}'),
                     }
                 }
                 'N' => {
@@ -612,6 +612,21 @@ impl<'a, 'b> Fixer<'a, 'b> {
                 *e = self.replace(&s, r)?;
                 return Ok(());
             }
+            // Lone surrogate escapes: decode the literal again (strlit).
+            let text = self.info.src.get(range.start().to_usize()..range.end().to_usize()).unwrap_or("");
+            if super::strlit::has_surrogate_escape(text) {
+                if let Some(d) = super::strlit::decode_literals(text) {
+                    *s = d;
+                }
+            } else if crate::object::str_surr::has_surrogates(s) {
+                // A real U+10F000..U+10F7FF would read as a surrogate.
+                return Err(self.info.error_range(
+                    "(unicode error) characters U+10F000-U+10F7FF are not supported (this implementation stores lone surrogates there)",
+                    range.start().to_u32(),
+                    range.end().to_u32(),
+                ));
+            }
+            return Ok(());
         }
         match e {
             E::BoolOp(b) => self.exprs(&mut b.values),

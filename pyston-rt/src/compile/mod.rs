@@ -13,6 +13,7 @@ mod parse_error;
 mod parse;
 mod tokens;
 mod fstring;
+mod strlit;
 mod validate;
 mod walk;
 mod unparse;

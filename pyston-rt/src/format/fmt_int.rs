@@ -28,8 +28,8 @@ use super::spec::{unknown_format_code, Align, FormatSpec, Grouping};
 /// `OverflowError: Python int too large to convert to C long`,
 /// `OverflowError: int too large to convert to float` (float types).
 ///
-/// Limitation: `'c'` with a surrogate code point (U+D800..U+DFFF) cannot
-/// be represented in a Rust `String` and gives a `ValueError`.
+/// A surrogate code point (U+D800..U+DFFF) gives its stored char
+/// (`object::str_surr`).
 pub fn format_int(value: &BigInt, spec: &FormatSpec, type_name: &str) -> FmtResult<String> {
     let ty = spec.ty.unwrap_or('d');
     match ty {
@@ -55,8 +55,8 @@ pub fn dunder_format_int(value: &BigInt, spec: &str, type_name: &str) -> FmtResu
 
 /// The character for `format(n, 'c')` / `'%c' % n`: errors
 /// `OverflowError: Python int too large to convert to C long` and
-/// `OverflowError: %c arg not in range(0x110000)`. Surrogates give a
-/// `ValueError` (not representable in a Rust `char`).
+/// `OverflowError: %c arg not in range(0x110000)`. Surrogates give their
+/// stored char (`object::str_surr`).
 pub fn int_to_char(value: &BigInt) -> FmtResult<char> {
     let x = value
         .to_i64()
@@ -64,9 +64,10 @@ pub fn int_to_char(value: &BigInt) -> FmtResult<char> {
     if !(0..=0x10ffff).contains(&x) {
         return Err(FormatError::overflow("%c arg not in range(0x110000)"));
     }
-    char::from_u32(x as u32).ok_or_else(|| {
-        FormatError::value(format!("surrogate code point U+{:04X} is not supported", x))
-    })
+    match crate::object::str_surr::char_of_code_point(x as u32) {
+        Ok(Some(c)) => Ok(c),
+        _ => Err(FormatError::value(format!("code point U+{:04X} is not supported", x))),
+    }
 }
 
 /// `bin(n)`, `oct(n)`, `hex(n)` and friends: digits in `base` (2, 8, 10

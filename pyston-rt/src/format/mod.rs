@@ -33,8 +33,8 @@
 //! * The int/str digit limit (`sys.set_int_max_str_digits`) is not
 //!   applied by the formatters: call [`check_int_str_digits`] before any
 //!   *decimal* int-to-text conversion (`str`, `repr`, `'d'`, `'n'`, `%d`).
-//! * Strings are Rust `&str`, so lone surrogates cannot be represented;
-//!   the few operations that could produce one (`'%c' % 0xd800`) fail.
+//! * Strings are Rust `&str`; lone surrogates are stored as the chars
+//!   U+10F000.. (`object::str_surr`), which repr maps back.
 //! * Lengths, widths and precisions count characters, not bytes.
 
 pub mod error;

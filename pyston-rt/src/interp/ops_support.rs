@@ -390,6 +390,10 @@ pub fn compare_fast(a: &PyObject, b: &PyObject, kind: CmpKind) -> Option<bool> {
     }
     if a.is_exact(&STR_TYPE) && b.is_exact(&STR_TYPE) {
         let (x, y) = (str_value(a)?, str_value(b)?);
+        // Stored lone surrogates do not sort by their UTF-8 bytes (str_surr).
+        if !matches!(kind, CmpKind::Eq | CmpKind::Ne) && (crate::object::str_surr::has_surrogates(x) || crate::object::str_surr::has_surrogates(y)) {
+            return None;
+        }
         return Some(kind.holds(&x, &y));
     }
     None

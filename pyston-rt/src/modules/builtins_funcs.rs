@@ -46,7 +46,7 @@ pub fn builtin_abs(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef>
 pub fn ascii_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        let v = c as u32;
+        let v = crate::object::str_surr::code_point(c);
         if v < 0x80 {
             out.push(c);
         } else if v <= 0xff {
@@ -94,12 +94,9 @@ pub fn builtin_chr(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef>
     if !(0..0x110000).contains(&v) {
         return Err(value_error("chr() arg not in range(0x110000)"));
     }
-    match char::from_u32(v as u32) {
-        Some(c) => {
-            let mut buf = [0u8; 4];
-            Ok(new_str(&*c.encode_utf8(&mut buf)))
-        }
-        None => Err(value_error(format!("chr() arg 0x{:x} is a lone surrogate, which this implementation's str cannot hold", v))),
+    match crate::object::str_surr::char_of_code_point(v as u32)? {
+        Some(c) => Ok(crate::object::str::char_str(c)),
+        None => Err(value_error("chr() arg not in range(0x110000)")),
     }
 }
 
@@ -107,7 +104,7 @@ pub fn builtin_ord(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef>
     let o = one_arg("ord", args, kw)?;
     if let Some(s) = as_pystr(o) {
         if s.char_len == 1 {
-            return Ok(new_int(s.as_str().chars().next().map_or(0, |c| c as i64)));
+            return Ok(new_int(s.as_str().chars().next().map_or(0, |c| crate::object::str_surr::code_point(c) as i64)));
         }
         return Err(type_error(format!("ord() expected a character, but string of length {} found", s.char_len)));
     }

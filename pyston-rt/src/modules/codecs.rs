@@ -111,8 +111,8 @@ static HANDLER_DEFS: [MethodDef; 8] = [
     MethodDef { name: "xmlcharrefreplace_errors", func: cerr::xmlcharrefreplace_errors, flags: 0, doc: "Implements the 'xmlcharrefreplace' error handling, which replaces an unencodable character with the appropriate XML character reference." },
     MethodDef { name: "backslashreplace_errors", func: cerr::backslashreplace_errors, flags: 0, doc: "Implements the 'backslashreplace' error handling, which replaces malformed data with a backslashed escape sequence." },
     MethodDef { name: "namereplace_errors", func: cerr::namereplace_errors, flags: 0, doc: "Implements the 'namereplace' error handling, which replaces an unencodable character with a \\N{...} escape sequence." },
-    MethodDef { name: "surrogateescape", func: cerr::surrogate_errors, flags: 0, doc: "" },
-    MethodDef { name: "surrogatepass", func: cerr::surrogate_errors, flags: 0, doc: "" },
+    MethodDef { name: "surrogateescape", func: cerr::surrogateescape_errors, flags: 0, doc: "" },
+    MethodDef { name: "surrogatepass", func: cerr::surrogatepass_errors, flags: 0, doc: "" },
 ];
 
 const HANDLER_NAMES: [&str; 8] = ["strict", "ignore", "replace", "xmlcharrefreplace", "backslashreplace", "namereplace", "surrogateescape", "surrogatepass"];
@@ -424,14 +424,14 @@ macro_rules! whole_decoder {
     };
 }
 
-text_encoder!(utf_8_encode, "utf_8_encode", |s, _e| s.as_bytes().to_vec());
+text_encoder!(utf_8_encode, "utf_8_encode", |s, e| utf::encode_utf8(s, "utf-8", e)?);
 final_decoder!(utf_8_decode, "utf_8_decode", false, |b, e, f| utf::decode_utf8(&b, e, f)?);
 text_encoder!(utf_7_encode, "utf_7_encode", |s, _e| utf::encode_utf7(s));
 final_decoder!(utf_7_decode, "utf_7_decode", false, |b, e, f| utf::decode_utf7(&b, e, f)?);
-text_encoder!(utf_16_le_encode, "utf_16_le_encode", |s, _e| utf::encode_utf16(s, -1));
-text_encoder!(utf_16_be_encode, "utf_16_be_encode", |s, _e| utf::encode_utf16(s, 1));
-text_encoder!(utf_32_le_encode, "utf_32_le_encode", |s, _e| utf::encode_utf32(s, -1));
-text_encoder!(utf_32_be_encode, "utf_32_be_encode", |s, _e| utf::encode_utf32(s, 1));
+text_encoder!(utf_16_le_encode, "utf_16_le_encode", |s, e| utf::encode_utf16(s, -1, e)?);
+text_encoder!(utf_16_be_encode, "utf_16_be_encode", |s, e| utf::encode_utf16(s, 1, e)?);
+text_encoder!(utf_32_le_encode, "utf_32_le_encode", |s, e| utf::encode_utf32(s, -1, e)?);
+text_encoder!(utf_32_be_encode, "utf_32_be_encode", |s, e| utf::encode_utf32(s, 1, e)?);
 final_decoder!(utf_16_decode, "utf_16_decode", false, |b, e, f| { let (s, n, _) = utf::decode_utf16(&b, e, 0, f)?; (s, n) });
 final_decoder!(utf_16_le_decode, "utf_16_le_decode", false, |b, e, f| { let (s, n, _) = utf::decode_utf16(&b, e, -1, f)?; (s, n) });
 final_decoder!(utf_16_be_decode, "utf_16_be_decode", false, |b, e, f| { let (s, n, _) = utf::decode_utf16(&b, e, 1, f)?; (s, n) });
@@ -451,10 +451,10 @@ final_decoder!(raw_unicode_escape_decode, "raw_unicode_escape_decode", true, |b,
 fn utf_n_encode(name: &str, args: &[&PyObject], kw: Option<&PyObject>, wide: bool) -> PyResult<PyRef> {
     let a = positional(name, args, kw, 1, 3)?;
     let s = text_arg(name, 1, a[0].unwrap())?;
-    errors_arg(name, 2, a[1])?;
+    let e = errors_arg(name, 2, a[1])?;
     let bo = int_arg(a[2], 0)?;
     let bo = bo.signum() as i32;
-    let out = if wide { utf::encode_utf32(s, bo) } else { utf::encode_utf16(s, bo) };
+    let out = if wide { utf::encode_utf32(s, bo, e)? } else { utf::encode_utf16(s, bo, e)? };
     Ok(pair(new_bytes(out), as_len(a[0].unwrap())))
 }
 

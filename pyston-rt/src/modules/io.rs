@@ -216,7 +216,13 @@ pub fn builtin_open(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef
         (fd, file.to_ref())
     } else {
         let (path, name) = fspath(file)?;
-        if path.contains('\0') {
+        // The file-system bytes: str through fsencode (surrogateescape), bytes as they are.
+        let path = match (str_value(&name), super::hooks::bytes_data(&name)) {
+            (Some(t), _) => super::posix::fs_encode(t)?,
+            (None, Some(b)) => b.to_vec(),
+            _ => path.into_bytes(),
+        };
+        if path.contains(&0) {
             return Err(value_error("embedded null byte"));
         }
         let mut flags = libc::O_CLOEXEC;
@@ -310,13 +316,35 @@ fn std_stream(fd: i32, name: &str, write: bool, line_buffering: bool, errors: &s
     new_text(bin, Some("utf-8"), Some(errors), Newline::Universal, line_buffering, false, Some(new_str(if write { "w" } else { "r" })))
 }
 
+/// The error handler of stdin/stdout, as CPython's `config_get_stdio_errors`:
+/// the `:errors` part of PYTHONIOENCODING (strict when it is set without
+/// one); otherwise `surrogateescape` in UTF-8 mode or the C/POSIX locale
+/// (and its coercion targets C.UTF-8/C.utf8), `strict` in other locales.
+fn stdio_errors() -> String {
+    if let Ok(v) = std::env::var("PYTHONIOENCODING") {
+        if !v.is_empty() {
+            return match v.split_once(':') {
+                Some((_, e)) if !e.is_empty() => e.to_string(),
+                _ => "strict".into(),
+            };
+        }
+    }
+    if std::env::var("PYTHONUTF8").map_or(false, |v| v == "1") {
+        return "surrogateescape".into();
+    }
+    let loc = ["LC_ALL", "LC_CTYPE", "LANG"].iter().find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty())).unwrap_or_default();
+    let c_like = loc.is_empty() || loc == "C" || loc == "POSIX" || loc.eq_ignore_ascii_case("C.UTF-8") || loc.eq_ignore_ascii_case("C.utf8");
+    if c_like { "surrogateescape" } else { "strict" }.into()
+}
+
 /// Create `sys.stdin`/`stdout`/`stderr` (and the `__std*__` originals).
 /// `unbuffered` is `-u`.
 pub fn init_std_streams(sys_dict: &PyObject, unbuffered: bool) -> PyResult<()> {
     // SAFETY: isatty only inspects the descriptor.
     let out_tty = unsafe { libc::isatty(1) } == 1;
-    let stdin = std_stream(0, "<stdin>", false, false, "strict")?;
-    let stdout = std_stream(1, "<stdout>", true, out_tty || unbuffered, "strict")?;
+    let errors = stdio_errors();
+    let stdin = std_stream(0, "<stdin>", false, false, &errors)?;
+    let stdout = std_stream(1, "<stdout>", true, out_tty || unbuffered, &errors)?;
     let stderr = std_stream(2, "<stderr>", true, true, "backslashreplace")?;
     if unbuffered {
         if let Some(t) = as_text(&stdout) {
@@ -451,7 +479,20 @@ pub fn builtin_print(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRe
             }
         }
         line.push_str(&end);
-        t.write_str(&line)?;
+        if crate::object::str_surr::has_surrogates(&line) {
+            // An encoding error must name the position in the argument
+            // being written, as CPython's one write() per piece does.
+            for (i, a) in pos.iter().enumerate() {
+                if i > 0 {
+                    t.write_str(&sep)?;
+                }
+                let r: PyRef = protocol::str_(a)?;
+                t.write_str(str_value(&r).unwrap_or(""))?;
+            }
+            t.write_str(&end)?;
+        } else {
+            t.write_str(&line)?;
+        }
     } else {
         let write = protocol::getattr(&file, crate::name!("write"))?;
         for (i, a) in pos.iter().enumerate() {

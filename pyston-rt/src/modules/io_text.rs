@@ -66,7 +66,7 @@ impl Codec {
 pub fn encode(s: &str, codec: Codec, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
     use crate::object::codecs::charmap;
     match codec {
-        Codec::Utf8 | Codec::Utf8Sig => Ok(s.as_bytes().to_vec()),
+        Codec::Utf8 | Codec::Utf8Sig => crate::object::codecs::utf::encode_utf8(s, "utf-8", errors),
         Codec::Latin1 => charmap::encode_limit(s, 0x100, errors),
         Codec::Ascii => charmap::encode_limit(s, 0x80, errors),
         Codec::OneByte | Codec::Generic => crate::object::codecs::encode(s, enc, errors),
@@ -267,7 +267,7 @@ impl PyTextIO {
             }
         }
         match self.codec.get() {
-            Codec::Utf8 | Codec::Utf8Sig => {
+            Codec::Utf8 | Codec::Utf8Sig if !crate::object::str_surr::has_surrogates(text) => {
                 st.write(text.as_bytes())?;
             }
             Codec::Generic => {

@@ -118,9 +118,9 @@ fn scanstring(doc: &PyObject, text: &str, end: isize, strict: bool) -> PyResult<
                 end += 6;
             }
         }
-        match char::from_u32(u) {
+        match crate::object::str_surr::char_of_code_point(u)? {
             Some(ch) => out.push(ch),
-            None => return Err(value_error(format!("lone surrogate \\u{:04x} in a JSON string, which this implementation's str cannot hold", u))),
+            None => return Err(value_error(format!("invalid \\u{:04x} escape in a JSON string", u))),
         }
     }
     Ok((out, end))
@@ -145,6 +145,9 @@ fn escape_into(out: &mut String, c: char, ascii_only: bool) {
         '\n' => out.push_str("\\n"),
         '\r' => out.push_str("\\r"),
         '\t' => out.push_str("\\t"),
+        c if crate::object::str_surr::is_surrogate_char(c) && ascii_only => {
+            out.push_str(&format!("\\u{:04x}", crate::object::str_surr::code_point(c)));
+        }
         c if (c as u32) < 0x20 || (ascii_only && !(' '..='~').contains(&c)) => {
             let mut buf = [0u16; 2];
             for unit in c.encode_utf16(&mut buf) {

@@ -199,7 +199,9 @@ impl Writer {
                 }
             } else {
                 self.out.push(if self.version >= 3 && interned { TYPE_INTERNED } else { TYPE_UNICODE } | flag);
-                self.pstring(text.as_bytes())?;
+                // Lone surrogates as CPython writes them (surrogatepass).
+                let b = crate::object::codecs::utf::encode_utf8(text, "utf-8", "surrogatepass").unwrap_or_else(|_| text.as_bytes().to_vec());
+                self.pstring(&b)?;
             }
         } else if exact(&crate::object::tuple::TUPLE_TYPE) {
             let items = tuple_slice(v).expect("tuple");
@@ -507,7 +509,7 @@ impl<'a> Reader<'a> {
             TYPE_UNICODE | TYPE_INTERNED => {
                 let n = self.size("string")?;
                 let b = self.read(n)?;
-                let s = crate::object::codecs::decode(&b, "utf-8", "strict")?;
+                let s = crate::object::codecs::decode(&b, "utf-8", "surrogatepass")?;
                 if ty == TYPE_INTERNED {
                     intern(&s)
                 } else {

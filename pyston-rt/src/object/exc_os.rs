@@ -286,7 +286,7 @@ pub fn unicode_decode_str(o: &PyObject) -> PyResult<PyRef> {
 
 /// `'\xe9'`-style escape of one code point, as CPython's messages.
 fn char_escape(c: char) -> String {
-    let v = c as u32;
+    let v = super::str_surr::code_point(c);
     if v <= 0xff {
         format!("\\x{:02x}", v)
     } else if v <= 0xffff {

@@ -96,6 +96,9 @@ pub fn sort_perm(keys: &[PyRef], perm: &mut [usize]) -> PyResult<()> {
     match key_kind(keys) {
         KeyKind::Str => {
             let s: Vec<&str> = keys.iter().map(|k| str_value(k).unwrap_or("")).collect();
+            if s.iter().any(|t| super::str_surr::has_surrogates(t)) {
+                return timsort(perm, &mut |a: usize, b: usize| Ok(super::str_surr::cmp_text(s[a], s[b]).is_lt()));
+            }
             timsort(perm, &mut |a: usize, b: usize| Ok(s[a] < s[b]))
         }
         KeyKind::Int => {

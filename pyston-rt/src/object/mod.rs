@@ -70,6 +70,7 @@ pub mod str_methods;
 pub mod str_ops;
 pub mod str_percent;
 pub mod str_split;
+pub mod str_surr;
 pub mod suggestions;
 #[cfg(test)]
 mod str_testkit;

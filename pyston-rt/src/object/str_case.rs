@@ -189,8 +189,13 @@ enum Mapped {
     Text(PyRef),
 }
 
+/// The Python code point of a char (lone surrogates mapped back, str_surr).
+fn cp_of(c: char) -> i64 {
+    super::str_surr::code_point(c) as i64
+}
+
 fn lookup_mapping(table: &PyObject, c: char) -> PyResult<Mapped> {
-    let key = new_int(c as i64);
+    let key = new_int(cp_of(c));
     let v = match super::protocol::getitem(table, &key) {
         Ok(v) => v,
         Err(e) if e.matches(&LOOKUP_ERROR) || e.matches(&KEY_ERROR) || e.matches(&INDEX_ERROR) => return Ok(Mapped::Keep),
@@ -201,7 +206,7 @@ fn lookup_mapping(table: &PyObject, c: char) -> PyResult<Mapped> {
     }
     if let Some(i) = as_int(&v) {
         let cp = i.as_i64().filter(|x| (0..0x110000).contains(x));
-        return match cp.and_then(|x| char::from_u32(x as u32)) {
+        return match cp.and_then(|x| super::str_surr::char_of_code_point(x as u32).ok().flatten()) {
             Some(ch) => Ok(Mapped::Char(ch)),
             None if cp.is_some() => Err(value_error("character mapping must be in range(0x110000)")),
             None => Err(value_error("character mapping must be in range(0x110000)")),
@@ -253,7 +258,7 @@ pub fn str_maketrans(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult
                 if ks.char_len != 1 {
                     return Err(value_error("string keys in translate table must be of length 1"));
                 }
-                let cp = ks.data.chars().next().map_or(0, |c| c as i64);
+                let cp = ks.data.chars().next().map_or(0, cp_of);
                 dict_set(&d, &new_int(cp), &v)?;
             } else if as_int(&k).is_some() {
                 dict_set(&d, &k, &v)?;
@@ -279,11 +284,11 @@ pub fn str_maketrans(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult
         return Err(value_error("the first two maketrans arguments must have equal length"));
     }
     for (a, b) in x.data.chars().zip(y.data.chars()) {
-        dict_set(&d, &new_int(a as i64), &new_int(b as i64))?;
+        dict_set(&d, &new_int(cp_of(a)), &new_int(cp_of(b)))?;
     }
     if let Some(z) = z {
         for c in z.data.chars() {
-            dict_set(&d, &new_int(c as i64), &none())?;
+            dict_set(&d, &new_int(cp_of(c)), &none())?;
         }
     }
     Ok(d)

@@ -428,7 +428,7 @@ fn str_sizeof(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef>
     let size = if s.is_ascii {
         48 + n + 1
     } else {
-        let max = s.data.chars().map(|c| c as u32).max().unwrap_or(0);
+        let max = super::str_surr::code_points(&s.data).max().unwrap_or(0);
         let w = if max < 0x100 {
             1
         } else if max < 0x10000 {

@@ -49,14 +49,15 @@ pub fn str_richcompare(a: &PyObject, b: &PyObject, op: CmpKind) -> PyResult<PyRe
     let (Some(x), Some(y)) = (as_pystr(a), as_pystr(b)) else {
         return Ok(not_implemented());
     };
-    // UTF-8 byte order is code point order.
+    // UTF-8 byte order is code point order (apart from stored surrogates).
+    let ord = || super::str_surr::cmp_text(x.as_str(), y.as_str());
     let r = match op {
         CmpKind::Eq => str_eq(a, b),
         CmpKind::Ne => !str_eq(a, b),
-        CmpKind::Lt => x.as_str() < y.as_str(),
-        CmpKind::Le => x.as_str() <= y.as_str(),
-        CmpKind::Gt => x.as_str() > y.as_str(),
-        CmpKind::Ge => x.as_str() >= y.as_str(),
+        CmpKind::Lt => ord().is_lt(),
+        CmpKind::Le => ord().is_le(),
+        CmpKind::Gt => ord().is_gt(),
+        CmpKind::Ge => ord().is_ge(),
     };
     Ok(new_bool(r))
 }

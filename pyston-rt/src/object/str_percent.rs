@@ -251,7 +251,7 @@ fn char_arg(v: &PyObject) -> PyResult<char> {
     if let Some(i) = index_operand(v)? {
         return i
             .filter(|x| (0..0x110000).contains(x))
-            .and_then(|x| char::from_u32(x as u32))
+            .and_then(|x| super::str_surr::char_of_code_point(x as u32).ok().flatten())
             .ok_or_else(|| PyErr::new(&OVERFLOW_ERROR, "%c arg not in range(0x110000)"));
     }
     Err(fmt_err(char_argument_required()))

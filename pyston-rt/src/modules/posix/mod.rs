@@ -10,9 +10,9 @@
 //! - `environ.rs`: `environ` (a dict of bytes), `putenv`/`unsetenv`;
 //! - `scandir.rs`: `scandir` with `ScandirIterator` and `DirEntry`.
 //!
-//! File names are decoded as UTF-8 (bytes in give bytes out). Names that
-//! are not valid UTF-8 are decoded lossily: the runtime's str has no lone
-//! surrogates yet, so `surrogateescape` round trips are not supported.
+//! File names are decoded as UTF-8 with `surrogateescape` (bytes in give
+//! bytes out), and str paths encoded back the same way (`fs_encode`,
+//! `fs_decode`), so undecodable names round-trip as CPython's do.
 
 use crate::object::args::expect_index;
 use crate::object::dict::dict_set_item_str;
@@ -111,7 +111,7 @@ impl PathArg {
 /// Raw file-system name bytes of a str/bytes/PathLike, and whether bytes.
 fn fspath_raw(o: &PyObject) -> PyResult<Option<(Vec<u8>, PyRef, bool)>> {
     if let Some(s) = str_value(o) {
-        return Ok(Some((s.as_bytes().to_vec(), o.to_ref(), false)));
+        return Ok(Some((fs_encode(s)?, o.to_ref(), false)));
     }
     if let Some(b) = super::hooks::bytes_data(o) {
         if o.is_instance_of(&crate::object::bytes::BYTES_TYPE) {
@@ -122,7 +122,7 @@ fn fspath_raw(o: &PyObject) -> PyResult<Option<(Vec<u8>, PyRef, bool)>> {
     if let Some(f) = super::builtins_funcs::lookup_special(o, crate::name!("__fspath__"))? {
         let r = protocol::call0(&f)?;
         if let Some(s) = str_value(&r) {
-            return Ok(Some((s.as_bytes().to_vec(), r.clone(), false)));
+            return Ok(Some((fs_encode(s)?, r.clone(), false)));
         }
         if r.is_instance_of(&crate::object::bytes::BYTES_TYPE) {
             let b = super::hooks::bytes_data(&r).unwrap_or(&[]).to_vec();
@@ -205,13 +205,27 @@ pub fn bool_arg(o: Option<&PyObject>, default: bool) -> PyResult<bool> {
     }
 }
 
+/// A str path's file-system bytes (`os.fsencode`: UTF-8 with
+/// `surrogateescape`, so U+DC80..U+DCFF give back the undecodable bytes).
+pub fn fs_encode(s: &str) -> PyResult<Vec<u8>> {
+    crate::object::codecs::utf::encode_utf8(s, "utf-8", "surrogateescape")
+}
+
+/// File-system bytes as str (`os.fsdecode`: UTF-8 with `surrogateescape`).
+pub fn fs_decode(raw: &[u8]) -> PyRef {
+    match crate::object::codecs::decode(raw, "utf-8", "surrogateescape") {
+        Ok(s) => new_str(s),
+        Err(_) => new_str(String::from_utf8_lossy(raw).into_owned()),
+    }
+}
+
 /// A file name result in the argument's kind: bytes for bytes paths, str
-/// (UTF-8, lossy) otherwise.
+/// (UTF-8, undecodable bytes as surrogates) otherwise.
 pub fn name_obj(raw: &[u8], as_bytes: bool) -> PyRef {
     if as_bytes {
         crate::object::bytes::bytes_from_slice(raw)
     } else {
-        new_str(String::from_utf8_lossy(raw).into_owned())
+        fs_decode(raw)
     }
 }
 

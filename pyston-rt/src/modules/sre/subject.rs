@@ -56,7 +56,7 @@ pub fn not_a_string(o: &PyObject) -> crate::object::exceptions::PyErr {
 
 /// Decode a str into code points.
 pub fn decode_wide(s: &str) -> Rc<[u32]> {
-    s.chars().map(|c| c as u32).collect()
+    crate::object::str_surr::code_points(s).collect()
 }
 
 impl Text {
@@ -125,7 +125,7 @@ impl Text {
         match self.units() {
             Units::Narrow(b) => new_ascii_str(String::from_utf8_lossy(&b[i..j]).into_owned()),
             Units::Wide(w) => {
-                let s: String = w[i..j].iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')).collect();
+                let s: String = w[i..j].iter().map(|&c| crate::object::str_surr::char_of_code_point(c).ok().flatten().unwrap_or('\u{fffd}')).collect();
                 new_str_counted(s.into(), j - i)
             }
         }

@@ -4,18 +4,98 @@
 //! paths every codec shares, and the builtin handlers as Python-callable
 //! functions (`codecs.strict_errors`, ...).
 //!
-//! Our str never holds lone surrogates, so `surrogateescape` and
-//! `surrogatepass` cannot produce them: on decoding they raise the
-//! original `UnicodeDecodeError` (CPython would return `'\udcXX'`), on
-//! encoding there is never a surrogate to consume, so they raise the
-//! original `UnicodeEncodeError` as CPython does for non-surrogates.
+//! Lone surrogates are stored chars (see `str_surr`): `surrogateescape`
+//! decodes an undecodable byte 0x80..0xFF to U+DC80..U+DCFF and encodes
+//! those back; `surrogatepass` decodes/encodes U+D800..U+DFFF in the
+//! UTF-8/16/32 form of the codec (by its name), as CPython's handlers.
 
 use super::super::bytes::bytes_from_slice;
 use super::super::exceptions::{as_exception, type_error, PyErr, INDEX_ERROR, UNICODE_DECODE_ERROR, UNICODE_ENCODE_ERROR, UNICODE_TRANSLATE_ERROR};
 use super::super::int::new_int;
 use super::super::str::{new_str, str_value};
 use super::super::tuple::{new_tuple, tuple_slice};
+use super::super::str_surr::{code_point, surrogate_char};
 use super::super::{protocol, PyObject, PyRef, PyResult};
+
+/// The unit width and byte order of the UTF form `surrogatepass` works in
+/// for a codec name: (bytes per unit, big-endian); None when the codec is
+/// not UTF-8/16/32 (the error stands).
+fn utf_form(encoding: &str) -> Option<(usize, bool)> {
+    let n: String = encoding.to_ascii_lowercase().chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+    Some(match n.as_str() {
+        "utf8" => (1, false),
+        "utf16" | "utf16le" => (2, false),
+        "utf16be" => (2, true),
+        "utf32" | "utf32le" => (4, false),
+        "utf32be" => (4, true),
+        _ => return None,
+    })
+}
+
+/// `surrogatepass` decoding at `input[start..]`: the surrogate and the
+/// bytes it took, or None.
+pub fn surrogatepass_decode(encoding: &str, input: &[u8], start: usize) -> Option<(u32, usize)> {
+    let (w, be) = utf_form(encoding)?;
+    let b = input.get(start..)?;
+    let cp = match w {
+        1 => {
+            if b.len() < 3 || b[0] & 0xf0 != 0xe0 || b[1] & 0xc0 != 0x80 || b[2] & 0xc0 != 0x80 {
+                return None;
+            }
+            ((b[0] as u32 & 0x0f) << 12) | ((b[1] as u32 & 0x3f) << 6) | (b[2] as u32 & 0x3f)
+        }
+        2 => {
+            let u = [*b.first()?, *b.get(1)?];
+            (if be { u16::from_be_bytes(u) } else { u16::from_le_bytes(u) }) as u32
+        }
+        _ => {
+            let u = [*b.first()?, *b.get(1)?, *b.get(2)?, *b.get(3)?];
+            if be {
+                u32::from_be_bytes(u)
+            } else {
+                u32::from_le_bytes(u)
+            }
+        }
+    };
+    (0xd800..0xe000).contains(&cp).then_some((cp, if w == 1 { 3 } else { w }))
+}
+
+/// `surrogatepass` encoding of the code points `cps`: their UTF bytes, or
+/// None when one is not a surrogate or the codec is not a UTF.
+pub fn surrogatepass_encode(encoding: &str, cps: &[u32]) -> Option<Vec<u8>> {
+    let (w, be) = utf_form(encoding)?;
+    let mut out = Vec::new();
+    for &cp in cps {
+        if !(0xd800..0xe000).contains(&cp) {
+            return None;
+        }
+        match w {
+            1 => out.extend_from_slice(&[0xe0 | (cp >> 12) as u8, 0x80 | ((cp >> 6) & 0x3f) as u8, 0x80 | (cp & 0x3f) as u8]),
+            2 => out.extend_from_slice(&if be { (cp as u16).to_be_bytes() } else { (cp as u16).to_le_bytes() }),
+            _ => out.extend_from_slice(&if be { cp.to_be_bytes() } else { cp.to_le_bytes() }),
+        }
+    }
+    Some(out)
+}
+
+/// `surrogateescape` decoding of `input[start..end]` (at most 4 bytes,
+/// stopping at an ASCII byte): the text and where decoding resumes, or
+/// None when the first byte is ASCII.
+pub fn surrogateescape_decode(input: &[u8], start: usize, end: usize) -> Option<(String, usize)> {
+    let mut out = String::new();
+    let mut i = start;
+    while i < end.min(input.len()) && i < start + 4 && input[i] >= 0x80 {
+        out.push(surrogate_char(0xdc00 + input[i] as u32));
+        i += 1;
+    }
+    (i > start).then_some((out, i))
+}
+
+/// `surrogateescape` encoding: the bytes of U+DC80..U+DCFF, or None when
+/// another code point is among `cps`.
+pub fn surrogateescape_encode(cps: &[u32]) -> Option<Vec<u8>> {
+    cps.iter().map(|&cp| (0xdc80..0xdd00).contains(&cp).then_some((cp - 0xdc00) as u8)).collect()
+}
 
 /// A resolved error handler.
 #[derive(Clone)]
@@ -123,7 +203,21 @@ impl<'a> DecodeState<'a> {
     /// replacement to `out` and return where decoding resumes.
     pub fn error(&mut self, out: &mut String, start: usize, end: usize, reason: &str) -> PyResult<usize> {
         match self.errors.get()? {
-            Handler::Strict | Handler::SurrogateEscape | Handler::SurrogatePass => Err(self.exception(start, end, reason)),
+            Handler::Strict => Err(self.exception(start, end, reason)),
+            Handler::SurrogateEscape => match surrogateescape_decode(self.input, start, end) {
+                Some((t, next)) => {
+                    out.push_str(&t);
+                    Ok(next)
+                }
+                None => Err(self.exception(start, end, reason)),
+            },
+            Handler::SurrogatePass => match surrogatepass_decode(self.encoding, self.input, start) {
+                Some((cp, n)) => {
+                    out.push(surrogate_char(cp));
+                    Ok(start + n)
+                }
+                None => Err(self.exception(start, end, reason)),
+            },
             Handler::Ignore => Ok(end),
             Handler::Replace => {
                 out.push('\u{fffd}');
@@ -189,11 +283,25 @@ impl<'a> EncodeState<'a> {
     pub fn error(&mut self, start: usize, end: usize, reason: &str) -> PyResult<(Repl, usize)> {
         let chars = &self.chars[start..end];
         Ok(match self.errors.get()? {
-            Handler::Strict | Handler::SurrogateEscape | Handler::SurrogatePass => return Err(self.exception(start, end, reason)),
+            Handler::Strict => return Err(self.exception(start, end, reason)),
+            Handler::SurrogateEscape => {
+                let cps: Vec<u32> = chars.iter().map(|&c| code_point(c)).collect();
+                match surrogateescape_encode(&cps) {
+                    Some(b) => (Repl::Bytes(b), end),
+                    None => return Err(self.exception(start, end, reason)),
+                }
+            }
+            Handler::SurrogatePass => {
+                let cps: Vec<u32> = chars.iter().map(|&c| code_point(c)).collect();
+                match surrogatepass_encode(self.encoding, &cps) {
+                    Some(b) => (Repl::Bytes(b), end),
+                    None => return Err(self.exception(start, end, reason)),
+                }
+            }
             Handler::Ignore => (Repl::Bytes(Vec::new()), end),
             Handler::Replace => (Repl::Str("?".repeat(end - start)), end),
-            Handler::BackslashReplace => (Repl::Str(chars.iter().map(|&c| backslash_escape(c as u32)).collect()), end),
-            Handler::XmlCharRefReplace => (Repl::Str(chars.iter().map(|&c| format!("&#{};", c as u32)).collect()), end),
+            Handler::BackslashReplace => (Repl::Str(chars.iter().map(|&c| backslash_escape(code_point(c))).collect()), end),
+            Handler::XmlCharRefReplace => (Repl::Str(chars.iter().map(|&c| format!("&#{};", code_point(c))).collect()), end),
             Handler::NameReplace => (Repl::Str(chars.iter().map(|&c| name_escape(c)).collect()), end),
             Handler::Custom(f) => {
                 let e = self.exception(start, end, reason);
@@ -311,7 +419,7 @@ pub fn backslashreplace_errors(args: &[&PyObject], kw: Option<&PyObject>) -> PyR
         Some(_) => {
             let chars: Vec<char> = text_object(e)?.chars().collect();
             let (start, end) = range(e, chars.len())?;
-            Ok(result(chars[start.min(chars.len())..end.min(chars.len())].iter().map(|&c| backslash_escape(c as u32)).collect(), end))
+            Ok(result(chars[start.min(chars.len())..end.min(chars.len())].iter().map(|&c| backslash_escape(code_point(c))).collect(), end))
         }
         None => Err(cant_handle(e)),
     }
@@ -323,7 +431,7 @@ pub fn xmlcharrefreplace_errors(args: &[&PyObject], kw: Option<&PyObject>) -> Py
         Some(Kind::Encode) => {
             let chars: Vec<char> = text_object(e)?.chars().collect();
             let (start, end) = range(e, chars.len())?;
-            Ok(result(chars[start.min(chars.len())..end.min(chars.len())].iter().map(|&c| format!("&#{};", c as u32)).collect(), end))
+            Ok(result(chars[start.min(chars.len())..end.min(chars.len())].iter().map(|&c| format!("&#{};", code_point(c))).collect(), end))
         }
         _ => Err(cant_handle(e)),
     }
@@ -331,9 +439,10 @@ pub fn xmlcharrefreplace_errors(args: &[&PyObject], kw: Option<&PyObject>) -> Py
 
 /// `\N{NAME}`, or the backslash escape of a character without a name.
 fn name_escape(c: char) -> String {
-    match crate::modules::unicodedata::char_name(c as u32) {
+    let cp = code_point(c);
+    match crate::modules::unicodedata::char_name(cp) {
         Some(n) => format!("\\N{{{}}}", n),
-        None => backslash_escape(c as u32),
+        None => backslash_escape(cp),
     }
 }
 
@@ -349,12 +458,59 @@ pub fn namereplace_errors(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult
     }
 }
 
-/// `surrogateescape` / `surrogatepass`: there are never surrogates to
-/// consume or produce (see the module comment), so the error stands.
-pub fn surrogate_errors(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
+/// The UnicodeEncodeError's code points `start..end`, or its bytes for a
+/// UnicodeDecodeError, with the codec name.
+fn error_span(e: &PyObject, kind: &Kind) -> PyResult<(String, Vec<u32>, Vec<u8>, usize, usize)> {
+    let enc = protocol::getattr(e, crate::name!("encoding"))?;
+    let enc = str_value(&enc).unwrap_or("").to_string();
+    let start = get_index(e, crate::name!("start"))?;
+    let end = get_index(e, crate::name!("end"))?;
+    if matches!(kind, Kind::Decode) {
+        let o = protocol::getattr(e, crate::name!("object"))?;
+        let b = crate::object::bytes::expect_buffer(&o)?.to_vec();
+        return Ok((enc, Vec::new(), b, start, end));
+    }
+    let cps: Vec<u32> = text_object(e)?.chars().map(code_point).collect();
+    let (s, t) = (start.min(cps.len()), end.min(cps.len()).max(start.min(cps.len())));
+    Ok((enc, cps[s..t].to_vec(), Vec::new(), start, end))
+}
+
+/// `codecs.lookup_error('surrogateescape')`.
+pub fn surrogateescape_errors(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     let e = the_exception("surrogateescape", args, kw)?;
-    match kind_of(e) {
-        Some(Kind::Encode) | Some(Kind::Decode) => Err(PyErr::from_value(e.to_ref())),
-        _ => Err(cant_handle(e)),
+    let kind = kind_of(e).ok_or_else(|| cant_handle(e))?;
+    let (_, cps, input, start, end) = match kind {
+        Kind::Encode | Kind::Decode => error_span(e, &kind)?,
+        Kind::Translate => return Err(cant_handle(e)),
+    };
+    if matches!(kind, Kind::Decode) {
+        return match surrogateescape_decode(&input, start, end) {
+            Some((t, next)) => Ok(result(t, next)),
+            None => Err(PyErr::from_value(e.to_ref())),
+        };
+    }
+    match surrogateescape_encode(&cps) {
+        Some(b) => Ok(new_tuple(vec![bytes_from_slice(&b), new_int(end as i64)])),
+        None => Err(PyErr::from_value(e.to_ref())),
+    }
+}
+
+/// `codecs.lookup_error('surrogatepass')`.
+pub fn surrogatepass_errors(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
+    let e = the_exception("surrogatepass", args, kw)?;
+    let kind = kind_of(e).ok_or_else(|| cant_handle(e))?;
+    let (enc, cps, input, start, end) = match kind {
+        Kind::Encode | Kind::Decode => error_span(e, &kind)?,
+        Kind::Translate => return Err(cant_handle(e)),
+    };
+    if matches!(kind, Kind::Decode) {
+        return match surrogatepass_decode(&enc, &input, start) {
+            Some((cp, n)) => Ok(result(surrogate_char(cp).to_string(), start + n)),
+            None => Err(PyErr::from_value(e.to_ref())),
+        };
+    }
+    match surrogatepass_encode(&enc, &cps) {
+        Some(b) => Ok(new_tuple(vec![bytes_from_slice(&b), new_int(end as i64)])),
+        None => Err(PyErr::from_value(e.to_ref())),
     }
 }

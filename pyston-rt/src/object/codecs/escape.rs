@@ -1,6 +1,7 @@
 //! The escape codecs: `unicode_escape`, `raw_unicode_escape` and the
 //! bytes-to-bytes `escape_encode`/`escape_decode` (`string_escape`).
 
+use super::super::str_surr::{char_of_code_point, code_point};
 use super::errors::DecodeState;
 use super::super::exceptions::value_error;
 use super::PyResult;
@@ -14,7 +15,7 @@ fn hex_val(c: u8) -> Option<u32> {
 pub fn unicode_escape_encode(s: &str) -> Vec<u8> {
     let mut out = Vec::with_capacity(s.len());
     for c in s.chars() {
-        let ch = c as u32;
+        let ch = code_point(c);
         match c {
             '\\' => out.extend_from_slice(b"\\\\"),
             '\t' => out.extend_from_slice(b"\\t"),
@@ -31,7 +32,7 @@ pub fn unicode_escape_encode(s: &str) -> Vec<u8> {
 pub fn raw_unicode_escape_encode(s: &str) -> Vec<u8> {
     let mut out = Vec::with_capacity(s.len());
     for c in s.chars() {
-        let ch = c as u32;
+        let ch = code_point(c);
         if ch < 0x100 {
             out.push(ch as u8);
         } else if ch < 0x10000 {
@@ -144,17 +145,12 @@ pub fn unicode_escape_decode(b: &[u8], errors: &str, final_: bool) -> PyResult<(
             }
         };
         match read_hex(b, i, count) {
-            Ok(v) => match char::from_u32(v) {
+            Ok(v) => match char_of_code_point(v)? {
                 Some(ch) => {
                     out.push(ch);
                     i += count;
                 }
-                None if v > 0x10ffff => i = st.error(&mut out, start, i + count, "illegal Unicode character")?,
-                // A lone surrogate cannot be held by our str.
-                None => {
-                    out.push('\u{fffd}');
-                    i += count;
-                }
+                None => i = st.error(&mut out, start, i + count, "illegal Unicode character")?,
             },
             Err(None) if !final_ => return Ok((out, start)),
             Err(None) => i = st.error(&mut out, start, b.len(), msg)?,
@@ -193,16 +189,12 @@ pub fn raw_unicode_escape_decode(b: &[u8], errors: &str, final_: bool) -> PyResu
         let (count, msg) = if b[i + 1] == b'u' { (4, "truncated \\uXXXX escape") } else { (8, "truncated \\UXXXXXXXX escape") };
         i += 2;
         match read_hex(b, i, count) {
-            Ok(v) => match char::from_u32(v) {
+            Ok(v) => match char_of_code_point(v)? {
                 Some(ch) => {
                     out.push(ch);
                     i += count;
                 }
-                None if v > 0x10ffff => i = st.error(&mut out, start, i + count, "\\Uxxxxxxxx out of range")?,
-                None => {
-                    out.push('\u{fffd}');
-                    i += count;
-                }
+                None => i = st.error(&mut out, start, i + count, "\\Uxxxxxxxx out of range")?,
             },
             Err(None) if !final_ => return Ok((out, start)),
             Err(None) => i = st.error(&mut out, start, b.len(), msg)?,

@@ -9,9 +9,10 @@
 //! in `errors.rs`. Errors are `UnicodeDecodeError` / `UnicodeEncodeError`
 //! with CPython's args `(encoding, object, start, end, reason)`.
 //!
-//! Our str is UTF-8 and never holds lone surrogates, so `surrogateescape`
-//! and `surrogatepass` cannot produce or consume surrogates (see
-//! `errors.rs`).
+//! Lone surrogates are stored chars (`str_surr`): the UTF encoders send
+//! them to the error handler ("surrogates not allowed"), and
+//! `surrogateescape` / `surrogatepass` produce and consume them
+//! (`errors.rs`).
 
 pub mod charmap;
 pub mod errors;
@@ -103,21 +104,21 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
         return crate::modules::codecs::encode_text(s, encoding, errors);
     };
     Ok(match codec {
-        Codec::Utf8 => s.as_bytes().to_vec(),
+        Codec::Utf8 => utf::encode_utf8(s, "utf-8", errors)?,
         Codec::Utf8Sig => {
             let mut v = Vec::with_capacity(s.len() + 3);
             v.extend_from_slice(b"\xef\xbb\xbf");
-            v.extend_from_slice(s.as_bytes());
+            v.extend_from_slice(&utf::encode_utf8(s, "utf-8", errors)?);
             v
         }
         Codec::Ascii => charmap::encode_limit(s, 128, errors)?,
         Codec::Latin1 => charmap::encode_limit(s, 256, errors)?,
-        Codec::Utf16 => utf::encode_utf16(s, 0),
-        Codec::Utf16Le => utf::encode_utf16(s, -1),
-        Codec::Utf16Be => utf::encode_utf16(s, 1),
-        Codec::Utf32 => utf::encode_utf32(s, 0),
-        Codec::Utf32Le => utf::encode_utf32(s, -1),
-        Codec::Utf32Be => utf::encode_utf32(s, 1),
+        Codec::Utf16 => utf::encode_utf16(s, 0, errors)?,
+        Codec::Utf16Le => utf::encode_utf16(s, -1, errors)?,
+        Codec::Utf16Be => utf::encode_utf16(s, 1, errors)?,
+        Codec::Utf32 => utf::encode_utf32(s, 0, errors)?,
+        Codec::Utf32Le => utf::encode_utf32(s, -1, errors)?,
+        Codec::Utf32Be => utf::encode_utf32(s, 1, errors)?,
     })
 }
 
@@ -129,7 +130,10 @@ pub fn decode(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     };
     Ok(match codec {
         Codec::Utf8 => match std::str::from_utf8(b) {
-            Ok(s) => s.to_string(),
+            Ok(s) => {
+                super::str_surr::check_real(s)?;
+                s.to_string()
+            }
             Err(_) => utf::decode_utf8(b, errors, true)?.0,
         },
         Codec::Utf8Sig => utf::decode_utf8(b.strip_prefix(b"\xef\xbb\xbf").unwrap_or(b), errors, true)?.0,

@@ -3,7 +3,8 @@
 //! decoders call again with more input); they return the text and the
 //! number of bytes consumed.
 
-use super::errors::DecodeState;
+use super::errors::{DecodeState, EncodeState, Repl};
+use super::super::str_surr::{check_real, has_surrogates, is_surrogate_char};
 use super::PyResult;
 
 /// Whether `x` can start a UTF-8 sequence.
@@ -29,6 +30,7 @@ pub fn decode_utf8(b: &[u8], errors: &str, final_: bool) -> PyResult<(String, us
     while pos < b.len() {
         match std::str::from_utf8(&b[pos..]) {
             Ok(s) => {
+                check_real(s)?;
                 out.push_str(s);
                 pos = b.len();
                 break;
@@ -36,7 +38,9 @@ pub fn decode_utf8(b: &[u8], errors: &str, final_: bool) -> PyResult<(String, us
             Err(e) => {
                 let good = e.valid_up_to();
                 // SAFETY: from_utf8 validated b[pos..pos + good].
-                out.push_str(unsafe { std::str::from_utf8_unchecked(&b[pos..pos + good]) });
+                let valid = unsafe { std::str::from_utf8_unchecked(&b[pos..pos + good]) };
+                check_real(valid)?;
+                out.push_str(valid);
                 let start = pos + good;
                 if e.error_len().is_none() && !final_ {
                     return Ok((out, start));
@@ -49,34 +53,89 @@ pub fn decode_utf8(b: &[u8], errors: &str, final_: bool) -> PyResult<(String, us
     Ok((out, pos))
 }
 
-/// Encoders of the Unicode transformation formats never fail: our str
-/// holds no lone surrogates.
-pub fn encode_utf16(s: &str, byteorder: i32) -> Vec<u8> {
+/// The UTF encoders: lone surrogates (stored chars, see `str_surr`) go
+/// to the error handler as "surrogates not allowed"; a text replacement
+/// must be ASCII (CPython's rule), bytes are copied.
+fn encode_utf_with(s: &str, codec: &str, errors: &str, out: &mut Vec<u8>, one: &dyn Fn(char, &mut Vec<u8>)) -> PyResult<()> {
+    let mut st = EncodeState::new(codec, s, errors);
+    let n = st.chars.len();
+    let mut i = 0;
+    while i < n {
+        let c = st.chars[i];
+        if !is_surrogate_char(c) {
+            one(c, out);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < n && is_surrogate_char(st.chars[i]) {
+            i += 1;
+        }
+        let reason = "surrogates not allowed";
+        let (r, next) = st.error(start, i, reason)?;
+        match r {
+            Repl::Bytes(b) => out.extend_from_slice(&b),
+            Repl::Str(t) => {
+                if !t.is_ascii() {
+                    return Err(st.exception(start, i, reason));
+                }
+                t.chars().for_each(|c| one(c, out));
+            }
+        }
+        i = next;
+    }
+    Ok(())
+}
+
+/// UTF-8 encoding (the bytes of the text unless it holds surrogates).
+pub fn encode_utf8(s: &str, codec: &str, errors: &str) -> PyResult<Vec<u8>> {
+    if !has_surrogates(s) {
+        return Ok(s.as_bytes().to_vec());
+    }
+    let mut out = Vec::with_capacity(s.len());
+    encode_utf_with(s, codec, errors, &mut out, &|c, out| {
+        let mut b = [0u8; 4];
+        out.extend_from_slice(c.encode_utf8(&mut b).as_bytes())
+    })?;
+    Ok(out)
+}
+
+pub fn encode_utf16(s: &str, byteorder: i32, errors: &str) -> PyResult<Vec<u8>> {
     let be = byteorder > 0;
     let mut out = Vec::with_capacity(s.len() * 2 + 2);
     if byteorder == 0 {
         out.extend_from_slice(&[0xff, 0xfe]);
     }
-    let mut buf = [0u16; 2];
-    for c in s.chars() {
+    let codec = match byteorder {
+        0 => "utf-16",
+        b if b > 0 => "utf-16-be",
+        _ => "utf-16-le",
+    };
+    encode_utf_with(s, codec, errors, &mut out, &|c, out| {
+        let mut buf = [0u16; 2];
         for u in c.encode_utf16(&mut buf) {
             out.extend_from_slice(&if be { u.to_be_bytes() } else { u.to_le_bytes() });
         }
-    }
-    out
+    })?;
+    Ok(out)
 }
 
-pub fn encode_utf32(s: &str, byteorder: i32) -> Vec<u8> {
+pub fn encode_utf32(s: &str, byteorder: i32, errors: &str) -> PyResult<Vec<u8>> {
     let be = byteorder > 0;
     let mut out = Vec::with_capacity(s.len() * 4 + 4);
     if byteorder == 0 {
         out.extend_from_slice(&[0xff, 0xfe, 0, 0]);
     }
-    for c in s.chars() {
+    let codec = match byteorder {
+        0 => "utf-32",
+        b if b > 0 => "utf-32-be",
+        _ => "utf-32-le",
+    };
+    encode_utf_with(s, codec, errors, &mut out, &|c, out| {
         let u = c as u32;
         out.extend_from_slice(&if be { u.to_be_bytes() } else { u.to_le_bytes() });
-    }
-    out
+    })?;
+    Ok(out)
 }
 
 /// UTF-16 decoding. `byteorder`: -1 little-endian, 1 big-endian, 0 read a
@@ -141,7 +200,7 @@ pub fn decode_utf16(b: &[u8], errors: &str, byteorder: i32, final_: bool) -> PyR
             continue;
         }
         let cp = 0x10000 + (((u as u32) - 0xd800) << 10) + ((lo as u32) - 0xdc00);
-        out.push(char::from_u32(cp).unwrap_or('\u{fffd}'));
+        out.push(super::super::str_surr::char_of_code_point(cp)?.unwrap_or('\u{fffd}'));
         i += 4;
     }
     Ok((out, i, bo))
@@ -183,7 +242,7 @@ pub fn decode_utf32(b: &[u8], errors: &str, byteorder: i32, final_: bool) -> PyR
         } else if (0xd800..0xe000).contains(&cp) {
             i = st.error(&mut out, i, i + 4, "code point in surrogate code point range(0xd800, 0xe000)")?;
         } else {
-            out.push(char::from_u32(cp).unwrap_or('\u{fffd}'));
+            out.push(super::super::str_surr::char_of_code_point(cp)?.unwrap_or('\u{fffd}'));
             i += 4;
         }
     }
@@ -293,7 +352,7 @@ pub fn decode_utf7(b: &[u8], errors: &str, final_: bool) -> PyResult<(String, us
                     if surrogate != 0 {
                         if (0xdc00..0xe000).contains(&u) {
                             let cp = 0x10000 + ((surrogate - 0xd800) << 10) + (u - 0xdc00);
-                            out.push(char::from_u32(cp).unwrap_or('\u{fffd}'));
+                            out.push(super::super::str_surr::char_of_code_point(cp)?.unwrap_or('\u{fffd}'));
                             surrogate = 0;
                             continue;
                         }
