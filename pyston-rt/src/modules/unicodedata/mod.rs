@@ -124,12 +124,12 @@ fn char_default<'a>(fname: &str, a: &[&'a PyObject], kw: Option<&PyObject>) -> P
 /// Whether `c` counts as assigned in the database asked (unassigned in
 /// 3.2.0 hides every property).
 fn hidden(c: char, old: bool) -> bool {
-    old && tables::unassigned_in_old(c as u32)
+    old && tables::unassigned_in_old(crate::object::str_surr::code_point(c))
 }
 
 fn numeric_values(c: char, old: bool) -> (Option<u32>, Option<u32>, Option<f64>) {
     if old {
-        if let Some(v) = tables::old_numeric(c as u32) {
+        if let Some(v) = tables::old_numeric(crate::object::str_surr::code_point(c)) {
             return v;
         }
     }
@@ -165,27 +165,27 @@ fn numeric(old: bool, a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef>
 
 fn category(old: bool, a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     let c = one_char("category", a, kw)?;
-    Ok(new_str(tables::strings().cats[tables::props(c as u32, old).category as usize]))
+    Ok(new_str(tables::strings().cats[tables::props(crate::object::str_surr::code_point(c), old).category as usize]))
 }
 
 fn bidirectional(old: bool, a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     let c = one_char("bidirectional", a, kw)?;
-    Ok(new_str(tables::strings().bidis[tables::props(c as u32, old).bidi as usize]))
+    Ok(new_str(tables::strings().bidis[tables::props(crate::object::str_surr::code_point(c), old).bidi as usize]))
 }
 
 fn combining(old: bool, a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     let c = one_char("combining", a, kw)?;
-    Ok(new_int(tables::props(c as u32, old).combining as i64))
+    Ok(new_int(tables::props(crate::object::str_surr::code_point(c), old).combining as i64))
 }
 
 fn mirrored(old: bool, a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     let c = one_char("mirrored", a, kw)?;
-    Ok(new_int(tables::props(c as u32, old).mirrored as i64))
+    Ok(new_int(tables::props(crate::object::str_surr::code_point(c), old).mirrored as i64))
 }
 
 fn east_asian_width(old: bool, a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     let c = one_char("east_asian_width", a, kw)?;
-    Ok(new_str(tables::strings().eaws[tables::props(c as u32, old).eaw as usize]))
+    Ok(new_str(tables::strings().eaws[tables::props(crate::object::str_surr::code_point(c), old).eaw as usize]))
 }
 
 /// The UCD decomposition string of `c` ("<compat> 0020 0308"), "" if none.
@@ -193,7 +193,7 @@ pub fn decomposition_string(c: char, old: bool) -> String {
     if hidden(c, old) {
         return String::new();
     }
-    match tables::decomposition(c as u32) {
+    match tables::decomposition(crate::object::str_surr::code_point(c)) {
         Some((tag, cps)) => {
             let mut parts: Vec<String> = Vec::new();
             if tag != 0 {
@@ -239,7 +239,7 @@ fn name_of(c: char, old: bool) -> Option<String> {
     if hidden(c, old) {
         return None;
     }
-    names::name(c as u32)
+    names::name(crate::object::str_surr::code_point(c))
 }
 
 fn name(old: bool, a: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {

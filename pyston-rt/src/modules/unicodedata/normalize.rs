@@ -53,7 +53,7 @@ fn decompose_into(c: u32, compat: bool, old: bool, out: &mut Vec<u32>) {
 fn decompose(s: &str, compat: bool, old: bool) -> Vec<u32> {
     let mut out = Vec::with_capacity(s.len());
     for c in s.chars() {
-        decompose_into(c as u32, compat, old, &mut out);
+        decompose_into(crate::object::str_surr::code_point(c), compat, old, &mut out);
     }
     // Canonical ordering: a stable sort of each run of non-starters.
     let mut i = 0;
@@ -141,7 +141,9 @@ pub fn normalize(form: Form, s: &str, old: bool) -> String {
         Form::Nfc => compose(decompose(s, false, old), old),
         Form::Nfkc => compose(decompose(s, true, old), old),
     };
-    cps.into_iter().filter_map(char::from_u32).collect()
+    cps.into_iter()
+        .filter_map(|cp| if (0xD800..0xE000).contains(&cp) { Some(crate::object::str_surr::surrogate_char(cp)) } else { char::from_u32(cp) })
+        .collect()
 }
 
 #[cfg(test)]
