@@ -7,7 +7,7 @@
 //! code, 2 for usage errors and unreadable scripts, death by SIGINT for an
 //! uncaught KeyboardInterrupt, 120 when flushing stdout fails at exit.
 //!
-//! Our own flags: `--tier=interp|bjit|llvm` (only `interp` exists yet),
+//! Our own flags: `--tier=interp|bjit|llvm` (`bjit` does not exist yet),
 //! `--stats` (CPython's `-s` means "no user site", so statistics use a long
 //! option), `--no-aot`, `--dis FILE`.
 
@@ -89,7 +89,7 @@ file   : program read from script file
 arg ...: arguments passed to program in sys.argv[1:]
 
 pyston-rt options:
---tier=interp|bjit|llvm : execution tier (only 'interp' is available yet)
+--tier=interp|bjit|llvm : execution tier ('llvm': compile every function at its first call; 'bjit' is not available yet)
 --stats                 : print execution statistics at exit
 --no-aot                : ignore precompiled archives
 --dis FILE              : print the bytecode of FILE and every nested code object
@@ -153,8 +153,8 @@ pub fn parse_args(argv: &[String]) -> Result<Options, UsageError> {
                         }
                     };
                     match v.as_str() {
-                        "interp" => o.tier = v,
-                        "bjit" | "llvm" => {
+                        "interp" | "llvm" => o.tier = v,
+                        "bjit" => {
                             return Err(UsageError(format!("{}: tier '{}' is not available yet\n", PROG, v)));
                         }
                         _ => {
@@ -319,6 +319,9 @@ fn env_flag(name: &str) -> bool {
 
 /// Start the runtime and run the requested program; returns the status.
 pub fn run(opts: Options, orig_argv: Vec<String>) -> i32 {
+    if opts.tier == "llvm" {
+        crate::llvm::enable(opts.stats);
+    }
     let unbuffered = opts.unbuffered
         || (!opts.ignore_environment && (env_flag("PYTHONUNBUFFERED") || env_flag("PYSTONUNBUFFERED")));
     let (argv0, path0) = match &opts.action {
@@ -383,7 +386,7 @@ pub fn run(opts: Options, orig_argv: Vec<String>) -> i32 {
         status = repl(opts.quiet);
     }
     if opts.stats {
-        io::write_stderr(&format!("[pyston-rt] tier={} aot={} (no statistics are collected yet)\n", opts.tier, !opts.no_aot));
+        io::write_stderr(&format!("[pyston-rt] tier={} aot={}\n{}", opts.tier, !opts.no_aot, crate::llvm::stats_text()));
     }
     finalize(if status == EXITED { 0 } else { status })
 }
@@ -779,6 +782,7 @@ mod tests {
         assert_eq!(p(&["-V"]).unwrap().action, Action::Version(1));
         assert_eq!(p(&["--tier=interp", "--stats", "f.py"]).unwrap().action, Action::File("f.py".into()));
         assert!(p(&["--tier=bjit", "f.py"]).unwrap_err().0.contains("not available yet"));
+        assert_eq!(p(&["--tier=llvm", "f.py"]).unwrap().tier, "llvm");
         assert!(p(&["-z"]).unwrap_err().0.starts_with("Unknown option: -z\n"));
         assert!(p(&["--foo"]).unwrap_err().0.starts_with("unknown option --foo\n"));
         assert!(p(&["-c"]).unwrap_err().0.starts_with("Argument expected for the -c option\n"));

@@ -111,7 +111,12 @@ pub fn run_frame(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
     crate::object::gc::maybe_collect();
     let prev = super::push_frame(f);
     f.state.set(state::RUNNING);
-    let r = run(f, throw);
+    // The LLVM tier (`--tier=llvm`): compiled code continues the frame at
+    // its current instruction; code it cannot compile stays interpreted.
+    let r = match crate::llvm::entry_for(f.code()) {
+        Some(entry) => crate::llvm::run_compiled(f, throw, entry),
+        None => run(f, throw),
+    };
     if !f.frame_obj.get().is_null() && !matches!(r, Ok(Exit::Yield(_))) {
         // Still the current frame: its frame object records the caller.
         crate::object::frameobject::on_frame_exit(f);
@@ -246,16 +251,12 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::DeleteDeref => {
                         let i = ops::DeleteDeref::decode(words, ip);
-                        let c = tri!(sup::cell(tri!(get(regs, i.cell))));
-                        if c.get_ref().is_none() {
-                            break 'dispatch (sup::unbound_deref(unit, i.cell), true);
-                        }
-                        c.set(None);
+                        tri!(gen::delete_deref(f, i.cell));
                         next!(Op::DeleteDeref)
                     }
                     Op::LoadClassDeref => {
                         let i = ops::LoadClassDeref::decode(words, ip);
-                        let v = tri!(sup::load_class_deref(f, &names[i.name as usize], tri!(get(regs, i.cell)), unit, i.cell));
+                        let v = tri!(gen::load_class_deref(f, &names[i.name as usize], i.cell));
                         set(regs, i.dst, v);
                         next!(Op::LoadClassDeref)
                     }
@@ -573,11 +574,7 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::Reraise => {
                         let i = ops::Reraise::decode(words, ip);
-                        let e = tri!(get(regs, i.exc)).to_ref();
-                        if crate::object::exceptions::as_exception(&e).is_none() {
-                            break 'dispatch (system_error("Reraise of a non-exception"), true);
-                        }
-                        break 'dispatch (PyErr::from_value(e), false);
+                        break 'dispatch gen::reraise_err(tri!(get(regs, i.exc)));
                     }
                     Op::PushExcInfo => {
                         let i = ops::PushExcInfo::decode(words, ip);
@@ -730,15 +727,7 @@ fn run(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::CheckEgMatch => {
                         let i = ops::CheckEgMatch::decode(words, ip);
-                        let (m, rest) = tri!(super::except_star::check_eg_match(tri!(get(regs, i.exc)), tri!(get(regs, i.typ))));
-                        match m {
-                            None => set(regs, i.dst, crate::object::none()),
-                            Some(m) => {
-                                set(regs, i.exc, rest);
-                                super::set_handled_exception(Some(m.clone()));
-                                set(regs, i.dst, m);
-                            }
-                        }
+                        tri!(gen::check_eg_match(f, i.dst, i.exc, i.typ));
                         next!(Op::CheckEgMatch)
                     }
                     Op::PrepReraiseStar => {

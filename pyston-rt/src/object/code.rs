@@ -27,6 +27,10 @@ pub struct PyCode {
     pub ics: UnsafeCell<Box<[IcSite]>>,
     /// Calls plus loop back-edges (tier-up counter).
     pub counter: Cell<u32>,
+    /// The LLVM tier's state for this code object (`llvm::entry_for`):
+    /// 0 not compiled yet, 1 cannot be compiled (interpreted), else the
+    /// address of the compiled entry `(frame*, ts*) -> ptr`.
+    pub jit: Cell<usize>,
 }
 
 impl PyCode {
@@ -107,6 +111,7 @@ fn code_from_arc(unit: Arc<CodeUnit>) -> PyRef {
         filename,
         ics: UnsafeCell::new(ics),
         counter: Cell::new(0),
+        jit: Cell::new(0),
     })
 }
 

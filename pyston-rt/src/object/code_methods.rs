@@ -172,6 +172,7 @@ fn code_replace(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
         filename,
         ics: UnsafeCell::new(ics),
         counter: Cell::new(0),
+        jit: Cell::new(0),
     }))
 }
 

@@ -1,0 +1,84 @@
+//! From a code object to a running entry: lower (IR text), parse and
+//! verify, optimise with the new pass manager (`default<O2>`), emit an
+//! ELF relocatable object in memory, load it with our own loader
+//! (resolving the symbol table), keep the mapping for the process.
+
+use super::lower;
+use super::STATS;
+use crate::object::code::PyCode;
+use inkwell::context::Context;
+use inkwell::memory_buffer::MemoryBuffer;
+use inkwell::passes::PassBuilderOptions;
+use inkwell::targets::{CodeModel, FileType, InitializationConfig, RelocMode, Target, TargetMachine};
+use inkwell::OptimizationLevel;
+use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+use std::time::Instant;
+
+/// The optimisation pipeline.
+pub const PASSES: &str = "default<O2>";
+/// Its level, as the object cache keys it.
+pub const OPT_LEVEL: u32 = 2;
+
+thread_local! {
+    static MACHINE: Result<(TargetMachine, String), String> = make_machine();
+}
+
+fn make_machine() -> Result<(TargetMachine, String), String> {
+    Target::initialize_x86(&InitializationConfig::default());
+    let triple = TargetMachine::get_default_triple();
+    let target = Target::from_triple(&triple).map_err(|e| e.to_string())?;
+    let cpu = TargetMachine::get_host_cpu_name().to_string();
+    let features = TargetMachine::get_host_cpu_features().to_string();
+    let tm = target
+        .create_target_machine(&triple, &cpu, &features, OptimizationLevel::Default, RelocMode::PIC, CodeModel::Default)
+        .ok_or_else(|| "cannot create the target machine".to_string())?;
+    Ok((tm, format!("{} {}", cpu, features)))
+}
+
+fn add(ns: &AtomicU64, t: Instant) {
+    ns.fetch_add(t.elapsed().as_nanos() as u64, Relaxed);
+}
+
+/// Parse, verify, optimise and emit `ir`; the ELF object's bytes.
+pub fn emit_object(ir: &str) -> Result<Vec<u8>, String> {
+    MACHINE.with(|m| {
+        let (tm, _) = m.as_ref().map_err(|e| e.clone())?;
+        let t = Instant::now();
+        let ctx = Context::create();
+        let buf = MemoryBuffer::create_from_memory_range_copy(ir.as_bytes(), "pyc");
+        let module = ctx.create_module_from_ir(buf).map_err(|e| format!("IR does not parse: {}", e))?;
+        module.verify().map_err(|e| format!("IR does not verify: {}", e))?;
+        module.set_triple(&tm.get_triple());
+        module.set_data_layout(&tm.get_target_data().get_data_layout());
+        add(&STATS.ir_ns, t);
+        let t = Instant::now();
+        module.run_passes(PASSES, tm, PassBuilderOptions::create()).map_err(|e| e.to_string())?;
+        add(&STATS.opt_ns, t);
+        let t = Instant::now();
+        let obj = tm.write_to_memory_buffer(&module, FileType::Object).map_err(|e| e.to_string())?;
+        add(&STATS.emit_ns, t);
+        Ok(obj.as_slice().to_vec())
+    })
+}
+
+/// The CPU description the object cache keys entries with.
+pub fn cpu() -> String {
+    MACHINE.with(|m| m.as_ref().map(|(_, c)| c.clone()).unwrap_or_default())
+}
+
+/// Compile `code`: the address of its loaded entry.
+pub fn compile(code: &PyCode) -> Result<usize, String> {
+    let t = Instant::now();
+    let low = lower::lower(&code.unit)?;
+    add(&STATS.ir_ns, t);
+    let obj = emit_object(&low.ir)?;
+    let t = Instant::now();
+    let r = load(&obj, &low.symbols, code);
+    add(&STATS.load_ns, t);
+    r
+}
+
+/// Link the object into the process (our loader; pending its merge).
+fn load(_obj: &[u8], _syms: &super::symbols::SymbolTable, _code: &PyCode) -> Result<usize, String> {
+    Err("the loader is not available yet".into())
+}
