@@ -48,6 +48,10 @@ pub(super) struct Emitter<'a> {
     pub(super) syms: SymbolTable,
     fns: BTreeSet<&'static str>,
     intrinsics: BTreeSet<String>,
+    /// The current block's label.
+    cur: String,
+    /// (predecessor block, register) of every branch to `empty`.
+    empty_preds: Vec<(String, u32)>,
 }
 
 #[macro_export]
@@ -72,6 +76,7 @@ impl<'a> Emitter<'a> {
     }
     pub(super) fn start_block(&mut self, l: &str) {
         llvm_emit!(self, "{}:", l);
+        self.cur = l.to_string();
     }
 
     /// Pointer to register `r`'s slot.
@@ -98,12 +103,9 @@ impl<'a> Emitter<'a> {
         let v = self.load_reg(r);
         let c = self.t();
         llvm_emit!(self, "  {} = icmp eq ptr {}, null", c, v);
-        let bad = self.label();
         let ok = self.label();
-        llvm_emit!(self, "  br i1 {}, label %{}, label %{}, !prof !0", c, bad, ok);
-        self.start_block(&bad);
-        self.call("pyrt_empty_register", &[&format!("{}", r)]);
-        llvm_emit!(self, "  br label %unwind");
+        self.empty_preds.push((self.cur.clone(), r));
+        llvm_emit!(self, "  br i1 {}, label %empty, label %{}, !prof !0", c, ok);
         self.start_block(&ok);
         v
     }
@@ -114,33 +116,18 @@ impl<'a> Emitter<'a> {
         llvm_emit!(self, "  {} = add i64 {}, 1", b, a);
         llvm_emit!(self, "  store i64 {}, ptr {}", b, v);
     }
-    /// Release a reference (`v` non-null); dealloc out of line.
+    /// Release a reference (`v` non-null): `@pyc.decref`, defined in the
+    /// module (inlined by the optimiser; dealloc out of line).
     pub(super) fn decref(&mut self, v: &str) {
-        let a = self.t();
-        let b = self.t();
-        let z = self.t();
-        llvm_emit!(self, "  {} = load i64, ptr {}", a, v);
-        llvm_emit!(self, "  {} = sub i64 {}, 1", b, a);
-        llvm_emit!(self, "  store i64 {}, ptr {}", b, v);
-        llvm_emit!(self, "  {} = icmp eq i64 {}, 0", z, b);
-        let d = self.label();
-        let k = self.label();
-        llvm_emit!(self, "  br i1 {}, label %{}, label %{}, !prof !0", z, d, k);
-        self.start_block(&d);
-        self.call("pyrt_dealloc", &[v]);
-        llvm_emit!(self, "  br label %{}", k);
-        self.start_block(&k);
+        self.fns.insert("pyrt_dealloc");
+        self.syms.func("pyrt_dealloc");
+        llvm_emit!(self, "  call void @pyc.decref(ptr %ts, ptr {})", v);
     }
+    /// Release a reference that may be null.
     pub(super) fn xdecref(&mut self, v: &str) {
-        let c = self.t();
-        llvm_emit!(self, "  {} = icmp eq ptr {}, null", c, v);
-        let d = self.label();
-        let k = self.label();
-        llvm_emit!(self, "  br i1 {}, label %{}, label %{}", c, k, d);
-        self.start_block(&d);
-        self.decref(v);
-        llvm_emit!(self, "  br label %{}", k);
-        self.start_block(&k);
+        self.fns.insert("pyrt_dealloc");
+        self.syms.func("pyrt_dealloc");
+        llvm_emit!(self, "  call void @pyc.xdecref(ptr %ts, ptr {})", v);
     }
     /// Store an owned `v` into register `r`, releasing the old value.
     pub(super) fn set(&mut self, r: u32, v: &str) {
@@ -311,7 +298,7 @@ pub fn lower(unit: &CodeUnit) -> Result<Lowered, String> {
         return Err("truncated instruction".into());
     }
 
-    let mut e = Emitter { unit, body: String::new(), tmp: 0, syms: SymbolTable::default(), fns: BTreeSet::new(), intrinsics: BTreeSet::new() };
+    let mut e = Emitter { unit, body: String::new(), tmp: 0, syms: SymbolTable::default(), fns: BTreeSet::new(), intrinsics: BTreeSet::new(), cur: String::new(), empty_preds: Vec::new() };
     llvm_emit!(e, "define ptr @{}(ptr %f, ptr %ts) {{", ENTRY);
     llvm_emit!(e, "entry:");
     llvm_emit!(e, "  %hslot = alloca i64");
@@ -337,7 +324,11 @@ pub fn lower(unit: &CodeUnit) -> Result<Lowered, String> {
     llvm_emit!(e, "resume:");
     llvm_emit!(e, "  %h32 = trunc i64 %hv to i32");
     llvm_emit!(e, "  store i32 %h32, ptr %ipp");
-    llvm_emit!(e, "  br label %dispatch");
+    // Only the handlers: the rest of the function is not part of a cycle
+    // through the error path (the optimiser sees the real loops only).
+    let handlers: BTreeSet<u32> = unit.exc_table.iter().map(|x| x.handler).filter(|&h| (h as usize) < words.len()).collect();
+    let hcases: Vec<String> = handlers.iter().map(|i| format!("i32 {}, label %b{}", i, i)).collect();
+    llvm_emit!(e, "  switch i32 %h32, label %bad [ {} ]", hcases.join(" "));
     llvm_emit!(e, "fail:");
     llvm_emit!(e, "  ret ptr null");
 
@@ -350,7 +341,7 @@ pub fn lower(unit: &CodeUnit) -> Result<Lowered, String> {
             if open {
                 llvm_emit!(e, "  br label %b{}", ip);
             }
-            llvm_emit!(e, "b{}:", ip);
+            e.start_block(&format!("b{}", ip));
             open = true;
         } else if !open {
             // Unreachable code after a terminator inside a block: skip.
@@ -377,7 +368,18 @@ pub fn lower(unit: &CodeUnit) -> Result<Lowered, String> {
     if open {
         llvm_emit!(e, "  br label %bad");
     }
+    // A register the compiler guarantees set was empty: SystemError.
+    if !e.empty_preds.is_empty() {
+        let incoming: Vec<String> = e.empty_preds.iter().map(|(b, r)| format!("[ {}, %{} ]", r, b)).collect();
+        llvm_emit!(e, "empty:");
+        llvm_emit!(e, "  %ereg = phi i16 {}", incoming.join(", "));
+        e.call("pyrt_empty_register", &["%ereg"]);
+        llvm_emit!(e, "  br label %unwind");
+    }
     llvm_emit!(e, "}}");
+    if e.fns.contains("pyrt_dealloc") {
+        e.body.push_str(DECREF_HELPERS);
+    }
 
     let mut ir = String::new();
     let _ = writeln!(ir, "; {} ({} words, {} registers)", sanitize(&unit.qualname), words.len(), unit.nregs);
@@ -397,6 +399,31 @@ pub fn lower(unit: &CodeUnit) -> Result<Lowered, String> {
     ir.push_str("!0 = !{!\"branch_weights\", i32 1, i32 2000}\n");
     Ok(Lowered { ir, symbols: e.syms })
 }
+
+/// Reference-count helpers every module that releases references defines
+/// (internal: the optimiser inlines them; dealloc stays out of line).
+const DECREF_HELPERS: &str = "define internal void @pyc.decref(ptr %ts, ptr %o) {
+  %n = load i64, ptr %o
+  %m = sub i64 %n, 1
+  store i64 %m, ptr %o
+  %z = icmp eq i64 %m, 0
+  br i1 %z, label %free, label %done, !prof !0
+free:
+  call void @pyrt_dealloc(ptr %ts, ptr %o)
+  br label %done
+done:
+  ret void
+}
+define internal void @pyc.xdecref(ptr %ts, ptr %o) {
+  %z = icmp eq ptr %o, null
+  br i1 %z, label %done, label %dec
+dec:
+  call void @pyc.decref(ptr %ts, ptr %o)
+  br label %done
+done:
+  ret void
+}
+";
 
 fn sanitize(s: &str) -> String {
     s.chars().map(|c| if c.is_control() { '?' } else { c }).collect()

@@ -73,6 +73,7 @@ pub fn entry_for(code: &PyCode) -> Option<Entry> {
     }
     match code.jit.get() {
         0 => {
+            let t0 = std::time::Instant::now();
             let r = match pipeline::compile(code) {
                 Ok(addr) => {
                     STATS.compiled.fetch_add(1, Relaxed);
@@ -86,6 +87,9 @@ pub fn entry_for(code: &PyCode) -> Option<Entry> {
                     1
                 }
             };
+            if VERBOSE.load(Relaxed) {
+                eprintln!("[llvm] {} ({} words): {:.1} ms", code.unit.qualname, code.unit.code.len(), t0.elapsed().as_secs_f64() * 1e3);
+            }
             code.jit.set(r);
             entry_from(r)
         }

@@ -20,17 +20,34 @@ pub const PASSES: &str = "default<O2>";
 pub const OPT_LEVEL: u32 = 2;
 
 thread_local! {
-    static MACHINE: Result<(TargetMachine, String), String> = make_machine();
+    static MACHINE: Result<(TargetMachine, String), String> = make_machine(cg_level());
 }
 
-fn make_machine() -> Result<(TargetMachine, String), String> {
+/// The code generator's level: `None` (fast instruction selection and
+/// register allocation) unless `PYSTON_LLVM_CG=1|2|3`: compiling every
+/// code object at its first call makes code-generation time dominate.
+fn cg_level() -> OptimizationLevel {
+    match std::env::var("PYSTON_LLVM_CG").as_deref() {
+        Ok("1") => OptimizationLevel::Less,
+        Ok("2") => OptimizationLevel::Default,
+        Ok("3") => OptimizationLevel::Aggressive,
+        _ => OptimizationLevel::None,
+    }
+}
+
+/// Functions up to this many words get the IR optimisation pipeline;
+/// larger ones (and module and class bodies, which run once) are
+/// emitted as lowered: LLVM's time grows faster than linearly with them.
+pub const OPT_MAX_WORDS: usize = 120;
+
+fn make_machine(level: OptimizationLevel) -> Result<(TargetMachine, String), String> {
     Target::initialize_x86(&InitializationConfig::default());
     let triple = TargetMachine::get_default_triple();
     let target = Target::from_triple(&triple).map_err(|e| e.to_string())?;
     let cpu = TargetMachine::get_host_cpu_name().to_string();
     let features = TargetMachine::get_host_cpu_features().to_string();
     let tm = target
-        .create_target_machine(&triple, &cpu, &features, OptimizationLevel::Default, RelocMode::PIC, CodeModel::Default)
+        .create_target_machine(&triple, &cpu, &features, level, RelocMode::PIC, CodeModel::Default)
         .ok_or_else(|| "cannot create the target machine".to_string())?;
     Ok((tm, format!("{} {}", cpu, features)))
 }
@@ -40,7 +57,7 @@ fn add(ns: &AtomicU64, t: Instant) {
 }
 
 /// Parse, verify, optimise and emit `ir`; the ELF object's bytes.
-pub fn emit_object(ir: &str) -> Result<Vec<u8>, String> {
+pub fn emit_object(ir: &str, optimise: bool) -> Result<Vec<u8>, String> {
     MACHINE.with(|m| {
         let (tm, _) = m.as_ref().map_err(|e| e.clone())?;
         let t = Instant::now();
@@ -52,7 +69,10 @@ pub fn emit_object(ir: &str) -> Result<Vec<u8>, String> {
         module.set_data_layout(&tm.get_target_data().get_data_layout());
         add(&STATS.ir_ns, t);
         let t = Instant::now();
-        module.run_passes(PASSES, tm, PassBuilderOptions::create()).map_err(|e| e.to_string())?;
+        let passes = std::env::var("PYSTON_LLVM_PASSES").unwrap_or_else(|_| if optimise { PASSES.to_string() } else { String::new() });
+        if !passes.is_empty() {
+            module.run_passes(&passes, tm, PassBuilderOptions::create()).map_err(|e| e.to_string())?;
+        }
         add(&STATS.opt_ns, t);
         let t = Instant::now();
         let obj = tm.write_to_memory_buffer(&module, FileType::Object).map_err(|e| e.to_string())?;
@@ -71,7 +91,9 @@ pub fn compile(code: &PyCode) -> Result<usize, String> {
     let t = Instant::now();
     let low = lower::lower(&code.unit)?;
     add(&STATS.ir_ns, t);
-    let obj = emit_object(&low.ir)?;
+    let unit = &code.unit;
+    let optimise = unit.code.len() <= OPT_MAX_WORDS && unit.flags & crate::bytecode::code_flags::OPTIMIZED != 0;
+    let obj = emit_object(&low.ir, optimise)?;
     let t = Instant::now();
     let r = load(&obj, &low.symbols, code);
     add(&STATS.load_ns, t);

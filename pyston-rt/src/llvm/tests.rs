@@ -84,7 +84,7 @@ fn every_code_object_lowers_and_emits() {
     for u in &units {
         let low = lower(u).unwrap_or_else(|e| panic!("{}: {}", u.qualname, e));
         assert!(!low.ir.contains("0x"), "no addresses in the IR");
-        let obj = emit_object(&low.ir).unwrap_or_else(|e| panic!("{}: {}\n{}", u.qualname, e, low.ir));
+        let obj = emit_object(&low.ir, true).unwrap_or_else(|e| panic!("{}: {}\n{}", u.qualname, e, low.ir));
         assert_eq!(&obj[..4], b"\x7fELF");
     }
 }

@@ -2,10 +2,10 @@
 ;; symbols:
 ;;   pyrt_bad_resume = fn pyrt_bad_resume
 ;;   pyrt_exc_dispatch = fn pyrt_exc_dispatch
-;;   pyrt_empty_register = fn pyrt_empty_register
 ;;   pyc.name.0 = name 0  ; "value"
 ;;   pyrt_load_attr = fn pyrt_load_attr
 ;;   pyrt_dealloc = fn pyrt_dealloc
+;;   pyrt_empty_register = fn pyrt_empty_register
 ; get (3 words, 2 registers)
 @pyc.name.0 = external global i8
 declare i32 @pyrt_bad_resume(ptr, ptr) nounwind
@@ -37,7 +37,7 @@ handle:
 resume:
   %h32 = trunc i64 %hv to i32
   store i32 %h32, ptr %ipp
-  br label %dispatch
+  switch i32 %h32, label %bad [  ]
 fail:
   ret ptr null
 b0:
@@ -45,54 +45,60 @@ b0:
   %t3 = getelementptr inbounds ptr, ptr %regs, i64 0
   %t4 = load ptr, ptr %t3
   %t5 = icmp eq ptr %t4, null
-  br i1 %t5, label %L6, label %L7, !prof !0
+  br i1 %t5, label %empty, label %L6, !prof !0
 L6:
-  %t8 = call i32 @pyrt_empty_register(ptr %ts, i16 zeroext 0)
-  br label %unwind
-L7:
-  %t9 = call ptr @pyrt_load_attr(ptr %ts, ptr %f, ptr %t4, ptr @pyc.name.0, i16 zeroext 0)
-  %t10 = icmp eq ptr %t9, null
-  br i1 %t10, label %unwind, label %L11, !prof !0
-L11:
-  %t12 = getelementptr inbounds ptr, ptr %regs, i64 1
-  %t13 = load ptr, ptr %t12
-  store ptr %t9, ptr %t12
-  %t14 = icmp eq ptr %t13, null
-  br i1 %t14, label %L16, label %L15
-L15:
-  %t17 = load i64, ptr %t13
-  %t18 = sub i64 %t17, 1
-  store i64 %t18, ptr %t13
-  %t19 = icmp eq i64 %t18, 0
-  br i1 %t19, label %L20, label %L21, !prof !0
-L20:
-  call void @pyrt_dealloc(ptr %ts, ptr %t13)
-  br label %L21
-L21:
-  br label %L16
-L16:
+  %t7 = call ptr @pyrt_load_attr(ptr %ts, ptr %f, ptr %t4, ptr @pyc.name.0, i16 zeroext 0)
+  %t8 = icmp eq ptr %t7, null
+  br i1 %t8, label %unwind, label %L9, !prof !0
+L9:
+  %t10 = getelementptr inbounds ptr, ptr %regs, i64 1
+  %t11 = load ptr, ptr %t10
+  store ptr %t7, ptr %t10
+  call void @pyc.xdecref(ptr %ts, ptr %t11)
   store i32 2, ptr %ipp
-  %t22 = getelementptr inbounds i8, ptr %f, i64 40
-  %t23 = load ptr, ptr %t22
-  %t24 = getelementptr inbounds ptr, ptr %regs, i64 1
-  %t25 = load ptr, ptr %t24
-  %t26 = icmp eq ptr %t25, null
-  br i1 %t26, label %L27, label %L28, !prof !0
-L27:
-  %t29 = call i32 @pyrt_empty_register(ptr %ts, i16 zeroext 1)
+  %t12 = getelementptr inbounds i8, ptr %f, i64 40
+  %t13 = load ptr, ptr %t12
+  %t14 = getelementptr inbounds ptr, ptr %regs, i64 1
+  %t15 = load ptr, ptr %t14
+  %t16 = icmp eq ptr %t15, null
+  br i1 %t16, label %empty, label %L17, !prof !0
+L17:
+  %t18 = icmp eq ptr %t13, null
+  br i1 %t18, label %L19, label %L20
+L19:
+  %t21 = getelementptr inbounds ptr, ptr %regs, i64 1
+  store ptr null, ptr %t21
+  ret ptr %t15
+L20:
+  %t22 = load i64, ptr %t15
+  %t23 = add i64 %t22, 1
+  store i64 %t23, ptr %t15
+  ret ptr %t15
+empty:
+  %ereg = phi i16 [ 0, %b0 ], [ 1, %L9 ]
+  %t24 = call i32 @pyrt_empty_register(ptr %ts, i16 zeroext %ereg)
   br label %unwind
-L28:
-  %t30 = icmp eq ptr %t23, null
-  br i1 %t30, label %L31, label %L32
-L31:
-  %t33 = getelementptr inbounds ptr, ptr %regs, i64 1
-  store ptr null, ptr %t33
-  ret ptr %t25
-L32:
-  %t34 = load i64, ptr %t25
-  %t35 = add i64 %t34, 1
-  store i64 %t35, ptr %t25
-  ret ptr %t25
+}
+define internal void @pyc.decref(ptr %ts, ptr %o) {
+  %n = load i64, ptr %o
+  %m = sub i64 %n, 1
+  store i64 %m, ptr %o
+  %z = icmp eq i64 %m, 0
+  br i1 %z, label %free, label %done, !prof !0
+free:
+  call void @pyrt_dealloc(ptr %ts, ptr %o)
+  br label %done
+done:
+  ret void
+}
+define internal void @pyc.xdecref(ptr %ts, ptr %o) {
+  %z = icmp eq ptr %o, null
+  br i1 %z, label %done, label %dec
+dec:
+  call void @pyc.decref(ptr %ts, ptr %o)
+  br label %done
+done:
+  ret void
 }
 !0 = !{!"branch_weights", i32 1, i32 2000}
 
@@ -100,7 +106,6 @@ L32:
 ;; symbols:
 ;;   pyrt_bad_resume = fn pyrt_bad_resume
 ;;   pyrt_exc_dispatch = fn pyrt_exc_dispatch
-;;   pyrt_empty_register = fn pyrt_empty_register
 ;;   pyc.name.0 = name 0  ; "append"
 ;;   pyrt_load_method = fn pyrt_load_method
 ;;   pyc.const.0 = const 0  ; int 42
@@ -109,6 +114,7 @@ L32:
 ;;   pyc.name.1 = name 1  ; "len"
 ;;   pyrt_load_global = fn pyrt_load_global
 ;;   pyrt_call = fn pyrt_call
+;;   pyrt_empty_register = fn pyrt_empty_register
 ; call (9 words, 5 registers)
 @pyc.name.0 = external global i8
 @pyc.const.0 = external global i8
@@ -145,7 +151,7 @@ handle:
 resume:
   %h32 = trunc i64 %hv to i32
   store i32 %h32, ptr %ipp
-  br label %dispatch
+  switch i32 %h32, label %bad [  ]
 fail:
   ret ptr null
 b0:
@@ -153,266 +159,136 @@ b0:
   %t3 = getelementptr inbounds ptr, ptr %regs, i64 0
   %t4 = load ptr, ptr %t3
   %t5 = icmp eq ptr %t4, null
-  br i1 %t5, label %L6, label %L7, !prof !0
+  br i1 %t5, label %empty, label %L6, !prof !0
 L6:
-  %t8 = call i32 @pyrt_empty_register(ptr %ts, i16 zeroext 0)
-  br label %unwind
-L7:
-  %t9 = call i32 @pyrt_load_method(ptr %ts, ptr %f, i16 zeroext 2, ptr %t4, ptr @pyc.name.0, i16 zeroext 0)
-  %t10 = icmp slt i32 %t9, 0
-  br i1 %t10, label %unwind, label %L11, !prof !0
-L11:
+  %t7 = call i32 @pyrt_load_method(ptr %ts, ptr %f, i16 zeroext 2, ptr %t4, ptr @pyc.name.0, i16 zeroext 0)
+  %t8 = icmp slt i32 %t7, 0
+  br i1 %t8, label %unwind, label %L9, !prof !0
+L9:
   store i32 2, ptr %ipp
-  %t12 = load i64, ptr @pyc.const.0
-  %t13 = add i64 %t12, 1
-  store i64 %t13, ptr @pyc.const.0
-  %t14 = getelementptr inbounds ptr, ptr %regs, i64 4
-  %t15 = load ptr, ptr %t14
-  store ptr @pyc.const.0, ptr %t14
-  %t16 = icmp eq ptr %t15, null
-  br i1 %t16, label %L18, label %L17
-L17:
-  %t19 = load i64, ptr %t15
-  %t20 = sub i64 %t19, 1
-  store i64 %t20, ptr %t15
-  %t21 = icmp eq i64 %t20, 0
-  br i1 %t21, label %L22, label %L23, !prof !0
-L22:
-  call void @pyrt_dealloc(ptr %ts, ptr %t15)
-  br label %L23
-L23:
-  br label %L18
-L18:
+  %t10 = load i64, ptr @pyc.const.0
+  %t11 = add i64 %t10, 1
+  store i64 %t11, ptr @pyc.const.0
+  %t12 = getelementptr inbounds ptr, ptr %regs, i64 4
+  %t13 = load ptr, ptr %t12
+  store ptr @pyc.const.0, ptr %t12
+  call void @pyc.xdecref(ptr %ts, ptr %t13)
   store i32 3, ptr %ipp
-  %t24 = getelementptr inbounds ptr, ptr %regs, i64 2
-  %t25 = call ptr @pyrt_call_method(ptr %ts, ptr %t24, i64 1, ptr null)
-  %t26 = icmp eq ptr %t25, null
-  br i1 %t26, label %unwind, label %L27, !prof !0
-L27:
-  %t28 = getelementptr inbounds ptr, ptr %regs, i64 2
-  %t29 = load ptr, ptr %t28
-  store ptr null, ptr %t28
-  %t30 = icmp eq ptr %t29, null
-  br i1 %t30, label %L32, label %L31
-L31:
-  %t33 = load i64, ptr %t29
-  %t34 = sub i64 %t33, 1
-  store i64 %t34, ptr %t29
-  %t35 = icmp eq i64 %t34, 0
-  br i1 %t35, label %L36, label %L37, !prof !0
-L36:
-  call void @pyrt_dealloc(ptr %ts, ptr %t29)
-  br label %L37
-L37:
-  br label %L32
-L32:
-  %t38 = getelementptr inbounds ptr, ptr %regs, i64 3
-  %t39 = load ptr, ptr %t38
-  store ptr null, ptr %t38
-  %t40 = icmp eq ptr %t39, null
-  br i1 %t40, label %L42, label %L41
-L41:
-  %t43 = load i64, ptr %t39
-  %t44 = sub i64 %t43, 1
-  store i64 %t44, ptr %t39
-  %t45 = icmp eq i64 %t44, 0
-  br i1 %t45, label %L46, label %L47, !prof !0
-L46:
-  call void @pyrt_dealloc(ptr %ts, ptr %t39)
-  br label %L47
-L47:
-  br label %L42
-L42:
-  %t48 = getelementptr inbounds ptr, ptr %regs, i64 4
-  %t49 = load ptr, ptr %t48
-  store ptr null, ptr %t48
-  %t50 = icmp eq ptr %t49, null
-  br i1 %t50, label %L52, label %L51
-L51:
-  %t53 = load i64, ptr %t49
-  %t54 = sub i64 %t53, 1
-  store i64 %t54, ptr %t49
-  %t55 = icmp eq i64 %t54, 0
-  br i1 %t55, label %L56, label %L57, !prof !0
-L56:
-  call void @pyrt_dealloc(ptr %ts, ptr %t49)
-  br label %L57
-L57:
-  br label %L52
-L52:
-  %t58 = getelementptr inbounds ptr, ptr %regs, i64 1
-  %t59 = load ptr, ptr %t58
-  store ptr %t25, ptr %t58
-  %t60 = icmp eq ptr %t59, null
-  br i1 %t60, label %L62, label %L61
-L61:
-  %t63 = load i64, ptr %t59
-  %t64 = sub i64 %t63, 1
-  store i64 %t64, ptr %t59
-  %t65 = icmp eq i64 %t64, 0
-  br i1 %t65, label %L66, label %L67, !prof !0
-L66:
-  call void @pyrt_dealloc(ptr %ts, ptr %t59)
-  br label %L67
-L67:
-  br label %L62
-L62:
+  %t14 = getelementptr inbounds ptr, ptr %regs, i64 2
+  %t15 = call ptr @pyrt_call_method(ptr %ts, ptr %t14, i64 1, ptr null)
+  %t16 = icmp eq ptr %t15, null
+  br i1 %t16, label %unwind, label %L17, !prof !0
+L17:
+  %t18 = getelementptr inbounds ptr, ptr %regs, i64 2
+  %t19 = load ptr, ptr %t18
+  store ptr null, ptr %t18
+  call void @pyc.xdecref(ptr %ts, ptr %t19)
+  %t20 = getelementptr inbounds ptr, ptr %regs, i64 3
+  %t21 = load ptr, ptr %t20
+  store ptr null, ptr %t20
+  call void @pyc.xdecref(ptr %ts, ptr %t21)
+  %t22 = getelementptr inbounds ptr, ptr %regs, i64 4
+  %t23 = load ptr, ptr %t22
+  store ptr null, ptr %t22
+  call void @pyc.xdecref(ptr %ts, ptr %t23)
+  %t24 = getelementptr inbounds ptr, ptr %regs, i64 1
+  %t25 = load ptr, ptr %t24
+  store ptr %t15, ptr %t24
+  call void @pyc.xdecref(ptr %ts, ptr %t25)
   store i32 4, ptr %ipp
-  %t68 = getelementptr inbounds ptr, ptr %regs, i64 1
-  %t69 = load ptr, ptr %t68
-  store ptr null, ptr %t68
-  %t70 = icmp eq ptr %t69, null
-  br i1 %t70, label %L72, label %L71
-L71:
-  %t73 = load i64, ptr %t69
-  %t74 = sub i64 %t73, 1
-  store i64 %t74, ptr %t69
-  %t75 = icmp eq i64 %t74, 0
-  br i1 %t75, label %L76, label %L77, !prof !0
-L76:
-  call void @pyrt_dealloc(ptr %ts, ptr %t69)
-  br label %L77
-L77:
-  br label %L72
-L72:
+  %t26 = getelementptr inbounds ptr, ptr %regs, i64 1
+  %t27 = load ptr, ptr %t26
+  store ptr null, ptr %t26
+  call void @pyc.xdecref(ptr %ts, ptr %t27)
   store i32 5, ptr %ipp
-  %t78 = call ptr @pyrt_load_global(ptr %ts, ptr %f, ptr @pyc.name.1, i16 zeroext 1)
-  %t79 = icmp eq ptr %t78, null
-  br i1 %t79, label %unwind, label %L80, !prof !0
-L80:
-  %t81 = getelementptr inbounds ptr, ptr %regs, i64 2
-  %t82 = load ptr, ptr %t81
-  store ptr %t78, ptr %t81
-  %t83 = icmp eq ptr %t82, null
-  br i1 %t83, label %L85, label %L84
-L84:
-  %t86 = load i64, ptr %t82
-  %t87 = sub i64 %t86, 1
-  store i64 %t87, ptr %t82
-  %t88 = icmp eq i64 %t87, 0
-  br i1 %t88, label %L89, label %L90, !prof !0
-L89:
-  call void @pyrt_dealloc(ptr %ts, ptr %t82)
-  br label %L90
-L90:
-  br label %L85
-L85:
+  %t28 = call ptr @pyrt_load_global(ptr %ts, ptr %f, ptr @pyc.name.1, i16 zeroext 1)
+  %t29 = icmp eq ptr %t28, null
+  br i1 %t29, label %unwind, label %L30, !prof !0
+L30:
+  %t31 = getelementptr inbounds ptr, ptr %regs, i64 2
+  %t32 = load ptr, ptr %t31
+  store ptr %t28, ptr %t31
+  call void @pyc.xdecref(ptr %ts, ptr %t32)
   store i32 6, ptr %ipp
-  %t91 = getelementptr inbounds ptr, ptr %regs, i64 0
-  %t92 = load ptr, ptr %t91
-  %t93 = icmp eq ptr %t92, null
-  br i1 %t93, label %L94, label %L95, !prof !0
-L94:
-  %t96 = call i32 @pyrt_empty_register(ptr %ts, i16 zeroext 0)
-  br label %unwind
-L95:
-  %t97 = load i64, ptr %t92
-  %t98 = add i64 %t97, 1
-  store i64 %t98, ptr %t92
-  %t99 = getelementptr inbounds ptr, ptr %regs, i64 3
-  %t100 = load ptr, ptr %t99
-  store ptr %t92, ptr %t99
-  %t101 = icmp eq ptr %t100, null
-  br i1 %t101, label %L103, label %L102
-L102:
-  %t104 = load i64, ptr %t100
-  %t105 = sub i64 %t104, 1
-  store i64 %t105, ptr %t100
-  %t106 = icmp eq i64 %t105, 0
-  br i1 %t106, label %L107, label %L108, !prof !0
-L107:
-  call void @pyrt_dealloc(ptr %ts, ptr %t100)
-  br label %L108
-L108:
-  br label %L103
-L103:
+  %t33 = getelementptr inbounds ptr, ptr %regs, i64 0
+  %t34 = load ptr, ptr %t33
+  %t35 = icmp eq ptr %t34, null
+  br i1 %t35, label %empty, label %L36, !prof !0
+L36:
+  %t37 = load i64, ptr %t34
+  %t38 = add i64 %t37, 1
+  store i64 %t38, ptr %t34
+  %t39 = getelementptr inbounds ptr, ptr %regs, i64 3
+  %t40 = load ptr, ptr %t39
+  store ptr %t34, ptr %t39
+  call void @pyc.xdecref(ptr %ts, ptr %t40)
   store i32 7, ptr %ipp
-  %t109 = getelementptr inbounds ptr, ptr %regs, i64 2
-  %t110 = load ptr, ptr %t109
-  %t111 = icmp eq ptr %t110, null
-  br i1 %t111, label %L112, label %L113, !prof !0
-L112:
-  %t114 = call i32 @pyrt_empty_register(ptr %ts, i16 zeroext 2)
-  br label %unwind
-L113:
-  %t115 = getelementptr inbounds ptr, ptr %regs, i64 3
-  %t116 = call ptr @pyrt_call(ptr %ts, ptr %t110, ptr %t115, i64 1, ptr null)
-  %t117 = icmp eq ptr %t116, null
-  br i1 %t117, label %unwind, label %L118, !prof !0
-L118:
-  %t119 = getelementptr inbounds ptr, ptr %regs, i64 2
-  %t120 = load ptr, ptr %t119
-  store ptr null, ptr %t119
-  %t121 = icmp eq ptr %t120, null
-  br i1 %t121, label %L123, label %L122
-L122:
-  %t124 = load i64, ptr %t120
-  %t125 = sub i64 %t124, 1
-  store i64 %t125, ptr %t120
-  %t126 = icmp eq i64 %t125, 0
-  br i1 %t126, label %L127, label %L128, !prof !0
-L127:
-  call void @pyrt_dealloc(ptr %ts, ptr %t120)
-  br label %L128
-L128:
-  br label %L123
-L123:
-  %t129 = getelementptr inbounds ptr, ptr %regs, i64 3
-  %t130 = load ptr, ptr %t129
-  store ptr null, ptr %t129
-  %t131 = icmp eq ptr %t130, null
-  br i1 %t131, label %L133, label %L132
-L132:
-  %t134 = load i64, ptr %t130
-  %t135 = sub i64 %t134, 1
-  store i64 %t135, ptr %t130
-  %t136 = icmp eq i64 %t135, 0
-  br i1 %t136, label %L137, label %L138, !prof !0
-L137:
-  call void @pyrt_dealloc(ptr %ts, ptr %t130)
-  br label %L138
-L138:
-  br label %L133
-L133:
-  %t139 = getelementptr inbounds ptr, ptr %regs, i64 1
-  %t140 = load ptr, ptr %t139
-  store ptr %t116, ptr %t139
-  %t141 = icmp eq ptr %t140, null
-  br i1 %t141, label %L143, label %L142
-L142:
-  %t144 = load i64, ptr %t140
-  %t145 = sub i64 %t144, 1
-  store i64 %t145, ptr %t140
-  %t146 = icmp eq i64 %t145, 0
-  br i1 %t146, label %L147, label %L148, !prof !0
-L147:
-  call void @pyrt_dealloc(ptr %ts, ptr %t140)
-  br label %L148
-L148:
-  br label %L143
-L143:
+  %t41 = getelementptr inbounds ptr, ptr %regs, i64 2
+  %t42 = load ptr, ptr %t41
+  %t43 = icmp eq ptr %t42, null
+  br i1 %t43, label %empty, label %L44, !prof !0
+L44:
+  %t45 = getelementptr inbounds ptr, ptr %regs, i64 3
+  %t46 = call ptr @pyrt_call(ptr %ts, ptr %t42, ptr %t45, i64 1, ptr null)
+  %t47 = icmp eq ptr %t46, null
+  br i1 %t47, label %unwind, label %L48, !prof !0
+L48:
+  %t49 = getelementptr inbounds ptr, ptr %regs, i64 2
+  %t50 = load ptr, ptr %t49
+  store ptr null, ptr %t49
+  call void @pyc.xdecref(ptr %ts, ptr %t50)
+  %t51 = getelementptr inbounds ptr, ptr %regs, i64 3
+  %t52 = load ptr, ptr %t51
+  store ptr null, ptr %t51
+  call void @pyc.xdecref(ptr %ts, ptr %t52)
+  %t53 = getelementptr inbounds ptr, ptr %regs, i64 1
+  %t54 = load ptr, ptr %t53
+  store ptr %t46, ptr %t53
+  call void @pyc.xdecref(ptr %ts, ptr %t54)
   store i32 8, ptr %ipp
-  %t149 = getelementptr inbounds i8, ptr %f, i64 40
-  %t150 = load ptr, ptr %t149
-  %t151 = getelementptr inbounds ptr, ptr %regs, i64 1
-  %t152 = load ptr, ptr %t151
-  %t153 = icmp eq ptr %t152, null
-  br i1 %t153, label %L154, label %L155, !prof !0
-L154:
-  %t156 = call i32 @pyrt_empty_register(ptr %ts, i16 zeroext 1)
+  %t55 = getelementptr inbounds i8, ptr %f, i64 40
+  %t56 = load ptr, ptr %t55
+  %t57 = getelementptr inbounds ptr, ptr %regs, i64 1
+  %t58 = load ptr, ptr %t57
+  %t59 = icmp eq ptr %t58, null
+  br i1 %t59, label %empty, label %L60, !prof !0
+L60:
+  %t61 = icmp eq ptr %t56, null
+  br i1 %t61, label %L62, label %L63
+L62:
+  %t64 = getelementptr inbounds ptr, ptr %regs, i64 1
+  store ptr null, ptr %t64
+  ret ptr %t58
+L63:
+  %t65 = load i64, ptr %t58
+  %t66 = add i64 %t65, 1
+  store i64 %t66, ptr %t58
+  ret ptr %t58
+empty:
+  %ereg = phi i16 [ 0, %b0 ], [ 0, %L30 ], [ 2, %L36 ], [ 1, %L48 ]
+  %t67 = call i32 @pyrt_empty_register(ptr %ts, i16 zeroext %ereg)
   br label %unwind
-L155:
-  %t157 = icmp eq ptr %t150, null
-  br i1 %t157, label %L158, label %L159
-L158:
-  %t160 = getelementptr inbounds ptr, ptr %regs, i64 1
-  store ptr null, ptr %t160
-  ret ptr %t152
-L159:
-  %t161 = load i64, ptr %t152
-  %t162 = add i64 %t161, 1
-  store i64 %t162, ptr %t152
-  ret ptr %t152
+}
+define internal void @pyc.decref(ptr %ts, ptr %o) {
+  %n = load i64, ptr %o
+  %m = sub i64 %n, 1
+  store i64 %m, ptr %o
+  %z = icmp eq i64 %m, 0
+  br i1 %z, label %free, label %done, !prof !0
+free:
+  call void @pyrt_dealloc(ptr %ts, ptr %o)
+  br label %done
+done:
+  ret void
+}
+define internal void @pyc.xdecref(ptr %ts, ptr %o) {
+  %z = icmp eq ptr %o, null
+  br i1 %z, label %done, label %dec
+dec:
+  call void @pyc.decref(ptr %ts, ptr %o)
+  br label %done
+done:
+  ret void
 }
 !0 = !{!"branch_weights", i32 1, i32 2000}
 

@@ -2,7 +2,6 @@
 ;; symbols:
 ;;   pyrt_bad_resume = fn pyrt_bad_resume
 ;;   pyrt_exc_dispatch = fn pyrt_exc_dispatch
-;;   pyrt_empty_register = fn pyrt_empty_register
 ;;   pyrt_binary_op = fn pyrt_binary_op
 ;;   pyrt_dealloc = fn pyrt_dealloc
 ;;   pyrt_push_exc_info = fn pyrt_push_exc_info
@@ -16,6 +15,7 @@
 ;;   pyrt_pop_exc_info = fn pyrt_pop_exc_info
 ;;   pyc.const.0 = const 0  ; None
 ;;   pyrt_do_reraise = fn pyrt_do_reraise
+;;   pyrt_empty_register = fn pyrt_empty_register
 ; safe_div (14 words, 7 registers)
 @pyc.name.0 = external global i8
 @pyc.obj.True = external global i8
@@ -57,7 +57,7 @@ handle:
 resume:
   %h32 = trunc i64 %hv to i32
   store i32 %h32, ptr %ipp
-  br label %dispatch
+  switch i32 %h32, label %bad [ i32 4, label %b4 i32 12, label %b12 ]
 fail:
   ret ptr null
 b0:
@@ -65,304 +65,213 @@ b0:
   %t3 = getelementptr inbounds ptr, ptr %regs, i64 0
   %t4 = load ptr, ptr %t3
   %t5 = icmp eq ptr %t4, null
-  br i1 %t5, label %L6, label %L7, !prof !0
+  br i1 %t5, label %empty, label %L6, !prof !0
 L6:
-  %t8 = call i32 @pyrt_empty_register(ptr %ts, i16 zeroext 0)
-  br label %unwind
-L7:
-  %t9 = getelementptr inbounds ptr, ptr %regs, i64 1
-  %t10 = load ptr, ptr %t9
-  %t11 = icmp eq ptr %t10, null
-  br i1 %t11, label %L12, label %L13, !prof !0
-L12:
-  %t14 = call i32 @pyrt_empty_register(ptr %ts, i16 zeroext 1)
-  br label %unwind
+  %t7 = getelementptr inbounds ptr, ptr %regs, i64 1
+  %t8 = load ptr, ptr %t7
+  %t9 = icmp eq ptr %t8, null
+  br i1 %t9, label %empty, label %L10, !prof !0
+L10:
+  %t11 = call ptr @pyrt_binary_op(ptr %ts, ptr %t4, ptr %t8, i16 zeroext 4)
+  %t12 = icmp eq ptr %t11, null
+  br i1 %t12, label %unwind, label %L13, !prof !0
 L13:
-  %t15 = call ptr @pyrt_binary_op(ptr %ts, ptr %t4, ptr %t10, i16 zeroext 4)
-  %t16 = icmp eq ptr %t15, null
-  br i1 %t16, label %unwind, label %L17, !prof !0
-L17:
+  %t14 = getelementptr inbounds ptr, ptr %regs, i64 4
+  %t15 = load ptr, ptr %t14
+  store ptr %t11, ptr %t14
+  call void @pyc.xdecref(ptr %ts, ptr %t15)
+  store i32 2, ptr %ipp
+  %t16 = getelementptr inbounds i8, ptr %f, i64 40
+  %t17 = load ptr, ptr %t16
   %t18 = getelementptr inbounds ptr, ptr %regs, i64 4
   %t19 = load ptr, ptr %t18
-  store ptr %t15, ptr %t18
   %t20 = icmp eq ptr %t19, null
-  br i1 %t20, label %L22, label %L21
+  br i1 %t20, label %empty, label %L21, !prof !0
 L21:
-  %t23 = load i64, ptr %t19
-  %t24 = sub i64 %t23, 1
-  store i64 %t24, ptr %t19
-  %t25 = icmp eq i64 %t24, 0
-  br i1 %t25, label %L26, label %L27, !prof !0
-L26:
-  call void @pyrt_dealloc(ptr %ts, ptr %t19)
-  br label %L27
-L27:
-  br label %L22
-L22:
-  store i32 2, ptr %ipp
-  %t28 = getelementptr inbounds i8, ptr %f, i64 40
-  %t29 = load ptr, ptr %t28
-  %t30 = getelementptr inbounds ptr, ptr %regs, i64 4
-  %t31 = load ptr, ptr %t30
-  %t32 = icmp eq ptr %t31, null
-  br i1 %t32, label %L33, label %L34, !prof !0
-L33:
-  %t35 = call i32 @pyrt_empty_register(ptr %ts, i16 zeroext 4)
-  br label %unwind
-L34:
-  %t36 = icmp eq ptr %t29, null
-  br i1 %t36, label %L37, label %L38
-L37:
-  %t39 = getelementptr inbounds ptr, ptr %regs, i64 4
-  store ptr null, ptr %t39
-  ret ptr %t31
-L38:
-  %t40 = load i64, ptr %t31
-  %t41 = add i64 %t40, 1
-  store i64 %t41, ptr %t31
-  ret ptr %t31
+  %t22 = icmp eq ptr %t17, null
+  br i1 %t22, label %L23, label %L24
+L23:
+  %t25 = getelementptr inbounds ptr, ptr %regs, i64 4
+  store ptr null, ptr %t25
+  ret ptr %t19
+L24:
+  %t26 = load i64, ptr %t19
+  %t27 = add i64 %t26, 1
+  store i64 %t27, ptr %t19
+  ret ptr %t19
 b3:
   store i32 3, ptr %ipp
   br label %b14
 b4:
   store i32 4, ptr %ipp
+  %t28 = getelementptr inbounds ptr, ptr %regs, i64 2
+  %t29 = load ptr, ptr %t28
+  %t30 = icmp eq ptr %t29, null
+  br i1 %t30, label %empty, label %L31, !prof !0
+L31:
+  %t32 = call ptr @pyrt_push_exc_info(ptr %ts, ptr %t29)
+  %t33 = icmp eq ptr %t32, null
+  br i1 %t33, label %unwind, label %L34, !prof !0
+L34:
+  %t35 = getelementptr inbounds ptr, ptr %regs, i64 3
+  %t36 = load ptr, ptr %t35
+  store ptr %t32, ptr %t35
+  call void @pyc.xdecref(ptr %ts, ptr %t36)
+  store i32 5, ptr %ipp
+  %t37 = call ptr @pyrt_load_global(ptr %ts, ptr %f, ptr @pyc.name.0, i16 zeroext 1)
+  %t38 = icmp eq ptr %t37, null
+  br i1 %t38, label %unwind, label %L39, !prof !0
+L39:
+  %t40 = getelementptr inbounds ptr, ptr %regs, i64 5
+  %t41 = load ptr, ptr %t40
+  store ptr %t37, ptr %t40
+  call void @pyc.xdecref(ptr %ts, ptr %t41)
+  store i32 6, ptr %ipp
   %t42 = getelementptr inbounds ptr, ptr %regs, i64 2
   %t43 = load ptr, ptr %t42
   %t44 = icmp eq ptr %t43, null
-  br i1 %t44, label %L45, label %L46, !prof !0
+  br i1 %t44, label %empty, label %L45, !prof !0
 L45:
-  %t47 = call i32 @pyrt_empty_register(ptr %ts, i16 zeroext 2)
-  br label %unwind
-L46:
-  %t48 = call ptr @pyrt_push_exc_info(ptr %ts, ptr %t43)
-  %t49 = icmp eq ptr %t48, null
-  br i1 %t49, label %unwind, label %L50, !prof !0
-L50:
-  %t51 = getelementptr inbounds ptr, ptr %regs, i64 3
-  %t52 = load ptr, ptr %t51
-  store ptr %t48, ptr %t51
-  %t53 = icmp eq ptr %t52, null
-  br i1 %t53, label %L55, label %L54
-L54:
-  %t56 = load i64, ptr %t52
-  %t57 = sub i64 %t56, 1
-  store i64 %t57, ptr %t52
-  %t58 = icmp eq i64 %t57, 0
-  br i1 %t58, label %L59, label %L60, !prof !0
-L59:
-  call void @pyrt_dealloc(ptr %ts, ptr %t52)
-  br label %L60
-L60:
-  br label %L55
-L55:
-  store i32 5, ptr %ipp
-  %t61 = call ptr @pyrt_load_global(ptr %ts, ptr %f, ptr @pyc.name.0, i16 zeroext 1)
-  %t62 = icmp eq ptr %t61, null
-  br i1 %t62, label %unwind, label %L63, !prof !0
-L63:
-  %t64 = getelementptr inbounds ptr, ptr %regs, i64 5
-  %t65 = load ptr, ptr %t64
-  store ptr %t61, ptr %t64
-  %t66 = icmp eq ptr %t65, null
-  br i1 %t66, label %L68, label %L67
-L67:
-  %t69 = load i64, ptr %t65
-  %t70 = sub i64 %t69, 1
-  store i64 %t70, ptr %t65
-  %t71 = icmp eq i64 %t70, 0
-  br i1 %t71, label %L72, label %L73, !prof !0
-L72:
-  call void @pyrt_dealloc(ptr %ts, ptr %t65)
-  br label %L73
-L73:
-  br label %L68
-L68:
-  store i32 6, ptr %ipp
-  %t74 = getelementptr inbounds ptr, ptr %regs, i64 2
-  %t75 = load ptr, ptr %t74
-  %t76 = icmp eq ptr %t75, null
-  br i1 %t76, label %L77, label %L78, !prof !0
-L77:
-  %t79 = call i32 @pyrt_empty_register(ptr %ts, i16 zeroext 2)
-  br label %unwind
-L78:
-  %t80 = getelementptr inbounds ptr, ptr %regs, i64 5
-  %t81 = load ptr, ptr %t80
-  %t82 = icmp eq ptr %t81, null
-  br i1 %t82, label %L83, label %L84, !prof !0
-L83:
-  %t85 = call i32 @pyrt_empty_register(ptr %ts, i16 zeroext 5)
-  br label %unwind
-L84:
-  %t86 = call i32 @pyrt_exc_match(ptr %ts, ptr %t75, ptr %t81)
-  %t87 = icmp slt i32 %t86, 0
-  br i1 %t87, label %unwind, label %L88, !prof !0
-L88:
-  %t89 = icmp ne i32 %t86, 0
-  %t90 = select i1 %t89, ptr @pyc.obj.True, ptr @pyc.obj.False
-  %t91 = load i64, ptr %t90
-  %t92 = add i64 %t91, 1
-  store i64 %t92, ptr %t90
-  %t93 = getelementptr inbounds ptr, ptr %regs, i64 6
-  %t94 = load ptr, ptr %t93
-  store ptr %t90, ptr %t93
-  %t95 = icmp eq ptr %t94, null
-  br i1 %t95, label %L97, label %L96
-L96:
-  %t98 = load i64, ptr %t94
-  %t99 = sub i64 %t98, 1
-  store i64 %t99, ptr %t94
-  %t100 = icmp eq i64 %t99, 0
-  br i1 %t100, label %L101, label %L102, !prof !0
-L101:
-  call void @pyrt_dealloc(ptr %ts, ptr %t94)
-  br label %L102
-L102:
-  br label %L97
-L97:
-  %t103 = getelementptr inbounds ptr, ptr %regs, i64 5
-  %t104 = load ptr, ptr %t103
-  store ptr null, ptr %t103
-  %t105 = icmp eq ptr %t104, null
-  br i1 %t105, label %L107, label %L106
-L106:
-  %t108 = load i64, ptr %t104
-  %t109 = sub i64 %t108, 1
-  store i64 %t109, ptr %t104
-  %t110 = icmp eq i64 %t109, 0
-  br i1 %t110, label %L111, label %L112, !prof !0
-L111:
-  call void @pyrt_dealloc(ptr %ts, ptr %t104)
-  br label %L112
-L112:
-  br label %L107
-L107:
+  %t46 = getelementptr inbounds ptr, ptr %regs, i64 5
+  %t47 = load ptr, ptr %t46
+  %t48 = icmp eq ptr %t47, null
+  br i1 %t48, label %empty, label %L49, !prof !0
+L49:
+  %t50 = call i32 @pyrt_exc_match(ptr %ts, ptr %t43, ptr %t47)
+  %t51 = icmp slt i32 %t50, 0
+  br i1 %t51, label %unwind, label %L52, !prof !0
+L52:
+  %t53 = icmp ne i32 %t50, 0
+  %t54 = select i1 %t53, ptr @pyc.obj.True, ptr @pyc.obj.False
+  %t55 = load i64, ptr %t54
+  %t56 = add i64 %t55, 1
+  store i64 %t56, ptr %t54
+  %t57 = getelementptr inbounds ptr, ptr %regs, i64 6
+  %t58 = load ptr, ptr %t57
+  store ptr %t54, ptr %t57
+  call void @pyc.xdecref(ptr %ts, ptr %t58)
+  %t59 = getelementptr inbounds ptr, ptr %regs, i64 5
+  %t60 = load ptr, ptr %t59
+  store ptr null, ptr %t59
+  call void @pyc.xdecref(ptr %ts, ptr %t60)
   store i32 7, ptr %ipp
-  %t113 = getelementptr inbounds ptr, ptr %regs, i64 6
-  %t114 = load ptr, ptr %t113
-  %t115 = icmp eq ptr %t114, null
-  br i1 %t115, label %L116, label %L117, !prof !0
-L116:
-  %t118 = call i32 @pyrt_empty_register(ptr %ts, i16 zeroext 6)
-  br label %unwind
-L117:
-  %t119 = getelementptr inbounds ptr, ptr %regs, i64 6
-  store ptr null, ptr %t119
-  %t120 = call i32 @pyrt_truthy(ptr %ts, ptr %t114)
-  %t121 = load i64, ptr %t114
-  %t122 = sub i64 %t121, 1
-  store i64 %t122, ptr %t114
-  %t123 = icmp eq i64 %t122, 0
-  br i1 %t123, label %L124, label %L125, !prof !0
-L124:
-  call void @pyrt_dealloc(ptr %ts, ptr %t114)
-  br label %L125
-L125:
-  %t126 = icmp slt i32 %t120, 0
-  br i1 %t126, label %unwind, label %L127, !prof !0
-L127:
-  %t128 = icmp ne i32 %t120, 0
-  br i1 %t128, label %b8, label %b11
+  %t61 = getelementptr inbounds ptr, ptr %regs, i64 6
+  %t62 = load ptr, ptr %t61
+  %t63 = icmp eq ptr %t62, null
+  br i1 %t63, label %empty, label %L64, !prof !0
+L64:
+  %t65 = getelementptr inbounds ptr, ptr %regs, i64 6
+  store ptr null, ptr %t65
+  %t66 = call i32 @pyrt_truthy(ptr %ts, ptr %t62)
+  call void @pyc.decref(ptr %ts, ptr %t62)
+  %t67 = icmp slt i32 %t66, 0
+  br i1 %t67, label %unwind, label %L68, !prof !0
+L68:
+  %t69 = icmp ne i32 %t66, 0
+  br i1 %t69, label %b8, label %b11
 b8:
   store i32 8, ptr %ipp
-  %t129 = getelementptr inbounds ptr, ptr %regs, i64 3
-  %t130 = load ptr, ptr %t129
-  %t131 = getelementptr inbounds ptr, ptr %regs, i64 3
-  store ptr null, ptr %t131
-  %t132 = icmp eq ptr %t130, null
-  %t133 = select i1 %t132, ptr @pyc.obj.None, ptr %t130
-  br i1 %t132, label %L134, label %L135
-L134:
-  %t136 = load i64, ptr @pyc.obj.None
-  %t137 = add i64 %t136, 1
-  store i64 %t137, ptr @pyc.obj.None
-  br label %L135
-L135:
-  call void @pyrt_pop_exc_info(ptr %ts, ptr %t133)
+  %t70 = getelementptr inbounds ptr, ptr %regs, i64 3
+  %t71 = load ptr, ptr %t70
+  %t72 = getelementptr inbounds ptr, ptr %regs, i64 3
+  store ptr null, ptr %t72
+  %t73 = icmp eq ptr %t71, null
+  %t74 = select i1 %t73, ptr @pyc.obj.None, ptr %t71
+  br i1 %t73, label %L75, label %L76
+L75:
+  %t77 = load i64, ptr @pyc.obj.None
+  %t78 = add i64 %t77, 1
+  store i64 %t78, ptr @pyc.obj.None
+  br label %L76
+L76:
+  call void @pyrt_pop_exc_info(ptr %ts, ptr %t74)
   store i32 9, ptr %ipp
-  %t138 = load i64, ptr @pyc.const.0
-  %t139 = add i64 %t138, 1
-  store i64 %t139, ptr @pyc.const.0
-  %t140 = getelementptr inbounds ptr, ptr %regs, i64 5
-  %t141 = load ptr, ptr %t140
-  store ptr @pyc.const.0, ptr %t140
-  %t142 = icmp eq ptr %t141, null
-  br i1 %t142, label %L144, label %L143
-L143:
-  %t145 = load i64, ptr %t141
-  %t146 = sub i64 %t145, 1
-  store i64 %t146, ptr %t141
-  %t147 = icmp eq i64 %t146, 0
-  br i1 %t147, label %L148, label %L149, !prof !0
-L148:
-  call void @pyrt_dealloc(ptr %ts, ptr %t141)
-  br label %L149
-L149:
-  br label %L144
-L144:
+  %t79 = load i64, ptr @pyc.const.0
+  %t80 = add i64 %t79, 1
+  store i64 %t80, ptr @pyc.const.0
+  %t81 = getelementptr inbounds ptr, ptr %regs, i64 5
+  %t82 = load ptr, ptr %t81
+  store ptr @pyc.const.0, ptr %t81
+  call void @pyc.xdecref(ptr %ts, ptr %t82)
   store i32 10, ptr %ipp
-  %t150 = getelementptr inbounds i8, ptr %f, i64 40
-  %t151 = load ptr, ptr %t150
-  %t152 = getelementptr inbounds ptr, ptr %regs, i64 5
-  %t153 = load ptr, ptr %t152
-  %t154 = icmp eq ptr %t153, null
-  br i1 %t154, label %L155, label %L156, !prof !0
-L155:
-  %t157 = call i32 @pyrt_empty_register(ptr %ts, i16 zeroext 5)
-  br label %unwind
-L156:
-  %t158 = icmp eq ptr %t151, null
-  br i1 %t158, label %L159, label %L160
-L159:
-  %t161 = getelementptr inbounds ptr, ptr %regs, i64 5
-  store ptr null, ptr %t161
-  ret ptr %t153
-L160:
-  %t162 = load i64, ptr %t153
-  %t163 = add i64 %t162, 1
-  store i64 %t163, ptr %t153
-  ret ptr %t153
+  %t83 = getelementptr inbounds i8, ptr %f, i64 40
+  %t84 = load ptr, ptr %t83
+  %t85 = getelementptr inbounds ptr, ptr %regs, i64 5
+  %t86 = load ptr, ptr %t85
+  %t87 = icmp eq ptr %t86, null
+  br i1 %t87, label %empty, label %L88, !prof !0
+L88:
+  %t89 = icmp eq ptr %t84, null
+  br i1 %t89, label %L90, label %L91
+L90:
+  %t92 = getelementptr inbounds ptr, ptr %regs, i64 5
+  store ptr null, ptr %t92
+  ret ptr %t86
+L91:
+  %t93 = load i64, ptr %t86
+  %t94 = add i64 %t93, 1
+  store i64 %t94, ptr %t86
+  ret ptr %t86
 b11:
   store i32 11, ptr %ipp
-  %t164 = getelementptr inbounds ptr, ptr %regs, i64 2
-  %t165 = load ptr, ptr %t164
-  %t166 = icmp eq ptr %t165, null
-  br i1 %t166, label %L167, label %L168, !prof !0
-L167:
-  %t169 = call i32 @pyrt_empty_register(ptr %ts, i16 zeroext 2)
-  br label %unwind
-L168:
-  %t170 = call i64 @pyrt_do_reraise(ptr %ts, ptr %f, ptr %t165)
-  store i64 %t170, ptr %hslot
+  %t95 = getelementptr inbounds ptr, ptr %regs, i64 2
+  %t96 = load ptr, ptr %t95
+  %t97 = icmp eq ptr %t96, null
+  br i1 %t97, label %empty, label %L98, !prof !0
+L98:
+  %t99 = call i64 @pyrt_do_reraise(ptr %ts, ptr %f, ptr %t96)
+  store i64 %t99, ptr %hslot
   br label %handle
 b12:
   store i32 12, ptr %ipp
-  %t171 = getelementptr inbounds ptr, ptr %regs, i64 3
-  %t172 = load ptr, ptr %t171
-  %t173 = getelementptr inbounds ptr, ptr %regs, i64 3
-  store ptr null, ptr %t173
-  %t174 = icmp eq ptr %t172, null
-  %t175 = select i1 %t174, ptr @pyc.obj.None, ptr %t172
-  br i1 %t174, label %L176, label %L177
-L176:
-  %t178 = load i64, ptr @pyc.obj.None
-  %t179 = add i64 %t178, 1
-  store i64 %t179, ptr @pyc.obj.None
-  br label %L177
-L177:
-  call void @pyrt_pop_exc_info(ptr %ts, ptr %t175)
+  %t100 = getelementptr inbounds ptr, ptr %regs, i64 3
+  %t101 = load ptr, ptr %t100
+  %t102 = getelementptr inbounds ptr, ptr %regs, i64 3
+  store ptr null, ptr %t102
+  %t103 = icmp eq ptr %t101, null
+  %t104 = select i1 %t103, ptr @pyc.obj.None, ptr %t101
+  br i1 %t103, label %L105, label %L106
+L105:
+  %t107 = load i64, ptr @pyc.obj.None
+  %t108 = add i64 %t107, 1
+  store i64 %t108, ptr @pyc.obj.None
+  br label %L106
+L106:
+  call void @pyrt_pop_exc_info(ptr %ts, ptr %t104)
   store i32 13, ptr %ipp
-  %t180 = getelementptr inbounds ptr, ptr %regs, i64 4
-  %t181 = load ptr, ptr %t180
-  %t182 = icmp eq ptr %t181, null
-  br i1 %t182, label %L183, label %L184, !prof !0
-L183:
-  %t185 = call i32 @pyrt_empty_register(ptr %ts, i16 zeroext 4)
-  br label %unwind
-L184:
-  %t186 = call i64 @pyrt_do_reraise(ptr %ts, ptr %f, ptr %t181)
-  store i64 %t186, ptr %hslot
+  %t109 = getelementptr inbounds ptr, ptr %regs, i64 4
+  %t110 = load ptr, ptr %t109
+  %t111 = icmp eq ptr %t110, null
+  br i1 %t111, label %empty, label %L112, !prof !0
+L112:
+  %t113 = call i64 @pyrt_do_reraise(ptr %ts, ptr %f, ptr %t110)
+  store i64 %t113, ptr %hslot
   br label %handle
+empty:
+  %ereg = phi i16 [ 0, %b0 ], [ 1, %L6 ], [ 4, %L13 ], [ 2, %b4 ], [ 2, %L39 ], [ 5, %L45 ], [ 6, %L52 ], [ 5, %L76 ], [ 2, %b11 ], [ 4, %L106 ]
+  %t114 = call i32 @pyrt_empty_register(ptr %ts, i16 zeroext %ereg)
+  br label %unwind
+}
+define internal void @pyc.decref(ptr %ts, ptr %o) {
+  %n = load i64, ptr %o
+  %m = sub i64 %n, 1
+  store i64 %m, ptr %o
+  %z = icmp eq i64 %m, 0
+  br i1 %z, label %free, label %done, !prof !0
+free:
+  call void @pyrt_dealloc(ptr %ts, ptr %o)
+  br label %done
+done:
+  ret void
+}
+define internal void @pyc.xdecref(ptr %ts, ptr %o) {
+  %z = icmp eq ptr %o, null
+  br i1 %z, label %done, label %dec
+dec:
+  call void @pyc.decref(ptr %ts, ptr %o)
+  br label %done
+done:
+  ret void
 }
 !0 = !{!"branch_weights", i32 1, i32 2000}
 
