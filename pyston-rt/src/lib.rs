@@ -11,7 +11,9 @@ pub mod ic;
 pub mod import;
 pub mod interp;
 pub mod llvm;
+pub mod loader;
 pub mod modules;
+pub mod objcache;
 pub mod object;
 pub mod runtime;
 
