@@ -368,6 +368,9 @@ pub fn lower(unit: &CodeUnit) -> Result<Lowered, String> {
     if open {
         llvm_emit!(e, "  br label %bad");
     }
+    // Jumps may target the end of the code (dead code the compiler left).
+    llvm_emit!(e, "b{}:", words.len());
+    llvm_emit!(e, "  br label %bad");
     // A register the compiler guarantees set was empty: SystemError.
     if !e.empty_preds.is_empty() {
         let incoming: Vec<String> = e.empty_preds.iter().map(|(b, r)| format!("[ {}, %{} ]", r, b)).collect();

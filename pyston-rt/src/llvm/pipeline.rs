@@ -86,21 +86,60 @@ pub fn cpu() -> String {
     MACHINE.with(|m| m.as_ref().map(|(_, c)| c.clone()).unwrap_or_default())
 }
 
-/// Compile `code`: the address of its loaded entry.
+thread_local! {
+    /// Every loaded object stays mapped for the life of the process (the
+    /// entries are cached on code objects; unloading is future work).
+    static LOADED: std::cell::RefCell<Vec<crate::loader::LoadedObject>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Compile `code`: the address of its loaded entry. The object comes from
+/// the object cache when an equal IR text was compiled before (by any
+/// process with the same ABI, LLVM and CPU).
 pub fn compile(code: &PyCode) -> Result<usize, String> {
     let t = Instant::now();
     let low = lower::lower(&code.unit)?;
     add(&STATS.ir_ns, t);
+    if std::env::var("PYSTON_LLVM_DUMP").is_ok_and(|q| q == code.unit.qualname) {
+        eprintln!("{}\n{}", low.symbols.to_text(), low.ir);
+    }
     let unit = &code.unit;
     let optimise = unit.code.len() <= OPT_MAX_WORDS && unit.flags & crate::bytecode::code_flags::OPTIMIZED != 0;
-    let obj = emit_object(&low.ir, optimise)?;
+    let key = crate::objcache::CacheKey::new(
+        low.ir.as_bytes(),
+        crate::abi::abi_hash(),
+        &crate::llvm_version(),
+        &format!("{} cg{:?}", cpu(), cg_level()),
+        if optimise { OPT_LEVEL } else { 0 },
+    );
+    let obj = match crate::objcache::get(&key) {
+        Some(obj) => {
+            STATS.cache_hits.fetch_add(1, Relaxed);
+            obj
+        }
+        None => {
+            STATS.cache_misses.fetch_add(1, Relaxed);
+            let obj = emit_object(&low.ir, optimise)?;
+            crate::objcache::put(&key, &obj);
+            obj
+        }
+    };
     let t = Instant::now();
     let r = load(&obj, &low.symbols, code);
     add(&STATS.load_ns, t);
     r
 }
 
-/// Link the object into the process (our loader; pending its merge).
-fn load(_obj: &[u8], _syms: &super::symbols::SymbolTable, _code: &PyCode) -> Result<usize, String> {
-    Err("the loader is not available yet".into())
+/// Link the object into the process with our loader, resolving the
+/// symbol table for `code`; the entry's address.
+fn load(obj: &[u8], syms: &super::symbols::SymbolTable, code: &PyCode) -> Result<usize, String> {
+    let loaded = crate::loader::load(obj, &|name| syms.resolve(name, code)).map_err(|e| format!("load: {}", e))?;
+    let entry = loaded.symbol(lower::ENTRY).ok_or_else(|| "load: no entry symbol".to_string())?;
+    if crate::loader::perf_map_enabled() {
+        for (name, addr, size) in loaded.functions() {
+            let n = if name == lower::ENTRY { code.unit.qualname.clone() } else { format!("{} [{}]", code.unit.qualname, name) };
+            crate::loader::perf_map_register(&format!("py::{}", n), addr, size);
+        }
+    }
+    LOADED.with(|l| l.borrow_mut().push(loaded));
+    Ok(entry)
 }
