@@ -20,17 +20,24 @@ pub const PASSES: &str = "default<O2>";
 pub const OPT_LEVEL: u32 = 2;
 
 thread_local! {
-    static MACHINE: Result<(TargetMachine, String), String> = make_machine(cg_level());
+    /// For code that is not optimised: fast instruction selection and
+    /// register allocation.
+    static MACHINE: Result<(TargetMachine, String), String> = make_machine(cg_level(false));
+    /// For optimised functions: the default code generator.
+    static MACHINE_OPT: Result<(TargetMachine, String), String> = make_machine(cg_level(true));
 }
 
-/// The code generator's level: `None` (fast instruction selection and
-/// register allocation) unless `PYSTON_LLVM_CG=1|2|3`: compiling every
-/// code object at its first call makes code-generation time dominate.
-fn cg_level() -> OptimizationLevel {
+/// The code generator's level: `Default` for optimised functions, `None`
+/// (fast instruction selection and register allocation) for the rest,
+/// where code-generation time would dominate; `PYSTON_LLVM_CG=0|1|2|3`
+/// forces one level.
+fn cg_level(optimise: bool) -> OptimizationLevel {
     match std::env::var("PYSTON_LLVM_CG").as_deref() {
+        Ok("0") => OptimizationLevel::None,
         Ok("1") => OptimizationLevel::Less,
         Ok("2") => OptimizationLevel::Default,
         Ok("3") => OptimizationLevel::Aggressive,
+        _ if optimise => OptimizationLevel::Default,
         _ => OptimizationLevel::None,
     }
 }
@@ -58,7 +65,8 @@ fn add(ns: &AtomicU64, t: Instant) {
 
 /// Parse, verify, optimise and emit `ir`; the ELF object's bytes.
 pub fn emit_object(ir: &str, optimise: bool) -> Result<Vec<u8>, String> {
-    MACHINE.with(|m| {
+    let machine = if optimise { &MACHINE_OPT } else { &MACHINE };
+    machine.with(|m| {
         let (tm, _) = m.as_ref().map_err(|e| e.clone())?;
         let t = Instant::now();
         let ctx = Context::create();
@@ -108,7 +116,7 @@ pub fn compile(code: &PyCode) -> Result<usize, String> {
         low.ir.as_bytes(),
         crate::abi::abi_hash(),
         &crate::llvm_version(),
-        &format!("{} cg{:?}", cpu(), cg_level()),
+        &format!("{} cg{:?}", cpu(), cg_level(optimise)),
         if optimise { OPT_LEVEL } else { 0 },
     );
     let obj = match crate::objcache::get(&key) {
