@@ -4,7 +4,8 @@
 //! - `BinaryOp` add/sub (and their in-place forms) of two exact ints that
 //!   fit a machine word, with an overflow check (boxed by `pyrt_new_int`);
 //! - `CompareOp` of two such ints (the result is `True`/`False`);
-//! - the truth test of `True`, `False`, `None` and small ints.
+//! - the truth test of `True`, `False` and `None`;
+//! - `Subscr` of an exact list or tuple by a small int in range.
 
 use super::lower::Emitter;
 use crate::abi::layout::{INT_BIG, INT_SMALL, OB_TYPE};
@@ -175,5 +176,72 @@ pub(super) fn truthy(e: &mut Emitter, v: &str) -> String {
     e.start_block(&done);
     let res = e.t();
     emit!(e, "  {} = phi i1 [ {}, %{} ], [ {}, %{} ]", res, is_t, fast, r, slow_end);
+    res
+}
+
+/// `o[k]` (new reference; unwinds on error): an exact list or tuple
+/// indexed by a small int in range is read inline.
+pub(super) fn subscr(e: &mut Emitter, o: &str, k: &str) -> String {
+    use crate::abi::layout::{LIST_ITEMS, SLICE_LEN, SLICE_PTR, TUPLE_ITEMS, VEC_LEN, VEC_PTR};
+    let list_t = format!("@{}", e.syms.type_("list"));
+    let tuple_t = format!("@{}", e.syms.type_("tuple"));
+    let slow = e.label();
+    let done = e.label();
+    let kind = e.label();
+    let ck = is_small_int(e, k);
+    emit!(e, "  br i1 {}, label %{}, label %{}", ck, kind, slow);
+    e.start_block(&kind);
+    let tp = e.t();
+    emit!(e, "  {} = getelementptr inbounds i8, ptr {}, i64 {}", tp, o, OB_TYPE);
+    let t = e.t();
+    emit!(e, "  {} = load ptr, ptr {}", t, tp);
+    let is_list = e.t();
+    emit!(e, "  {} = icmp eq ptr {}, {}", is_list, t, list_t);
+    let is_tuple = e.t();
+    emit!(e, "  {} = icmp eq ptr {}, {}", is_tuple, t, tuple_t);
+    let any = e.t();
+    emit!(e, "  {} = or i1 {}, {}", any, is_list, is_tuple);
+    let seq = e.label();
+    emit!(e, "  br i1 {}, label %{}, label %{}", any, seq, slow);
+    e.start_block(&seq);
+    let off_ptr = e.t();
+    emit!(e, "  {} = select i1 {}, i64 {}, i64 {}", off_ptr, is_list, LIST_ITEMS + VEC_PTR, TUPLE_ITEMS + SLICE_PTR);
+    let off_len = e.t();
+    emit!(e, "  {} = select i1 {}, i64 {}, i64 {}", off_len, is_list, LIST_ITEMS + VEC_LEN, TUPLE_ITEMS + SLICE_LEN);
+    let pp = e.t();
+    emit!(e, "  {} = getelementptr inbounds i8, ptr {}, i64 {}", pp, o, off_ptr);
+    let items = e.t();
+    emit!(e, "  {} = load ptr, ptr {}", items, pp);
+    let lp = e.t();
+    emit!(e, "  {} = getelementptr inbounds i8, ptr {}, i64 {}", lp, o, off_len);
+    let len = e.t();
+    emit!(e, "  {} = load i64, ptr {}", len, lp);
+    let i = small_value(e, k);
+    let neg = e.t();
+    emit!(e, "  {} = icmp slt i64 {}, 0", neg, i);
+    let wrapped = e.t();
+    emit!(e, "  {} = add i64 {}, {}", wrapped, i, len);
+    let j = e.t();
+    emit!(e, "  {} = select i1 {}, i64 {}, i64 {}", j, neg, wrapped, i);
+    let inb = e.t();
+    emit!(e, "  {} = icmp ult i64 {}, {}", inb, j, len);
+    let hit = e.label();
+    emit!(e, "  br i1 {}, label %{}, label %{}", inb, hit, slow);
+    e.start_block(&hit);
+    let ip = e.t();
+    emit!(e, "  {} = getelementptr inbounds ptr, ptr {}, i64 {}", ip, items, j);
+    let fv = e.t();
+    emit!(e, "  {} = load ptr, ptr {}", fv, ip);
+    e.incref(&fv);
+    emit!(e, "  br label %{}", done);
+    e.start_block(&slow);
+    let sv = e.call_obj("pyrt_subscr", &[o, k]);
+    let slow_end = e.label();
+    emit!(e, "  br label %{}", slow_end);
+    e.start_block(&slow_end);
+    emit!(e, "  br label %{}", done);
+    e.start_block(&done);
+    let res = e.t();
+    emit!(e, "  {} = phi ptr [ {}, %{} ], [ {}, %{} ]", res, fv, hit, sv, slow_end);
     res
 }

@@ -573,7 +573,7 @@ fn lower_op(e: &mut Emitter, op: Op, words: &[crate::bytecode::Instr], ip: usize
             let i = d!(Subscr);
             let o = e.get(i.obj as u32);
             let k = e.get(i.key as u32);
-            let v = e.call_obj("pyrt_subscr", &[&o, &k]);
+            let v = super::fast::subscr(e, &o, &k);
             e.set(i.dst as u32, &v);
         }
         Op::StoreSubscr => {

@@ -217,6 +217,8 @@ fn builtin_type(w: &str) -> Option<usize> {
     match w {
         "int" => Some(&crate::object::int::INT_TYPE.0 as *const _ as usize),
         "float" => Some(&crate::object::float::FLOAT_TYPE.0 as *const _ as usize),
+        "list" => Some(&crate::object::list::LIST_TYPE.0 as *const _ as usize),
+        "tuple" => Some(&crate::object::tuple::TUPLE_TYPE.0 as *const _ as usize),
         "AssertionError" => {
             let r = crate::object::exceptions::ASSERTION_ERROR.to_ref();
             Some(r.as_ptr() as usize)

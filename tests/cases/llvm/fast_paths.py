@@ -69,3 +69,29 @@ try:
     cmp(1, "x")
 except TypeError as e:
     print(e)
+
+def index(seq, i):
+    return seq[i]
+
+class MyList(list):
+    def __getitem__(self, i):
+        return ("mine", list.__getitem__(self, i))
+
+data = [10, 20, 30]
+tup = (1, 2, 3)
+print(index(data, 0), index(data, -1), index(tup, 1), index(tup, -3))
+print(index(data, True), index("abc", 1), index({1: "one"}, 1), index(MyList([5, 6]), 1))
+print(index(data, slice(1, None)), index(tup, 2**70 // 2**70))
+for bad in (3, -4, 2**70):
+    try:
+        index(data, bad)
+    except IndexError as e:
+        print("IndexError", e)
+try:
+    index(tup, 5)
+except IndexError as e:
+    print("IndexError", e)
+try:
+    index(data, "x")
+except TypeError as e:
+    print("TypeError", e)

@@ -134,6 +134,8 @@ L62:
   %t65 = add i64 %t64, 1
   store i64 %t65, ptr %t57
   ret ptr %t57
+b3:
+  br label %bad
 empty:
   %ereg = phi i16 [ 0, %b0 ], [ 1, %L6 ], [ 2, %L13 ]
   %t66 = call i32 @pyrt_empty_register(ptr %ts, i16 zeroext %ereg)
@@ -424,6 +426,8 @@ L132:
   %t135 = add i64 %t134, 1
   store i64 %t135, ptr %t127
   ret ptr %t127
+b9:
+  br label %bad
 empty:
   %ereg = phi i16 [ 1, %b1 ], [ 0, %L10 ], [ 2, %L17 ], [ 1, %b4 ], [ 2, %L71 ], [ 1, %b8 ]
   %t136 = call i32 @pyrt_empty_register(ptr %ts, i16 zeroext %ereg)

@@ -74,6 +74,8 @@ L20:
   %t23 = add i64 %t22, 1
   store i64 %t23, ptr %t15
   ret ptr %t15
+b3:
+  br label %bad
 empty:
   %ereg = phi i16 [ 0, %b0 ], [ 1, %L9 ]
   %t24 = call i32 @pyrt_empty_register(ptr %ts, i16 zeroext %ereg)
@@ -264,6 +266,8 @@ L63:
   %t66 = add i64 %t65, 1
   store i64 %t66, ptr %t58
   ret ptr %t58
+b9:
+  br label %bad
 empty:
   %ereg = phi i16 [ 0, %b0 ], [ 0, %L30 ], [ 2, %L36 ], [ 1, %L48 ]
   %t67 = call i32 @pyrt_empty_register(ptr %ts, i16 zeroext %ereg)

@@ -247,6 +247,8 @@ L112:
   %t113 = call i64 @pyrt_do_reraise(ptr %ts, ptr %f, ptr %t110)
   store i64 %t113, ptr %hslot
   br label %handle
+b14:
+  br label %bad
 empty:
   %ereg = phi i16 [ 0, %b0 ], [ 1, %L6 ], [ 4, %L13 ], [ 2, %b4 ], [ 2, %L39 ], [ 5, %L45 ], [ 6, %L52 ], [ 5, %L76 ], [ 2, %b11 ], [ 4, %L106 ]
   %t114 = call i32 @pyrt_empty_register(ptr %ts, i16 zeroext %ereg)

@@ -200,6 +200,8 @@ L82:
   %t85 = add i64 %t84, 1
   store i64 %t85, ptr %t77
   ret ptr %t77
+b13:
+  br label %bad
 empty:
   %ereg = phi i16 [ 0, %L5 ], [ 4, %L11 ], [ 3, %L23 ], [ 2, %b5 ], [ 1, %b7 ], [ 2, %b10 ]
   %t86 = call i32 @pyrt_empty_register(ptr %ts, i16 zeroext %ereg)
