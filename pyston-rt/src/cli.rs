@@ -7,7 +7,7 @@
 //! code, 2 for usage errors and unreadable scripts, death by SIGINT for an
 //! uncaught KeyboardInterrupt, 120 when flushing stdout fails at exit.
 //!
-//! Our own flags: `--tier=interp|bjit|llvm` (only `interp` exists yet),
+//! Our own flags: `--tier=interp|bjit|llvm` (`bjit` does not exist yet),
 //! `--stats` (CPython's `-s` means "no user site", so statistics use a long
 //! option), `--no-aot`, `--dis FILE`.
 
@@ -103,7 +103,8 @@ file   : program read from script file
 arg ...: arguments passed to program in sys.argv[1:]
 
 pyston-rt options:
---tier=interp|bjit|llvm : execution tier (only 'interp' is available yet)
+--tier=interp|bjit|llvm : execution tier ('llvm': compile every function at its first call;
+                          'bjit' is not available yet)
 --stats[=text|json]     : print execution statistics at exit (on stderr;
                           PYSTON_STATS_FILE=path writes them there as JSON)
 --no-aot                : ignore precompiled archives
@@ -183,8 +184,8 @@ pub fn parse_args(argv: &[String]) -> Result<Options, UsageError> {
                         }
                     };
                     match v.as_str() {
-                        "interp" => o.tier = v,
-                        "bjit" | "llvm" => {
+                        "interp" | "llvm" => o.tier = v,
+                        "bjit" => {
                             return Err(UsageError(format!("{}: tier '{}' is not available yet\n", PROG, v)));
                         }
                         _ => {
@@ -358,6 +359,9 @@ fn env_flag(name: &str) -> bool {
 
 /// Start the runtime and run the requested program; returns the status.
 pub fn run(opts: Options, orig_argv: Vec<String>) -> i32 {
+    if opts.tier == "llvm" {
+        crate::llvm::enable(opts.stats);
+    }
     let unbuffered = opts.unbuffered
         || (!opts.ignore_environment && (env_flag("PYTHONUNBUFFERED") || env_flag("PYSTONUNBUFFERED")));
     let zip_main = matches!(&opts.action, Action::File(f) if is_zip_file(f));
@@ -911,6 +915,7 @@ mod tests {
         assert_eq!(p(&["-V"]).unwrap().action, Action::Version(1));
         assert_eq!(p(&["--tier=interp", "--stats", "f.py"]).unwrap().action, Action::File("f.py".into()));
         assert!(p(&["--tier=bjit", "f.py"]).unwrap_err().0.contains("not available yet"));
+        assert_eq!(p(&["--tier=llvm", "f.py"]).unwrap().tier, "llvm");
         assert!(p(&["-z"]).unwrap_err().0.starts_with("Unknown option: -z\n"));
         assert!(p(&["--foo"]).unwrap_err().0.starts_with("unknown option --foo\n"));
         assert!(p(&["-c"]).unwrap_err().0.starts_with("Argument expected for the -c option\n"));

@@ -10,6 +10,7 @@ pub mod format;
 pub mod ic;
 pub mod import;
 pub mod interp;
+pub mod llvm;
 pub mod loader;
 pub mod modules;
 pub mod objcache;

@@ -1,7 +1,9 @@
 //! Leak check: every differential case runs under `PYSTON_DEBUG_REFS=1`,
 //! which tears the interpreter down at exit (module dicts wiped, collector
 //! run until nothing more is freed) and reports the objects still alive.
-//! Nothing may be left.
+//! Nothing may be left. Every case runs under each tier (`TIERS`); a case
+//! listed as `case.py@llvm` in tests/known_failures.txt is skipped under
+//! that tier.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -9,6 +11,19 @@ use std::time::{Duration, Instant};
 
 /// Cases that cannot produce the exit report, with the reason.
 const ALLOWLIST: &[(&str, &str)] = &[("errors/keyboard_interrupt.py", "exits by re-raising SIGINT: no exit report")];
+
+/// The tiers the leak check runs under (as the differential test).
+const TIERS: &[&str] = &["interp", "llvm"];
+
+/// `case@tier` entries of tests/known_failures.txt.
+fn known_tier_failures(root: &Path) -> Vec<(String, String)> {
+    let text = std::fs::read_to_string(root.join("../known_failures.txt")).unwrap_or_default();
+    text.lines()
+        .filter_map(|l| l.split('#').next())
+        .filter_map(|e| e.trim().rsplit_once('@'))
+        .map(|(c, t)| (c.trim().to_string(), t.trim().to_string()))
+        .collect()
+}
 
 fn cases(root: &Path) -> Vec<PathBuf> {
     let mut v = Vec::new();
@@ -25,8 +40,14 @@ fn cases(root: &Path) -> Vec<PathBuf> {
     v
 }
 
-fn run(bin: &str, case: &Path) -> Result<(), String> {
-    let mut child = Command::new(bin)
+fn run(bin: &str, case: &Path, tier: &str) -> Result<(), String> {
+    let mut cmd = Command::new(bin);
+    if tier == "llvm" && std::env::var_os("PYSTON_CACHE_DIR").is_none() {
+        let cache = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/llvm-objcache");
+        cmd.env("PYSTON_CACHE_DIR", cache);
+    }
+    let mut child = cmd
+        .arg(format!("--tier={}", tier))
         .arg(case.file_name().expect("name"))
         .current_dir(case.parent().expect("dir"))
         .env("PYSTON_DEBUG_REFS", "1")
@@ -60,10 +81,13 @@ fn no_objects_alive_after_teardown() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/cases");
     let bin = env!("CARGO_BIN_EXE_pyston-rt");
     let all = cases(&root);
-    let work: Vec<(String, PathBuf)> = all
+    let known = known_tier_failures(&root);
+    let work: Vec<(String, PathBuf, &str)> = all
         .into_iter()
         .map(|p| (p.strip_prefix(&root).expect("prefix").to_string_lossy().into_owned(), p))
         .filter(|(name, _)| !ALLOWLIST.iter().any(|(a, _)| a == name))
+        .flat_map(|(n, p)| TIERS.iter().map(move |t| (n.clone(), p.clone(), *t)))
+        .filter(|(n, _, t)| !known.iter().any(|(kc, kt)| kc == n && kt == t))
         .collect();
     assert!(work.len() > 100, "too few cases found under {}", root.display());
     let next = std::sync::atomic::AtomicUsize::new(0);
@@ -72,9 +96,9 @@ fn no_objects_alive_after_teardown() {
         for _ in 0..2 {
             s.spawn(|| loop {
                 let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                let Some((name, path)) = work.get(i) else { break };
-                if let Err(e) = run(bin, path) {
-                    failures.lock().expect("lock").push(format!("{}: {}", name, e));
+                let Some((name, path, tier)) = work.get(i) else { break };
+                if let Err(e) = run(bin, path, tier) {
+                    failures.lock().expect("lock").push(format!("{}@{}: {}", name, tier, e));
                 }
             });
         }

@@ -25,7 +25,11 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 /// The execution tiers every case is run under. THE one place to add tiers.
-const TIERS: &[&str] = &["interp"];
+const TIERS: &[&str] = &["interp", "llvm"];
+
+/// The LLVM tier compiles every function at its first call: a cold object
+/// cache makes a case several times slower than interpreted.
+const LLVM_TIMEOUT_FACTOR: u32 = 4;
 
 /// Default per-run timeout (a hang detector: generous, so a loaded
 /// machine running the cases in parallel does not fail them).
@@ -259,7 +263,12 @@ fn run_case(cfg: &Config, case: &str, tier: &str) -> Outcome {
         .env_remove("PYTHONSTARTUP");
     let stdin = sib("in");
     let stdin = if stdin.is_file() { Some(stdin) } else { None };
-    let out = match run_with_timeout(cmd, stdin, cfg.timeout) {
+    if tier == "llvm" && std::env::var_os("PYSTON_CACHE_DIR").is_none() {
+        // One object cache for the whole run (and the next ones), not the user's.
+        cmd.env("PYSTON_CACHE_DIR", cfg.root.join("target/llvm-objcache"));
+    }
+    let timeout = if tier == "llvm" { cfg.timeout * LLVM_TIMEOUT_FACTOR } else { cfg.timeout };
+    let out = match run_with_timeout(cmd, stdin, timeout) {
         Ok(o) => o,
         Err(e) => {
             return Outcome {
@@ -270,7 +279,7 @@ fn run_case(cfg: &Config, case: &str, tier: &str) -> Outcome {
         }
     };
     if out.timed_out {
-        fail.push_str(&format!("    timeout after {:?} (killed)\n", cfg.timeout));
+        fail.push_str(&format!("    timeout after {:?} (killed)\n", timeout));
     }
     if out.stdout != expected_out {
         fail.push_str(&first_diff("stdout", &expected_out, &out.stdout));

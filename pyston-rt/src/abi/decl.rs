@@ -42,6 +42,10 @@ macro_rules! for_each_runtime_fn {
             pyrt_delete_attr(obj: obj, name: obj) -> status = crate::object::protocol::delattr;
             /// Method lookup into registers `dst` (callable) and `dst+1` (self or empty).
             pyrt_load_method(frame: frame, dst: u16, obj: obj, name: obj, ic: u16) -> status = crate::interp::generic::load_method;
+            /// The contents of a class body's free variable: `locals[name]`, else the cell in `cell`.
+            pyrt_load_class_deref(frame: frame, name: obj, cell: u16) -> new_obj = crate::interp::generic::load_class_deref;
+            /// Empty the cell in register `cell` (error if already empty).
+            pyrt_delete_deref(frame: frame, cell: u16) -> status = crate::interp::generic::delete_deref;
             // ---- operators ----
             /// `a <op> b`, `op` a `BinOpKind`.
             pyrt_binary_op(a: obj, b: obj, kind: u16) -> new_obj = crate::interp::generic::binary_op;
@@ -130,6 +134,19 @@ macro_rules! for_each_runtime_fn {
             pyrt_resume_at(frame: frame, ip: u32) -> new_obj = crate::interp::generic::resume_at;
             /// A loop back-edge (counters, collector, Ctrl-C).
             pyrt_back_edge(frame: frame) -> status = crate::interp::generic::back_edge;
+            /// `Raise` and dispatch at the frame's current instruction: the
+            /// handler's index, or -1 with the exception pending.
+            pyrt_do_raise(frame: frame, exc: obj_opt, cause: obj_opt, kind: u16) -> i64 = crate::interp::generic::do_raise;
+            /// `Reraise` and dispatch (no new traceback entry): handler or -1.
+            pyrt_do_reraise(frame: frame, exc: obj) -> i64 = crate::interp::generic::do_reraise;
+            /// `EndAsyncFor`: -2 when the loop ends normally, else handler or -1.
+            pyrt_end_async_for(frame: frame, exc: u16) -> i64 = crate::interp::generic::end_async_for;
+            /// `except*` matching: writes registers `dst` and `exc`.
+            pyrt_check_eg_match(frame: frame, dst: u16, exc: u16, typ: u16) -> status = crate::interp::generic::check_eg_match;
+            /// A register the compiler guarantees set was empty (always fails).
+            pyrt_empty_register(reg: u16) -> status = crate::interp::generic::empty_register;
+            /// Compiled code entered at an instruction that is no block start (always fails).
+            pyrt_bad_resume(frame: frame) -> status = crate::interp::generic::bad_resume;
             // ---- with, imports, classes ----
             /// `with`: registers `exit` and `dst`.
             pyrt_before_with(frame: frame, dst: u16, exit: u16, mgr: obj) -> status = crate::interp::generic::before_with;
@@ -160,6 +177,10 @@ macro_rules! for_each_runtime_fn {
             pyrt_before_async_with(frame: frame, dst: u16, exit: u16, mgr: obj) -> status = crate::interp::generic::before_async_with;
             /// `except*` re-raise computation.
             pyrt_prep_reraise_star(orig: obj, raised: obj) -> new_obj = crate::interp::except_star::prep_reraise_star;
+            /// `yield from`: send register `dst` into the delegate in `iter`; the
+            /// yielded value, or NULL and no exception when it finished (`dst` =
+            /// its result, `iter` cleared).
+            pyrt_yield_from(frame: frame, dst: u16, iter: u16) -> next_obj = crate::interp::generic::yield_from;
             // ---- pattern matching ----
             pyrt_match_mapping(subject: obj) -> new_obj = crate::interp::generic::match_mapping;
             pyrt_match_sequence(subject: obj) -> new_obj = crate::interp::generic::match_sequence;
@@ -167,11 +188,15 @@ macro_rules! for_each_runtime_fn {
             pyrt_match_keys(subject: obj, keys: obj) -> new_obj = crate::interp::match_ops::match_keys;
             pyrt_match_class(subject: obj, cls: obj, names: obj, count: usize) -> new_obj = crate::interp::match_ops::match_class;
             pyrt_copy_dict_without_keys(subject: obj, keys: obj) -> new_obj = crate::interp::match_ops::copy_dict_without_keys;
+            /// An int object for a machine integer (inline fast paths).
+            pyrt_new_int(v: i64) -> new_obj = crate::interp::generic::new_int;
             // ---- references ----
             /// `Py_INCREF`
             pyrt_incref(o: obj) -> void = crate::interp::generic::incref;
             /// `Py_DECREF` (may run finalizers).
             pyrt_decref(o: obj_consumed) -> void = crate::interp::generic::decref;
+            /// Free an object whose count an inline decref brought to zero.
+            pyrt_dealloc(o: obj) -> void = crate::interp::generic::dealloc;
         }
     };
 }

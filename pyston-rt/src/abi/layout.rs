@@ -23,7 +23,7 @@ use crate::object::PyObject;
 use std::mem::offset_of;
 
 /// Bump on any change below; folded into `abi::abi_hash`.
-pub const LAYOUT_VERSION: u32 = 1;
+pub const LAYOUT_VERSION: u32 = 2;
 
 macro_rules! pinned {
     ( $( $(#[doc = $doc:literal])* $name:ident = $value:expr, $computed:expr; )* ) => {
@@ -85,8 +85,12 @@ pinned! {
     FRAME_BUILTINS = 16, offset_of!(Frame, builtins);
     /// `Frame.back`
     FRAME_BACK = 32, offset_of!(Frame, back);
+    /// `Frame.frame_obj` (nullable frame-object pointer)
+    FRAME_FRAME_OBJ = 40, offset_of!(Frame, frame_obj);
     /// `Frame.ip` (u32 word index)
     FRAME_IP = 48, offset_of!(Frame, ip);
+    /// `Frame.state` (u8, `frame::state`)
+    FRAME_STATE = 52, offset_of!(Frame, state);
     /// `Frame.regs`: `nregs` nullable object pointers inline
     FRAME_REGS = 64, offset_of!(Frame, regs);
     /// `ThreadState.current_exception`

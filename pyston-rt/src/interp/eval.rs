@@ -115,7 +115,13 @@ pub fn run_frame(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
     if crate::modules::lsprof::ACTIVE.load(std::sync::atomic::Ordering::Relaxed) {
         crate::modules::lsprof::py_call(&f.code);
     }
-    let r = if crate::runtime::stats::enabled() { run::<true>(f, throw) } else { run::<false>(f, throw) };
+    // The LLVM tier (`--tier=llvm`): compiled code continues the frame at
+    // its current instruction; code it cannot compile stays interpreted.
+    let r = match crate::llvm::entry_for(f.code()) {
+        Some(entry) => crate::llvm::run_compiled(f, throw, entry),
+        None if crate::runtime::stats::enabled() => run::<true>(f, throw),
+        None => run::<false>(f, throw),
+    };
     if crate::modules::lsprof::ACTIVE.load(std::sync::atomic::Ordering::Relaxed) {
         crate::modules::lsprof::py_return();
     }
@@ -258,16 +264,12 @@ fn run<const STATS: bool>(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::DeleteDeref => {
                         let i = ops::DeleteDeref::decode(words, ip);
-                        let c = tri!(sup::cell(tri!(get(regs, i.cell))));
-                        if c.get_ref().is_none() {
-                            break 'dispatch (sup::unbound_deref(unit, i.cell), true);
-                        }
-                        c.set(None);
+                        tri!(gen::delete_deref(f, i.cell));
                         next!(Op::DeleteDeref)
                     }
                     Op::LoadClassDeref => {
                         let i = ops::LoadClassDeref::decode(words, ip);
-                        let v = tri!(sup::load_class_deref(f, &names[i.name as usize], tri!(get(regs, i.cell)), unit, i.cell));
+                        let v = tri!(gen::load_class_deref(f, &names[i.name as usize], i.cell));
                         set(regs, i.dst, v);
                         next!(Op::LoadClassDeref)
                     }
@@ -595,11 +597,7 @@ fn run<const STATS: bool>(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::Reraise => {
                         let i = ops::Reraise::decode(words, ip);
-                        let e = tri!(get(regs, i.exc)).to_ref();
-                        if crate::object::exceptions::as_exception(&e).is_none() {
-                            break 'dispatch (system_error("Reraise of a non-exception"), true);
-                        }
-                        break 'dispatch (PyErr::from_value(e), false);
+                        break 'dispatch gen::reraise_err(tri!(get(regs, i.exc)));
                     }
                     Op::PushExcInfo => {
                         let i = ops::PushExcInfo::decode(words, ip);
@@ -752,15 +750,7 @@ fn run<const STATS: bool>(f: &Frame, throw: Option<PyErr>) -> PyResult<Exit> {
                     }
                     Op::CheckEgMatch => {
                         let i = ops::CheckEgMatch::decode(words, ip);
-                        let (m, rest) = tri!(super::except_star::check_eg_match(tri!(get(regs, i.exc)), tri!(get(regs, i.typ))));
-                        match m {
-                            None => set(regs, i.dst, crate::object::none()),
-                            Some(m) => {
-                                set(regs, i.exc, rest);
-                                super::set_handled_exception(Some(m.clone()));
-                                set(regs, i.dst, m);
-                            }
-                        }
+                        tri!(gen::check_eg_match(f, i.dst, i.exc, i.typ));
                         next!(Op::CheckEgMatch)
                     }
                     Op::PrepReraiseStar => {

@@ -425,3 +425,130 @@ pub fn pop_exc_info_ref(saved: PyRef) {
 pub fn store_attr(f: &Frame, obj: &PyObject, name: &PyObject, v: &PyObject, ic: u16) -> PyResult<()> {
     sup::store_attr(f.code(), obj, name, v, ic)
 }
+
+// ---- operations that used to be inline in the eval loop; compiled tiers
+// call them through the ABI (`pyrt_*`), the interpreter directly ----
+
+/// Register `reg` of `f` (empty: the internal-error SystemError).
+#[inline]
+fn reg_of(f: &Frame, reg: u16) -> PyResult<&PyObject> {
+    f.reg(reg as usize).ok_or_else(|| system_error(format!("internal error: register r{} is empty", reg)))
+}
+
+/// A register the compiler guarantees set was empty (always fails).
+pub fn empty_register(reg: u16) -> PyResult<()> {
+    Err(system_error(format!("internal error: register r{} is empty", reg)))
+}
+
+/// Compiled code was entered at an instruction that is not a block start.
+pub fn bad_resume(f: &Frame) -> PyResult<()> {
+    Err(system_error(format!("internal error: compiled code entered at instruction {}", f.ip.get())))
+}
+
+/// Free an object whose count reached zero (the out-of-line half of an
+/// inline decref).
+pub fn dealloc(o: &PyObject) {
+    // SAFETY: compiled code calls this once, for an object whose reference
+    // count it just brought to zero; nothing else refers to it.
+    unsafe { crate::object::typeobj::dealloc(o.as_ptr()) }
+}
+
+/// `DeleteDeref`: empty the cell in register `cell`; error if already empty.
+pub fn delete_deref(f: &Frame, cell: u16) -> PyResult<()> {
+    let c = sup::cell(reg_of(f, cell)?)?;
+    if c.get_ref().is_none() {
+        return Err(sup::unbound_deref(&f.code().unit, cell));
+    }
+    c.set(None);
+    Ok(())
+}
+
+/// `LoadClassDeref`: `locals[name]` if present, else the cell's contents.
+pub fn load_class_deref(f: &Frame, name: &PyObject, cell: u16) -> PyResult<PyRef> {
+    sup::load_class_deref(f, name, reg_of(f, cell)?, &f.code().unit, cell)
+}
+
+/// `CheckEgMatch` (`except*` matching): writes registers `dst` and `exc`.
+pub fn check_eg_match(f: &Frame, dst: u16, exc: u16, typ: u16) -> PyResult<()> {
+    let (m, rest) = super::except_star::check_eg_match(reg_of(f, exc)?, reg_of(f, typ)?)?;
+    match m {
+        None => put(f, dst, Some(crate::object::none())),
+        Some(m) => {
+            put(f, exc, Some(rest));
+            super::set_handled_exception(Some(m.clone()));
+            put(f, dst, Some(m));
+        }
+    }
+    Ok(())
+}
+
+/// `YieldFrom`: send register `dst` (taken) into the delegate in `iter`.
+/// `Some(v)`: the delegate yielded `v` (the frame suspends); `None`: it
+/// finished, its return value is in `dst` and `iter` is cleared.
+pub fn yield_from(f: &Frame, dst: u16, iter: u16) -> PyResult<Option<PyRef>> {
+    // SAFETY: verified register index.
+    let sent = unsafe { (*f.regs_ptr().add(dst as usize)).take() };
+    let it = reg_of(f, iter)?;
+    match super::generator::delegate_send(it, sent)? {
+        super::eval::Exit::Yield(v) => Ok(Some(v)),
+        super::eval::Exit::Return(v) => {
+            // The finished delegate is released now, as CPython pops it.
+            put(f, iter, None);
+            put(f, dst, Some(v));
+            Ok(None)
+        }
+    }
+}
+
+/// Dispatch `err` raised at the frame's current instruction: the handler's
+/// index, or -1 with the exception pending in the thread state.
+fn dispatch_here(f: &Frame, err: PyErr, add_tb: bool) -> i64 {
+    match dispatch_exception(f, f.ip.get() as usize, err, add_tb) {
+        Ok(h) => h as i64,
+        Err(e) => {
+            crate::abi::ts().set_exception(e);
+            -1
+        }
+    }
+}
+
+/// `Raise` in compiled code: raise and dispatch at the current instruction
+/// (a bare re-raise adds no traceback entry).
+pub fn do_raise(f: &Frame, exc: Option<&PyObject>, cause: Option<&PyObject>, kind: u16) -> i64 {
+    let (e, tb) = raise(exc, cause, kind);
+    dispatch_here(f, e, tb)
+}
+
+/// `Reraise`: the exception in `exc` again, keeping its traceback.
+pub fn reraise_err(exc: &PyObject) -> (PyErr, bool) {
+    if crate::object::exceptions::as_exception(exc).is_none() {
+        return (system_error("Reraise of a non-exception"), true);
+    }
+    (PyErr::from_value(exc.to_ref()), false)
+}
+
+/// `Reraise` in compiled code: re-raise and dispatch.
+pub fn do_reraise(f: &Frame, exc: &PyObject) -> i64 {
+    let (e, tb) = reraise_err(exc);
+    dispatch_here(f, e, tb)
+}
+
+/// `EndAsyncFor`: -2 when the exception in register `exc` ends the loop
+/// (the register is cleared), else the re-raise's dispatch result.
+pub fn end_async_for(f: &Frame, exc: u16) -> i64 {
+    let e = match reg_of(f, exc) {
+        Ok(e) => e.to_ref(),
+        Err(e) => return dispatch_here(f, e, true),
+    };
+    if super::async_gen::ends_async_for(&e) {
+        put(f, exc, None);
+        return -2;
+    }
+    dispatch_here(f, PyErr::from_value(e), false)
+}
+
+/// An int object for a machine integer (compiled code's small-int fast
+/// paths box their results with it).
+pub fn new_int(v: i64) -> PyResult<PyRef> {
+    Ok(crate::object::int::new_int(v))
+}

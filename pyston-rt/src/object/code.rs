@@ -31,6 +31,10 @@ pub struct PyCode {
     pub calls: Cell<u32>,
     /// Loop back-edges taken (unconditional and conditional jumps).
     pub back_edges: Cell<u32>,
+    /// The LLVM tier's state for this code object (`llvm::entry_for`):
+    /// 0 not compiled yet, 1 cannot be compiled (interpreted), else the
+    /// address of the compiled entry `(frame*, ts*) -> ptr`.
+    pub jit: Cell<usize>,
 }
 
 impl PyCode {
@@ -113,6 +117,7 @@ fn code_from_arc(unit: Arc<CodeUnit>) -> PyRef {
         counter: Cell::new(0),
         calls: Cell::new(0),
         back_edges: Cell::new(0),
+        jit: Cell::new(0),
     });
     crate::runtime::stats::register_code(&code);
     code

@@ -174,6 +174,7 @@ fn code_replace(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
         counter: Cell::new(0),
         calls: Cell::new(0),
         back_edges: Cell::new(0),
+        jit: Cell::new(0),
     });
     crate::runtime::stats::register_code(&code);
     Ok(code)

@@ -219,18 +219,19 @@ pub fn render(format: Format) -> String {
                 .collect();
             let gcs: Vec<String> = gc.iter().map(|(n, _)| n.to_string()).collect();
             format!(
-                "{{\"time\": {:.6}, \"instructions\": {}, \"calls\": {}, \"collections\": [{}], \"ic\": {}, \"code\": [{}]}}\n",
+                "{{\"time\": {:.6}, \"instructions\": {}, \"calls\": {}, \"collections\": [{}], \"ic\": {}, \"llvm\": {}, \"code\": [{}]}}\n",
                 time,
                 instructions,
                 calls,
                 gcs.join(", "),
                 kinds_json(&total),
+                crate::llvm::stats_json(),
                 code_parts.join(", ")
             )
         }
         Format::Text => {
             let mut s = String::new();
-            s.push_str("[pyston-rt] statistics (tier=interp)\n");
+            s.push_str(&format!("[pyston-rt] statistics (tier={})\n", if crate::llvm::enabled() { "llvm" } else { "interp" }));
             s.push_str(&format!("  time            {:.3}s\n", time));
             s.push_str(&format!("  instructions    {}\n", instructions));
             s.push_str(&format!("  calls           {}\n", calls));
@@ -253,6 +254,7 @@ pub fn render(format: Format) -> String {
                     c.unit.firstlineno
                 ));
             }
+            s.push_str(&crate::llvm::stats_text());
             s
         }
     }

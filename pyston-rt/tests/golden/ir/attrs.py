@@ -1,0 +1,6 @@
+def get(o):
+    return o.value
+
+def call(xs):
+    xs.append(42)
+    return len(xs)

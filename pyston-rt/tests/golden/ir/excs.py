@@ -1,0 +1,5 @@
+def safe_div(a, b):
+    try:
+        return a / b
+    except ZeroDivisionError:
+        return None
