@@ -2,10 +2,12 @@
 //! `scanstring` (CPython's `scanstring_unicode`: escapes, surrogate
 //! pairs, strict control-character check, `JSONDecodeError` positions in
 //! characters) and `encode_basestring` / `encode_basestring_ascii`.
-//! `make_scanner` (scanner.rs) is the native scanner; `make_encoder` is
-//! not provided, so `json` uses its pure-Python encoder.
+//! `make_scanner` (scanner.rs) and `make_encoder` (encoder.rs) are the
+//! native scanner and encoder.
 
+mod encoder;
 mod scanner;
+pub use encoder::ENCODER_TYPE;
 pub use scanner::SCANNER_TYPE;
 
 use crate::object::args;
@@ -214,6 +216,7 @@ pub fn init() -> PyResult<PyRef> {
         dict_set_item_str(d, f.name, new_builtin_function(f, Some(mname.clone())));
     }
     dict_set_item_str(d, "make_scanner", SCANNER_TYPE.to_ref());
+    dict_set_item_str(d, "make_encoder", ENCODER_TYPE.to_ref());
     dict_set_item_str(d, "__doc__", new_str("json speedups\n"));
     Ok(m)
 }
