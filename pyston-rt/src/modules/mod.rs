@@ -184,6 +184,8 @@ pub fn static_types() -> Vec<&'static TypeObject> {
     v.extend(io::io_types());
     v.extend(records::record_types());
     v.extend(sys::sys_types());
+    v.push(&json::SCANNER_TYPE);
+    v.push(&json::ENCODER_TYPE);
     v.push(&time::STRUCT_TIME_TYPE);
     v.extend(itertools::static_types());
     v.extend(thread::thread_types());

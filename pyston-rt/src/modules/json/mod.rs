@@ -2,8 +2,13 @@
 //! `scanstring` (CPython's `scanstring_unicode`: escapes, surrogate
 //! pairs, strict control-character check, `JSONDecodeError` positions in
 //! characters) and `encode_basestring` / `encode_basestring_ascii`.
-//! `make_scanner` and `make_encoder` are not provided, so `json` uses its
-//! pure-Python scanner and encoder (each is imported separately).
+//! `make_scanner` (scanner.rs) and `make_encoder` (encoder.rs) are the
+//! native scanner and encoder.
+
+mod encoder;
+mod scanner;
+pub use encoder::ENCODER_TYPE;
+pub use scanner::SCANNER_TYPE;
 
 use crate::object::args;
 use crate::object::descr::new_builtin_function;
@@ -52,11 +57,15 @@ fn hex4(chars: &[char], at: usize) -> Option<u32> {
 /// `end - 1`; returns the text and the index after the closing quote.
 fn scanstring(doc: &PyObject, text: &str, end: isize, strict: bool) -> PyResult<(String, usize)> {
     let chars: Vec<char> = text.chars().collect();
-    let len = chars.len();
-    if end < 0 || end as usize > len {
+    if end < 0 || end as usize > chars.len() {
         return Err(value_error("end is out of bounds"));
     }
-    let mut end = end as usize;
+    scanstring_chars(doc, &chars, end as usize, strict)
+}
+
+/// `scanstring` over the document's characters (`end <= chars.len()`).
+fn scanstring_chars(doc: &PyObject, chars: &[char], mut end: usize, strict: bool) -> PyResult<(String, usize)> {
+    let len = chars.len();
     let begin = end.wrapping_sub(1);
     let mut out = String::new();
     loop {
@@ -106,11 +115,11 @@ fn scanstring(doc: &PyObject, text: &str, end: isize, strict: bool) -> PyResult<
         if end >= len {
             return Err(decode_error("Invalid \\uXXXX escape", doc, next - 1));
         }
-        let Some(mut u) = hex4(&chars, next) else {
+        let Some(mut u) = hex4(chars, next) else {
             return Err(decode_error("Invalid \\uXXXX escape", doc, end - 5));
         };
         if (0xd800..0xdc00).contains(&u) && end + 6 < len && chars[end] == '\\' && chars[end + 1] == 'u' {
-            let Some(u2) = hex4(&chars, end + 2) else {
+            let Some(u2) = hex4(chars, end + 2) else {
                 return Err(decode_error("Invalid \\uXXXX escape", doc, end + 1));
             };
             if (0xdc00..0xe000).contains(&u2) {
@@ -206,6 +215,8 @@ pub fn init() -> PyResult<PyRef> {
     for f in FUNCS.iter() {
         dict_set_item_str(d, f.name, new_builtin_function(f, Some(mname.clone())));
     }
+    dict_set_item_str(d, "make_scanner", SCANNER_TYPE.to_ref());
+    dict_set_item_str(d, "make_encoder", ENCODER_TYPE.to_ref());
     dict_set_item_str(d, "__doc__", new_str("json speedups\n"));
     Ok(m)
 }
