@@ -1,10 +1,17 @@
 //! In-memory streams: `StringIO` (text; positions count characters) and
 //! `BytesIO` (bytes).
+//!
+//! `BytesIO.getbuffer()` is a writable memoryview over the current
+//! contents. Each live view counts as one export (`reexport`/`unexport`,
+//! called by `object/memoryview.rs` as for mmap); while exports exist,
+//! `write`, `truncate`, `close` and `__setstate__` raise BufferError.
 
 use super::io::closed_file_error;
 use super::io_file::{seek_args, size_arg};
 use crate::object::args::{no_kwargs, split, Params};
-use crate::object::exceptions::{type_error, value_error};
+use crate::object::dict::{as_dict, dict_items};
+use crate::object::tuple::{as_tuple, new_tuple};
+use crate::object::exceptions::{type_error, value_error, PyErr, BUFFER_ERROR};
 use crate::object::header::{new_object, PyObject, PyRef, Static};
 use crate::object::int::{new_bool, new_int};
 use crate::object::list::new_list;
@@ -23,6 +30,8 @@ pub struct PyMemIO {
     pub data: UnsafeCell<Vec<u8>>,
     pub pos: Cell<usize>,
     pub closed: Cell<bool>,
+    /// Live memoryviews over the data (BytesIO only).
+    pub exports: Cell<usize>,
 }
 
 impl PyMemIO {
@@ -34,6 +43,13 @@ impl PyMemIO {
     fn check(&self) -> PyResult<()> {
         if self.closed.get() {
             return Err(closed_file_error());
+        }
+        Ok(())
+    }
+    /// BufferError while a view of the data exists.
+    fn check_exports(&self) -> PyResult<()> {
+        if self.exports.get() > 0 {
+            return Err(PyErr::new(&BUFFER_ERROR, "Existing exports of data: object cannot be re-sized"));
         }
         Ok(())
     }
@@ -126,7 +142,7 @@ fn stringio_new(t: &TypeObject, args: &[&PyObject], kw: Option<&PyObject>) -> Py
             .ok_or_else(|| type_error(format!("initial_value must be str or None, not {}", v.type_().name())))?
             .to_string(),
     };
-    Ok(new_object(t, |ob| PyMemIO { ob, data: UnsafeCell::new(init.into_bytes()), pos: Cell::new(0), closed: Cell::new(false) }))
+    Ok(new_object(t, |ob| PyMemIO { ob, data: UnsafeCell::new(init.into_bytes()), pos: Cell::new(0), closed: Cell::new(false), exports: Cell::new(0) }))
 }
 
 fn bytesio_new(t: &TypeObject, args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
@@ -139,7 +155,7 @@ fn bytesio_new(t: &TypeObject, args: &[&PyObject], kw: Option<&PyObject>) -> PyR
             .ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", v.type_().name())))?
             .to_vec(),
     };
-    Ok(new_object(t, |ob| PyMemIO { ob, data: UnsafeCell::new(init), pos: Cell::new(0), closed: Cell::new(false) }))
+    Ok(new_object(t, |ob| PyMemIO { ob, data: UnsafeCell::new(init), pos: Cell::new(0), closed: Cell::new(false), exports: Cell::new(0) }))
 }
 
 fn out(o: &PyObject, b: Vec<u8>) -> PyRef {
@@ -221,6 +237,7 @@ fn m_readlines(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
 
 fn write_one(o: &PyObject, v: &PyObject) -> PyResult<usize> {
     let m = this(o)?;
+    m.check_exports()?;
     m.check()?;
     if is_text(o) {
         let s = str_value(v).ok_or_else(|| type_error(format!("string argument expected, got '{}'", v.type_().name())))?;
@@ -312,6 +329,7 @@ fn m_tell(args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
 fn m_truncate(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
     let o = args[0];
     let m = this(o)?;
+    m.check_exports()?;
     m.check()?;
     let (pos, _, _) = split(&args[1..], kw);
     let size = match pos.first() {
@@ -332,8 +350,117 @@ fn m_truncate(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
 }
 
 fn m_close(args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
-    this(args[0])?.closed.set(true);
+    let m = this(args[0])?;
+    m.check_exports()?;
+    m.closed.set(true);
     Ok(none())
+}
+
+/// METH_NOARGS's count check.
+fn no_args(name: &str, n: usize) -> PyResult<()> {
+    if n != 0 {
+        return Err(type_error(format!("{}() takes no arguments ({} given)", name, n)));
+    }
+    Ok(())
+}
+
+/// `BytesIO.getbuffer()`: a writable view of the current contents.
+fn m_getbuffer(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
+    no_kwargs("getbuffer", kw)?;
+    no_args("BytesIO.getbuffer", args.len() - 1)?;
+    let m = this(args[0])?;
+    m.check()?;
+    Ok(crate::object::memoryview::new_exported_view(args[0].to_ref(), m.data().len()))
+}
+
+/// `BytesIO.__getstate__()`: (contents, position, __dict__ or None).
+fn m_getstate(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
+    no_kwargs("__getstate__", kw)?;
+    no_args("BytesIO.__getstate__", args.len() - 1)?;
+    let m = this(args[0])?;
+    m.check()?;
+    let dict = match protocol::getattr_opt(args[0], crate::name!("__dict__"))? {
+        Some(d) if as_dict(&d).is_some_and(|_| !dict_items(&d).is_empty()) => {
+            protocol::call_method(&d, crate::name!("copy"), &[])?
+        }
+        _ => none(),
+    };
+    let value = super::hooks::new_bytes(m.data().clone());
+    Ok(new_tuple(vec![value, new_int(m.pos.get() as i64), dict]))
+}
+
+/// `BytesIO.__setstate__((contents, position, dict))`.
+fn m_setstate(args: &[&PyObject], kw: Option<&PyObject>) -> PyResult<PyRef> {
+    no_kwargs("__setstate__", kw)?;
+    if args.len() != 2 {
+        return Err(type_error(format!("BytesIO.__setstate__() takes exactly one argument ({} given)", args.len() - 1)));
+    }
+    let m = this(args[0])?;
+    let state = args[1];
+    let items = match as_tuple(state) {
+        Some(t) if t.items.len() == 3 => &t.items,
+        _ => {
+            return Err(type_error(format!(
+                "{}.__setstate__ argument should be 3-tuple, got {}",
+                if args[0].is_exact(&BYTESIO_TYPE) { "_io.BytesIO" } else { args[0].type_().name() },
+                state.type_().name()
+            )))
+        }
+    };
+    m.check_exports()?;
+    m.check()?;
+    let value = super::hooks::bytes_data(&items[0])
+        .ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", items[0].type_().name())))?
+        .to_vec();
+    let pos = match protocol::index_opt(&items[1])? {
+        Some(p) if crate::object::int::as_int(&items[1]).is_some() => p,
+        _ => return Err(type_error(format!("second item of state must be an integer, not {}", items[1].type_().name()))),
+    };
+    if pos < 0 {
+        return Err(value_error("position value cannot be negative"));
+    }
+    let dict = &items[2];
+    if !is_none(dict) && as_dict(dict).is_none() {
+        return Err(type_error(format!("third item of state should be a dict, got a {}", dict.type_().name())));
+    }
+    *m.data() = value;
+    m.pos.set(pos as usize);
+    if !is_none(dict) {
+        for (k, v) in dict_items(dict) {
+            protocol::setattr(args[0], &k, &v)?;
+        }
+    }
+    Ok(none())
+}
+
+/// The contents of a BytesIO (memoryview reads).
+pub fn bytesio_buffer(o: &PyObject) -> Option<&[u8]> {
+    bytesio(o).map(|m| m.data().as_slice())
+}
+
+/// The contents of a BytesIO, writable (memoryview assignment).
+#[allow(clippy::mut_from_ref)]
+pub fn bytesio_buffer_mut(o: &PyObject) -> Option<&mut [u8]> {
+    bytesio(o).map(|m| m.data().as_mut_slice())
+}
+
+/// Count one more export of `o` if it is a BytesIO.
+pub fn reexport(o: &PyObject) {
+    if let Some(m) = bytesio(o) {
+        m.exports.set(m.exports.get() + 1);
+    }
+}
+
+/// End one export of `o` if it is a BytesIO.
+pub fn unexport(o: &PyObject) {
+    if let Some(m) = bytesio(o) {
+        m.exports.set(m.exports.get().saturating_sub(1));
+    }
+}
+
+fn bytesio(o: &PyObject) -> Option<&PyMemIO> {
+    // SAFETY: BytesIO and its subclasses are laid out as PyMemIO.
+    o.is_instance_of(&BYTESIO_TYPE).then(|| unsafe { o.cast::<PyMemIO>() })
 }
 
 fn m_true(args: &[&PyObject], _kw: Option<&PyObject>) -> PyResult<PyRef> {
@@ -392,7 +519,12 @@ macro_rules! mem_methods {
 }
 
 static STRINGIO_METHODS: [MethodDef; 18] = mem_methods!();
-static BYTESIO_METHODS: [MethodDef; 19] = mem_methods!(MethodDef { name: "read1", func: m_read, flags: 0, doc: "" });
+static BYTESIO_METHODS: [MethodDef; 22] = mem_methods!(
+    MethodDef { name: "read1", func: m_read, flags: 0, doc: "" },
+    MethodDef { name: "getbuffer", func: m_getbuffer, flags: 0, doc: "Get a read-write view over the contents of the BytesIO object." },
+    MethodDef { name: "__getstate__", func: m_getstate, flags: 0, doc: "" },
+    MethodDef { name: "__setstate__", func: m_setstate, flags: 0, doc: "" }
+);
 
 fn g_closed(o: &PyObject) -> PyResult<PyRef> {
     Ok(new_bool(this(o)?.closed.get()))

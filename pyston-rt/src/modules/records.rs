@@ -91,6 +91,31 @@ fn counts(t: &TypeObject) -> (usize, usize) {
     (g.iter().filter(|d| d.doc != "hidden").count(), g.len())
 }
 
+/// The index of a field getter in `GETTERS`.
+fn getter_index(d: &GetSetDef) -> Option<usize> {
+    GETTERS.iter().position(|g| *g as usize == d.get as usize)
+}
+
+/// A struct sequence type's class attributes `n_sequence_fields`,
+/// `n_fields` and `n_unnamed_fields` (after `type_ready`; other types are
+/// left alone). Fields with no getset of their own are the unnamed ones
+/// (`os.stat_result`'s integer times).
+pub fn add_structseq_counts(t: &'static TypeObject) {
+    let is_tuple_base = t.base().is_some_and(|b| std::ptr::eq(b, &crate::object::tuple::TUPLE_TYPE.0));
+    if !is_tuple_base || t.getsets.is_empty() {
+        return;
+    }
+    let Some(n_fields) = t.getsets.iter().map(|d| getter_index(d).map(|i| i + 1)).try_fold(0, |m, i| i.map(|i| m.max(i))) else {
+        return;
+    };
+    let hidden = t.getsets.iter().filter(|d| d.doc == "hidden").count();
+    let dict = t.dict();
+    let int = crate::object::int::new_int;
+    dict_set_item_str(dict, "n_sequence_fields", int((n_fields - hidden) as i64));
+    dict_set_item_str(dict, "n_fields", int(n_fields as i64));
+    dict_set_item_str(dict, "n_unnamed_fields", int((n_fields - t.getsets.len()) as i64));
+}
+
 /// A new struct sequence of type `t` with every field's value (sequence
 /// fields first, then hidden ones).
 pub fn new_structseq(t: &TypeObject, mut values: Vec<PyRef>) -> PyRef {

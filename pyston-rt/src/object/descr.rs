@@ -28,6 +28,7 @@ pub static BUILTIN_FUNCTION_TYPE: Static<TypeObject> = Static(TypeObject {
     tp_repr: crate::object::typeobj::slot(builtin_repr),
     flags: std::cell::Cell::new(crate::object::typeobj::type_flags::HAVE_GC),
     getsets: &BUILTIN_GETSETS,
+    methods: &BUILTIN_METHODS,
     ..TypeObject::new_static("builtin_function_or_method", std::mem::size_of::<PyBuiltinFunction>())
 });
 
@@ -75,6 +76,27 @@ static BUILTIN_GETSETS: [GetSetDef; 5] = [
         doc: "",
     },
 ];
+
+static BUILTIN_METHODS: [MethodDef; 1] = [MethodDef { name: "__reduce__", func: builtin_reduce, flags: 0, doc: "" }];
+
+/// `__reduce__`: a module-level function pickles as its name (found in
+/// its module); a bound method as `getattr(self, name)`.
+fn builtin_reduce(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> {
+    super::args::no_kwargs("__reduce__", kwnames)?;
+    super::args::check_positional("__reduce__", args.len() - 1, 0, 0)?;
+    let f = bf(args[0]);
+    match &f.self_ {
+        Some(s) if super::module::as_module(s).is_none() => {
+            let k = super::str::intern("getattr");
+            let getattr = super::dict::dict_get_str(crate::modules::builtins::builtins_dict(), &k)
+                .ok_or_else(|| type_error("getattr is not a builtin"))?
+                .to_ref();
+            let call_args = super::tuple::new_tuple(vec![s.clone(), new_str(f.def.name)]);
+            Ok(super::tuple::new_tuple(vec![getattr, call_args]))
+        }
+        _ => Ok(new_str(f.def.name)),
+    }
+}
 
 /// A module-level native function.
 pub fn new_builtin_function(def: &'static MethodDef, module: Option<PyRef>) -> PyRef {

@@ -7,6 +7,11 @@
 //! contiguous view whose items are decoded on access (`len`, indexing,
 //! `tolist`, iteration); such views cannot be sliced or assigned to yet.
 //!
+//! Exporters that count their views (mmap, BytesIO via `getbuffer`) are
+//! told when a view is made (`reexport`) and released or freed
+//! (`unexport`), and refuse to resize while views exist. A BytesIO is
+//! viewable only through `getbuffer` (it is not bytes-like itself).
+//!
 //! Not yet: multi-dimensional views, other formats, and
 //! blocking a `bytearray` resize while a view exists (CPython's export
 //! count); element access is bounds-checked against the buffer's current
@@ -32,7 +37,7 @@ use std::cell::{Cell, UnsafeCell};
 #[repr(C)]
 pub struct PyMemoryView {
     pub ob: PyObject,
-    /// The exporting `bytes`/`bytearray`; None once released.
+    /// The exporting `bytes`/`bytearray`/mmap/BytesIO; None once released.
     obj: UnsafeCell<Option<PyRef>>,
     /// Element `i` is byte `start + i * step` of the buffer.
     start: usize,
@@ -116,7 +121,7 @@ impl PyMemoryView {
     /// The whole underlying buffer. Do not hold across Python code (a
     /// bytearray may be resized).
     fn buffer(&self) -> PyResult<&[u8]> {
-        Ok(buffer_bytes(self.exporter()?).unwrap_or(&[]))
+        Ok(view_bytes(self.exporter()?).unwrap_or(&[]))
     }
 
     /// The byte offset of element `i` in the buffer, checked against the
@@ -140,9 +145,32 @@ impl PyMemoryView {
 
     /// The viewed bytes when the view is contiguous and in bounds.
     pub fn contiguous_bytes(&self) -> Option<&[u8]> {
-        let buf = buffer_bytes(self.exporter().ok()?)?;
+        let buf = view_bytes(self.exporter().ok()?)?;
         (self.step == 1 && self.start + self.len <= buf.len()).then(|| &buf[self.start..self.start + self.len])
     }
+}
+
+/// The bytes an exporter shares with its views.
+fn view_bytes(obj: &PyObject) -> Option<&[u8]> {
+    buffer_bytes(obj).or_else(|| crate::modules::io_memory::bytesio_buffer(obj))
+}
+
+/// Count one more view of an exporter that tracks its exports.
+fn reexport(obj: &PyObject) {
+    crate::modules::mmap::reexport(obj);
+    crate::modules::io_memory::reexport(obj);
+}
+
+/// End one view of an exporter that tracks its exports.
+fn unexport(obj: &PyObject) {
+    crate::modules::mmap::unexport(obj);
+    crate::modules::io_memory::unexport(obj);
+}
+
+/// A writable byte view of the first `len` bytes of `obj` (an exporter
+/// known to `view_bytes`), counted as an export: `BytesIO.getbuffer()`.
+pub fn new_exported_view(obj: PyRef, len: usize) -> PyRef {
+    new_view_fmt(obj, 0, 1, len, false, b'B')
 }
 
 fn new_view(obj: PyRef, start: usize, step: isize, len: usize, readonly: bool) -> PyRef {
@@ -151,8 +179,8 @@ fn new_view(obj: PyRef, start: usize, step: isize, len: usize, readonly: bool) -
 
 /// A view whose `len` bytes hold items of `format` (step 1 unless `'B'`).
 fn new_view_fmt(obj: PyRef, start: usize, step: isize, len: usize, readonly: bool, format: u8) -> PyRef {
-    // A view of an mmap counts as one more export of it.
-    crate::modules::mmap::reexport(&obj);
+    // A view of an mmap or BytesIO counts as one more export of it.
+    reexport(&obj);
     new_view_exported(obj, start, step, len, readonly, format)
 }
 
@@ -289,18 +317,19 @@ fn mv_subscript(o: &PyObject, key: &PyObject) -> PyResult<PyRef> {
     }
 }
 
-/// The bytes a writable view may change: a bytearray's or a writable mmap's.
+/// The bytes a writable view may change: a bytearray's, a writable mmap's
+/// or a BytesIO's.
 fn writable_buffer(obj: &PyObject) -> Option<&mut [u8]> {
     if let Some(ba) = as_bytearray(obj) {
         return Some(ba.vec_mut().as_mut_slice());
     }
-    crate::modules::mmap::mmap_buffer_mut(obj)
+    crate::modules::mmap::mmap_buffer_mut(obj).or_else(|| crate::modules::io_memory::bytesio_buffer_mut(obj))
 }
 
 impl Drop for PyMemoryView {
     fn drop(&mut self) {
         if let Some(o) = self.obj.get_mut() {
-            crate::modules::mmap::unexport(o);
+            unexport(o);
         }
     }
 }
@@ -420,7 +449,7 @@ fn m_release(args: &[&PyObject], kwnames: Option<&PyObject>) -> PyResult<PyRef> 
     // exporter is dropped after the cell no longer refers to it).
     let old = unsafe { (*m.obj.get()).take() };
     if let Some(o) = &old {
-        crate::modules::mmap::unexport(o);
+        unexport(o);
     }
     drop(old);
     Ok(none())

@@ -21,6 +21,7 @@ pub fn init() {
     crate::interp::match_ops::init_builtin_match_flags();
     for t in crate::object::static_types() {
         crate::object::object_type::type_ready(t);
+        crate::modules::records::add_structseq_counts(t);
     }
 }
 
