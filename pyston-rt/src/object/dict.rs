@@ -333,6 +333,7 @@ pub fn dict_last_index_if_key(d: &PyObject, key: &PyObject) -> Option<u32> {
 }
 
 /// The entry index of a str `key` (as `dict_get_str`), if present.
+#[inline]
 pub fn dict_get_str_index(d: &PyObject, key: &PyObject) -> Option<u32> {
     let t = pydict(d).t();
     if t.indices.is_empty() {
@@ -370,31 +371,8 @@ pub fn dict_get(d: &PyObject, key: &PyObject) -> PyResult<Option<PyRef>> {
 /// Lookup with a str key, borrowed, never running Python code. Entries whose
 /// key is not an exact str compare by identity only.
 pub fn dict_get_str<'a>(d: &'a PyObject, key: &PyObject) -> Option<&'a PyObject> {
-    let d = pydict(d);
-    let t = d.t();
-    if t.indices.is_empty() {
-        return None;
-    }
-    let hash = super::str::str_hash(key);
-    let mask = t.indices.len() - 1;
-    let mut perturb = hash as usize;
-    let mut i = (hash as usize) & mask;
-    loop {
-        let ix = t.indices[i];
-        if ix == EMPTY {
-            return None;
-        }
-        if ix >= 0 {
-            let e = &t.entries[ix as usize];
-            if let Some(k) = &e.key {
-                if k.is(key) || (e.hash == hash && str_key_eq(k, key)) {
-                    return e.value.as_deref();
-                }
-            }
-        }
-        perturb >>= 5;
-        i = (i.wrapping_mul(5).wrapping_add(perturb).wrapping_add(1)) & mask;
-    }
+    let ix = dict_get_str_index(d, key)?;
+    pydict(d).t().entries[ix as usize].value.as_deref()
 }
 
 /// Whether the stored key `k` equals the str `key` without running Python
